@@ -1,0 +1,72 @@
+/// Identifies a trace: a 128-bit OTel id when the log gives 32 hex digits, else the text as written.
+public enum TraceID: Hashable, Sendable, CustomStringConvertible {
+    case hex(UInt64, UInt64)
+    case text(String)
+    /// Made up for a span that names no trace: it is its own one-span trace.
+    case synthetic(UInt64)
+
+    public init(_ string: String) {
+        if string.utf8.count == 32,
+           let high = UInt64(hexDigits: string.utf8.prefix(16)),
+           let low = UInt64(hexDigits: string.utf8.dropFirst(16)) {
+            self = .hex(high, low)
+        } else {
+            self = .text(string)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .hex(high, low): return high.hexString(width: 16) + low.hexString(width: 16)
+        case let .text(text): return text
+        case let .synthetic(number): return "line-\(number)"
+        }
+    }
+}
+
+/// Identifies a span within its trace: 64-bit when the log gives 16 hex digits.
+public enum SpanID: Hashable, Sendable, CustomStringConvertible {
+    case hex(UInt64)
+    case text(String)
+    case synthetic(UInt64)
+
+    public init(_ string: String) {
+        if string.utf8.count == 16, let value = UInt64(hexDigits: string.utf8[...]) {
+            self = .hex(value)
+        } else {
+            self = .text(string)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .hex(value): return value.hexString(width: 16)
+        case let .text(text): return text
+        case let .synthetic(number): return "line-\(number)"
+        }
+    }
+}
+
+extension UInt64 {
+    /// Parses up to 16 hex digits (either case); nil on any other byte or on an empty input.
+    init?<Bytes: Collection>(hexDigits bytes: Bytes) where Bytes.Element == UInt8 {
+        guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
+        var value: UInt64 = 0
+        for byte in bytes {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte &- UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte &- UInt8(ascii: "a") &+ 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte &- UInt8(ascii: "A") &+ 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        self = value
+    }
+
+    func hexString(width: Int) -> String {
+        let digits = String(self, radix: 16)
+        return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+    }
+}
