@@ -1,0 +1,47 @@
+import TOMLKit
+
+/// A TOML file read into `ConfigNode`s, remembering its text to point errors at lines.
+public struct TOMLDocument: Sendable {
+    public let file: String
+    public let text: String
+    public let root: [(key: String, value: ConfigNode)]
+
+    public init(text: String, file: String) throws(ConfigError) {
+        self.file = file
+        self.text = text
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigError(file: file, line: error.source.begin.line, message: "not valid TOML: \(error.description)")
+        } catch {
+            throw ConfigError(file: file, line: nil, message: "not valid TOML: \(error)")
+        }
+        root = Self.entries(of: table)
+    }
+
+    static func entries(of table: TOMLTable) -> [(key: String, value: ConfigNode)] {
+        table.keys.compactMap { key in table[key].map { (key: key, value: node(of: $0)) } }
+    }
+
+    static func node(of value: any TOMLValueConvertible) -> ConfigNode {
+        switch value.type {
+        case .table: return value.table.map { .table(entries(of: $0)) } ?? .table([])
+        case .array: return .array(value.array.map { array in array.map { node(of: $0) } } ?? [])
+        case .string: return .string(value.string ?? "")
+        case .int: return .integer(value.int ?? 0)
+        case .double: return .double(value.double ?? 0)
+        case .bool: return .bool(value.bool ?? false)
+        default: return .other(value.debugDescription)
+        }
+    }
+
+    /// The line where `path` (table names then key) is set, found by reading the text.
+    public func line(of path: [String]) -> Int? {
+        KeyLocator(text: text).line(of: path)
+    }
+
+    public func error(at path: [String], _ message: String) -> ConfigError {
+        ConfigError(file: file, line: line(of: path), message: message)
+    }
+}

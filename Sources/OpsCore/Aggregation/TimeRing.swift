@@ -1,0 +1,66 @@
+/// A fixed ring of time buckets of equal width, indexed by absolute bucket number.
+///
+/// Each slot remembers which bucket it holds, so a slot left over from an earlier lap is
+/// never mistaken for a current one. Events older than the ring are refused (the caller
+/// still counts them in all-time totals).
+public struct TimeRing<Bucket: Sendable>: Sendable {
+    public let widthNanos: Int64
+    public let capacity: Int
+    private var slots: [Bucket]
+    private var slotIndex: [Int64]
+    private let empty: Bucket
+    /// The newest bucket number the ring has reached.
+    public private(set) var head: Int64 = .min
+
+    public init(widthNanos: Int64, capacity: Int, empty: Bucket) {
+        self.widthNanos = widthNanos
+        self.capacity = capacity
+        self.empty = empty
+        slots = [Bucket](repeating: empty, count: capacity)
+        slotIndex = [Int64](repeating: .min, count: capacity)
+    }
+
+    public func bucketNumber(of nanos: Int64) -> Int64 {
+        nanos >= 0 ? nanos / widthNanos : (nanos - widthNanos + 1) / widthNanos
+    }
+
+    public func startNanos(ofBucket number: Int64) -> Int64 { number &* widthNanos }
+
+    /// Moves the head forward to the bucket holding `nanos`; never backward.
+    public mutating func advance(to nanos: Int64) {
+        let number = bucketNumber(of: nanos)
+        if number > head { head = number }
+    }
+
+    /// Updates the bucket holding `nanos`; false when that bucket has left the ring.
+    @discardableResult
+    public mutating func update(at nanos: Int64, _ body: (inout Bucket) -> Void) -> Bool {
+        let number = bucketNumber(of: nanos)
+        if number > head { head = number }
+        guard number > head - Int64(capacity) else { return false }
+        let slot = Int(((number % Int64(capacity)) + Int64(capacity)) % Int64(capacity))
+        if slotIndex[slot] != number {
+            slots[slot] = empty
+            slotIndex[slot] = number
+        }
+        body(&slots[slot])
+        return true
+    }
+
+    /// The bucket numbered `number` when the ring still holds it.
+    public func bucket(number: Int64) -> Bucket? {
+        guard number <= head, number > head - Int64(capacity) else { return nil }
+        let slot = Int(((number % Int64(capacity)) + Int64(capacity)) % Int64(capacity))
+        return slotIndex[slot] == number ? slots[slot] : nil
+    }
+
+    /// Visits the buckets numbered `last - count + 1 ... last` that hold data, oldest first.
+    public func forEach(count: Int, endingAt last: Int64, _ body: (Int64, Bucket) -> Void) {
+        guard count > 0 else { return }
+        var number = last - Int64(count) + 1
+        while number <= last {
+            if let bucket = bucket(number: number) { body(number, bucket) }
+            number += 1
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// The rules opstop watches; the raw values are the names reports and configs use.
+public enum AlertRule: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Spend today reached the warning fraction (warning) or all (critical) of the daily budget.
+    case budgetDaily = "budget_daily"
+    /// At the last hour's burn rate, today will end over the daily budget.
+    case budgetProjected = "budget_projected"
+    /// Too many failed spans in the alert window.
+    case errorRate = "error_rate"
+    /// Query p95 latency over the SLA target in the alert window.
+    case latencyP95 = "latency_p95"
+    /// A circuit breaker is open.
+    case breakerOpen = "breaker_open"
+}
+
+public enum AlertSeverity: String, Sendable, Hashable, Codable, Comparable {
+    case warning
+    case critical
+
+    public static func < (lhs: AlertSeverity, rhs: AlertSeverity) -> Bool { lhs == .warning && rhs == .critical }
+}
+
+/// Where an alert is in its life: ok → pending → firing → resolved (→ pending again).
+public enum AlertState: String, Sendable, Hashable, Codable {
+    case pending
+    case firing
+    case resolved
+}
+
+/// One alert instance: a rule, and for per-target rules the target.
+public struct Alert: Sendable, Hashable {
+    public var rule: AlertRule
+    /// The breaker target for `breaker_open`; empty for the other rules.
+    public var key: String
+    public var state: AlertState
+    public var severity: AlertSeverity
+    /// When the alert entered its current state.
+    public var sinceNanos: Int64
+    /// When the condition first became true in this episode (start of pending).
+    public var startedNanos: Int64
+    public var firedNanos: Int64?
+    public var resolvedNanos: Int64?
+    public var message: String
+    public var value: Double
+    public var threshold: Double
+
+    public var id: String { key.isEmpty ? rule.rawValue : "\(rule.rawValue):\(key)" }
+}
+
+/// What a rule sees at one evaluation.
+public struct AlertCondition: Sendable, Hashable {
+    public var rule: AlertRule
+    public var key: String
+    public var active: Bool
+    public var severity: AlertSeverity
+    public var message: String
+    public var value: Double
+    public var threshold: Double
+    /// How long the condition must hold before the alert fires.
+    public var forNanos: Int64
+
+    public init(
+        rule: AlertRule, key: String = "", active: Bool, severity: AlertSeverity, message: String,
+        value: Double, threshold: Double, forNanos: Int64
+    ) {
+        self.rule = rule
+        self.key = key
+        self.active = active
+        self.severity = severity
+        self.message = message
+        self.value = value
+        self.threshold = threshold
+        self.forNanos = forNanos
+    }
+}

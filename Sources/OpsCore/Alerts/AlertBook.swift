@@ -1,0 +1,96 @@
+/// The state machine of every alert instance, driven by conditions evaluated in event time.
+public struct AlertBook: Sendable {
+    private var alerts: [String: Alert] = [:]
+    /// How many resolved alerts to remember.
+    public let resolvedLimit: Int
+
+    public init(resolvedLimit: Int = 50) {
+        self.resolvedLimit = resolvedLimit
+    }
+
+    /// Pending, firing and remembered resolved alerts, newest change first.
+    public var all: [Alert] {
+        alerts.values.sorted { ($0.sinceNanos, $0.id) > ($1.sinceNanos, $1.id) }
+    }
+
+    public var firing: [Alert] { all.filter { $0.state == .firing } }
+
+    /// Applies one evaluation of `conditions` at event time `now`.
+    ///
+    /// An instance that has a condition neither active nor inactive this round (a breaker
+    /// that disappeared) is treated as inactive.
+    public mutating func evaluate(_ conditions: [AlertCondition], at now: Int64) {
+        var seen: Set<String> = []
+        for condition in conditions {
+            let id = condition.key.isEmpty ? condition.rule.rawValue : "\(condition.rule.rawValue):\(condition.key)"
+            seen.insert(id)
+            apply(condition, id: id, at: now)
+        }
+        for (id, alert) in alerts where !seen.contains(id) && alert.state != .resolved {
+            apply(
+                AlertCondition(
+                    rule: alert.rule, key: alert.key, active: false, severity: alert.severity,
+                    message: alert.message, value: alert.value, threshold: alert.threshold, forNanos: 0),
+                id: id, at: now)
+        }
+        trimResolved()
+    }
+
+    private mutating func apply(_ condition: AlertCondition, id: String, at now: Int64) {
+        guard var alert = alerts[id] else {
+            if condition.active {
+                var alert = Alert(
+                    rule: condition.rule, key: condition.key, state: .pending, severity: condition.severity,
+                    sinceNanos: now, startedNanos: now, message: condition.message, value: condition.value,
+                    threshold: condition.threshold)
+                if condition.forNanos <= 0 { alert.fire(at: now) }
+                alerts[id] = alert
+            }
+            return
+        }
+        alert.message = condition.message
+        alert.value = condition.value
+        alert.threshold = condition.threshold
+        switch (alert.state, condition.active) {
+        case (.pending, true):
+            alert.severity = condition.severity
+            if now - alert.startedNanos >= condition.forNanos { alert.fire(at: now) }
+        case (.pending, false):
+            alerts[id] = nil
+            return
+        case (.firing, true):
+            alert.severity = condition.severity
+        case (.firing, false):
+            alert.state = .resolved
+            alert.sinceNanos = now
+            alert.resolvedNanos = now
+        case (.resolved, true):
+            alert.state = .pending
+            alert.severity = condition.severity
+            alert.sinceNanos = now
+            alert.startedNanos = now
+            alert.firedNanos = nil
+            alert.resolvedNanos = nil
+            if condition.forNanos <= 0 { alert.fire(at: now) }
+        case (.resolved, false):
+            break
+        }
+        alerts[id] = alert
+    }
+
+    private mutating func trimResolved() {
+        let resolved = alerts.values.filter { $0.state == .resolved }
+        guard resolved.count > resolvedLimit else { return }
+        for alert in resolved.sorted(by: { $0.sinceNanos < $1.sinceNanos }).prefix(resolved.count - resolvedLimit) {
+            alerts[alert.id] = nil
+        }
+    }
+}
+
+extension Alert {
+    mutating func fire(at now: Int64) {
+        state = .firing
+        sinceNanos = now
+        firedNanos = now
+    }
+}

@@ -1,0 +1,68 @@
+extension Report {
+    /// The human-readable summary printed without `--json`.
+    public var text: String {
+        var lines: [String] = []
+        let snap = snapshot
+        let period = [Self.time(snap.firstEventNanos), Self.time(snap.lastEventNanos)].compactMap { $0 }
+        lines.append("opstop report — \(sources.joined(separator: ", "))")
+        lines.append("  \(stats.lines) lines, \(snap.spans) spans, \(snap.traces) traces, \(stats.malformed) malformed"
+            + (period.count == 2 ? ", \(period[0]) … \(period[1])" : ""))
+        for example in stats.malformedExamples {
+            lines.append("    line \(example.line): \(example.reason)")
+        }
+        lines.append("")
+        let cost = snap.cost
+        lines.append("Cost      total \(Money.format(cost.totalUSD))   today \(Money.format(cost.todayUSD))   "
+            + "burn \(Money.format(cost.burnPerHour1h))/h   projected day \(Money.format(cost.projectedDayUSD))   "
+            + "month \(Money.format(cost.projectedMonthUSD))")
+        for share in cost.byModel.prefix(8) where share.usd > 0 {
+            lines.append("  " + pad(share.name, 32) + pad(Money.format(share.usd), 12, right: true)
+                + "  \(share.spans) spans")
+        }
+        if !cost.unpricedModels.isEmpty {
+            lines.append("  unpriced (cost 0, add prices in config): " + cost.unpricedModels.joined(separator: ", "))
+        }
+        lines.append("Tokens    in \(snap.tokens.input)   out \(snap.tokens.output)   cached \(snap.tokens.cacheRead)")
+        lines.append("")
+        lines.append("Latency   " + pad("count", 8, right: true) + pad("p50", 10, right: true) + pad("p90", 10, right: true)
+            + pad("p95", 10, right: true) + pad("p99", 10, right: true) + pad("max", 10, right: true))
+        for component in Self.latencyComponents {
+            let summary = snap.latency[component]
+            guard summary.count > 0 else { continue }
+            lines.append("  " + pad(component.rawValue, 8) + pad(String(summary.count), 8, right: true)
+                + [summary.p50Ms, summary.p90Ms, summary.p95Ms, summary.p99Ms, summary.maxMs]
+                .map { pad(DurationText.label(millis: $0), 10, right: true) }.joined())
+        }
+        lines.append("")
+        let errors = snap.errors
+        lines.append("Errors    \(errors.failedSpans) of \(errors.spans) spans (\(Percent.format(errors.rate)))   "
+            + ErrorCategory.allCases.map { "\($0.rawValue) \(errors.byCategory[$0])" }.joined(separator: "   "))
+        for entry in errors.byType.prefix(8) {
+            lines.append("  " + pad(entry.type, 32) + pad(String(entry.count), 8, right: true) + "  \(entry.category.rawValue)")
+        }
+        if !snap.breakers.isEmpty {
+            lines.append("")
+            lines.append("Breakers")
+            for breaker in snap.breakers {
+                lines.append("  " + pad(breaker.target, 32) + pad(breaker.state.rawValue, 10)
+                    + " opened \(breaker.openedCount)×" + (breaker.inferred ? "  (inferred)" : ""))
+            }
+        }
+        if !snap.alerts.isEmpty {
+            lines.append("")
+            lines.append("Alerts")
+            for alert in snap.alerts {
+                lines.append("  " + pad(alert.state.rawValue.uppercased(), 10) + pad(alert.id, 28)
+                    + (Self.time(alert.sinceNanos) ?? "") + "  " + alert.message)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let clean = String(text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : Character($0) })
+        let clipped = clean.count > width - 1 ? String(clean.prefix(width - 2)) + "…" : clean
+        let fill = String(repeating: " ", count: Swift.max(0, width - clipped.count))
+        return right ? fill + clipped : clipped + fill
+    }
+}

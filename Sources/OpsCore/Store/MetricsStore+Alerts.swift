@@ -1,0 +1,52 @@
+extension MetricsStore {
+    /// The alert conditions as of the clock.
+    func alertConditions() -> [AlertCondition] {
+        let config = configuration
+        var conditions: [AlertCondition] = []
+        let budget = config.dailyBudgetUSD
+        if budget > 0 {
+            let today = todayUSD
+            let fraction = today / budget
+            conditions.append(AlertCondition(
+                rule: .budgetDaily, active: fraction >= config.budgetWarnFraction,
+                severity: fraction >= 1 ? .critical : .warning,
+                message: "spent \(Money.format(today)) of the \(Money.format(budget)) daily budget (\(Int((fraction * 100).rounded(.down)))%)",
+                value: today, threshold: budget * config.budgetWarnFraction, forNanos: 0))
+            let projected = projectedDayUSD
+            conditions.append(AlertCondition(
+                rule: .budgetProjected, active: projected > budget, severity: .warning,
+                message: "on track to spend \(Money.format(projected)) today, over the \(Money.format(budget)) budget",
+                value: projected, threshold: budget, forNanos: config.alertForNanos))
+        }
+        let window = sum(lastNanos: config.alertWindowNanos)
+        let windowLabel = DurationText.label(nanos: config.alertWindowNanos)
+        let rate = window.spans == 0 ? 0 : Double(window.failedSpans) / Double(window.spans)
+        conditions.append(AlertCondition(
+            rule: .errorRate, active: window.spans >= config.errorRateMinimumSpans && rate > config.errorRateThreshold,
+            severity: .critical,
+            message: "\(Percent.format(rate)) of spans failed in the last \(windowLabel) (\(window.failedSpans) of \(window.spans))",
+            value: rate, threshold: config.errorRateThreshold, forNanos: config.alertForNanos))
+        if let target = config.latencyTargetsMs[.query], target > 0 {
+            let histogram = window.latency.query
+            let p95 = Double(histogram.percentile(95)) / 1000
+            conditions.append(AlertCondition(
+                rule: .latencyP95, active: histogram.count >= 5 && p95 > target, severity: .warning,
+                message: "query p95 \(DurationText.label(millis: p95)) over the \(DurationText.label(millis: target)) target in the last \(windowLabel)",
+                value: p95, threshold: target, forNanos: config.alertForNanos))
+        }
+        if config.alertOnOpenBreaker {
+            for breaker in breakers.breakers {
+                conditions.append(AlertCondition(
+                    rule: .breakerOpen, key: breaker.target, active: breaker.state == .open, severity: .critical,
+                    message: "breaker for \(breaker.target) is open",
+                    value: Double(breaker.consecutiveFailures), threshold: 0, forNanos: 0))
+            }
+        }
+        return conditions
+    }
+
+    mutating func evaluateAlerts() {
+        guard now != .min else { return }
+        alerts.evaluate(alertConditions(), at: now)
+    }
+}

@@ -1,0 +1,217 @@
+/// The engine: takes events in any order, keeps bounded time-bucketed aggregates, breakers,
+/// alerts and recent traces, and answers snapshots for any window.
+///
+/// It never reads the clock: time moves with the events and with `advance(to:)`, which the
+/// live screen calls with wall time, replay with its virtual clock, tests with a fixed one.
+public struct MetricsStore: Sendable {
+    public static let nanosPerSecond: Int64 = 1_000_000_000
+    static let nanosPerDay: Int64 = 86_400 * nanosPerSecond
+
+    public let configuration: EngineConfiguration
+    var seconds: TimeRing<MetricsBucket>
+    var minutes: TimeRing<MetricsBucket>
+    var allTime = MetricsBucket(notableLimit: 20, failedLimit: 100)
+    var costByDay: [Int64: Double] = [:]
+    var costByUser: [String: Double] = [:]
+    var models: SeriesRegistry
+    var tools: SeriesRegistry
+    var errorTypes: SeriesRegistry
+    var errorTypeCategory: [SeriesRegistry.ID: ErrorCategory] = [:]
+    public private(set) var unpricedModels: Set<String> = []
+    public private(set) var traces: TraceStore
+    public private(set) var breakers: BreakerBoard
+    public private(set) var alerts = AlertBook()
+    public private(set) var budgets: [String: BudgetEvent] = [:]
+    var pricing: PriceResolver
+    var classifier: ErrorClassifier
+
+    /// The engine's clock: the latest event time seen or advanced to.
+    public private(set) var now: Int64 = .min
+    public private(set) var firstEventNanos: Int64?
+    public private(set) var lastEventNanos: Int64?
+    public private(set) var spanCount = 0
+    public private(set) var duplicateSpans = 0
+    public private(set) var breakerEventCount = 0
+    public private(set) var budgetEventCount = 0
+    var nextAlertEvaluation: Int64 = .min
+    static let alertEvaluationStep: Int64 = 5 * nanosPerSecond
+
+    public init(configuration: EngineConfiguration = EngineConfiguration()) {
+        self.configuration = configuration
+        seconds = TimeRing(widthNanos: Self.nanosPerSecond, capacity: 60, empty: MetricsBucket(notableLimit: 3, failedLimit: 10))
+        minutes = TimeRing(widthNanos: 60 * Self.nanosPerSecond, capacity: 60, empty: MetricsBucket())
+        models = SeriesRegistry(limit: configuration.maxSeries)
+        tools = SeriesRegistry(limit: configuration.maxSeries)
+        errorTypes = SeriesRegistry(limit: configuration.maxSeries)
+        traces = TraceStore(capacity: configuration.maxTraces, maxContentBytes: configuration.maxContentBytes)
+        breakers = BreakerBoard(settings: configuration.breakerInference)
+        pricing = PriceResolver(table: configuration.prices)
+        classifier = configuration.errorClassifier
+    }
+
+    public mutating func ingest<Events: Sequence>(_ events: Events) where Events.Element == Event {
+        for event in events { ingest(event) }
+    }
+
+    public mutating func ingest(_ event: Event) {
+        switch event {
+        case let .span(span): ingest(span)
+        case let .breaker(breaker):
+            breakerEventCount += 1
+            noteEventTime(breaker.timeNanos)
+            breakers.record(breaker)
+            advance(to: breaker.timeNanos)
+        case let .budget(budget):
+            budgetEventCount += 1
+            noteEventTime(budget.timeNanos)
+            budgets[budget.name] = budget
+            advance(to: budget.timeNanos)
+        }
+    }
+
+    /// Moves the clock forward (never back) and lets breakers cool down and alerts evaluate.
+    public mutating func advance(to nanos: Int64) {
+        guard nanos >= now else { return }
+        now = nanos
+        seconds.advance(to: nanos)
+        minutes.advance(to: nanos)
+        breakers.advance(to: nanos)
+        if nanos >= nextAlertEvaluation {
+            evaluateAlerts()
+            nextAlertEvaluation = nanos - nanos % Self.alertEvaluationStep + Self.alertEvaluationStep
+        }
+    }
+
+    /// Evaluates the alert rules now, whatever the evaluation step (for a final report).
+    public mutating func evaluateAlertsNow() {
+        evaluateAlerts()
+    }
+
+    private mutating func noteEventTime(_ nanos: Int64) {
+        if let first = firstEventNanos { firstEventNanos = Swift.min(first, nanos) } else { firstEventNanos = nanos }
+        if let last = lastEventNanos { lastEventNanos = Swift.max(last, nanos) } else { lastEventNanos = nanos }
+    }
+
+    private mutating func ingest(_ span: Span) {
+        if traces[span.traceID]?.contains(span.spanID) ?? false {
+            duplicateSpans += 1
+            return
+        }
+        spanCount += 1
+        noteEventTime(span.endNanos)
+        let cost = price(span)
+        let category = span.isError ? span.error.map { classifier.classify($0) } ?? .system : nil
+        let hasUsage = !span.usage.isZero || cost > 0
+        var retracted: [TraceRecord.Entry] = []
+        var summary: TraceSummary?
+        let maxSpansPerTrace = traces.maxSpansPerTrace
+        let counts = traces.update(span.traceID) { record -> Bool in
+            let counts = hasUsage && !record.hasUsageBelow.contains(span.spanID)
+            if hasUsage || record.hasUsageBelow.contains(span.spanID) {
+                var parent = span.parentID
+                while let id = parent, !record.hasUsageBelow.contains(id) {
+                    record.hasUsageBelow.insert(id)
+                    guard let entry = record.entry(for: id) else { break }
+                    if entry.countsUsage {
+                        retracted.append(entry)
+                        record.setCountsUsage(false, for: id)
+                    }
+                    parent = entry.span.parentID
+                }
+            }
+            guard record.entries.count < maxSpansPerTrace else { return counts }
+            record.append(TraceRecord.Entry(span: span, costUSD: cost, countsUsage: counts, errorCategory: category))
+            if span.isRoot { summary = record.summary }
+            return counts
+        }
+        addToBuckets(span, cost: counts ? cost : 0, usage: counts ? span.usage : .zero, category: category)
+        for entry in retracted {
+            addToBuckets(entry.span, cost: -entry.costUSD, usage: .zero - entry.span.usage, category: nil, usageOnly: true)
+        }
+        if let summary {
+            minutes.update(at: span.endNanos) { $0.notable.consider(summary) }
+            seconds.update(at: span.endNanos) { $0.notable.consider(summary) }
+            allTime.notable.consider(summary)
+        }
+        recordBreakerOutcome(span)
+        advance(to: span.endNanos)
+    }
+
+    private mutating func price(_ span: Span) -> Double {
+        if let stated = span.reportedCostUSD { return stated.isFinite ? stated : 0 }
+        guard !span.usage.isZero else { return 0 }
+        if let cost = pricing.cost(of: span.usage, model: span.requestModel) { return cost }
+        if let cost = pricing.cost(of: span.usage, model: span.responseModel) { return cost }
+        if unpricedModels.count < 1000 { unpricedModels.insert(span.model ?? "(no model)") }
+        return 0
+    }
+
+    /// Adds a span's figures (or, with negative cost and usage, takes a roll-up's back out).
+    private mutating func addToBuckets(
+        _ span: Span, cost: Double, usage: TokenUsage, category: ErrorCategory?, usageOnly: Bool = false
+    ) {
+        let modelID = span.model.map { models.id(for: $0) }
+        let toolID = span.tool.map { tools.id(for: $0) }
+        let errorID = category == nil ? nil : span.error.map { errorTypes.id(for: $0.type) }
+        if let errorID, let category { errorTypeCategory[errorID] = category }
+        let body = { (bucket: inout MetricsBucket) in
+            bucket.costUSD += cost
+            bucket.tokens += usage
+            if let modelID, cost != 0 { bucket.costByModel[modelID, default: 0] += cost }
+            guard !usageOnly else { return }
+            bucket.spans += 1
+            if let modelID { bucket.spansByModel[modelID, default: 0] += 1 }
+            if span.isRoot {
+                bucket.roots += 1
+                if span.isError { bucket.failedRoots += 1 }
+            }
+            if let category {
+                bucket.failedSpans += 1
+                bucket.errorsByCategory[category] += 1
+                if let errorID { bucket.errorsByType[errorID, default: 0] += 1 }
+            }
+            let duration = span.durationNanos
+            if span.isRoot {
+                bucket.latency.query.record(nanos: duration)
+                if span.component != .query && span.component != .other { bucket.latency.record(span.component, nanos: duration) }
+            } else {
+                bucket.latency.record(span.component == .query ? .other : span.component, nanos: duration)
+            }
+            if let modelID, span.component == .llm { bucket.latencyByModel[modelID, default: LatencyHistogram()].record(nanos: duration) }
+            if let toolID, span.component != .llm { bucket.latencyByTool[toolID, default: LatencyHistogram()].record(nanos: duration) }
+        }
+        seconds.update(at: span.endNanos, body)
+        minutes.update(at: span.endNanos, body)
+        body(&allTime)
+        if cost != 0 {
+            costByDay[Self.day(of: span.endNanos), default: 0] += cost
+            if costByDay.count > 400, let oldest = costByDay.keys.min() { costByDay[oldest] = nil }
+            if let user = span.userID {
+                if costByUser[user] != nil || costByUser.count < configuration.maxUsers {
+                    costByUser[user, default: 0] += cost
+                } else {
+                    costByUser[SeriesRegistry.overflowName, default: 0] += cost
+                }
+            }
+        }
+    }
+
+    private mutating func recordBreakerOutcome(_ span: Span) {
+        switch span.component {
+        case .tool, .retrieval:
+            if let tool = span.tool {
+                breakers.recordOutcome(target: tool, kind: .tool, failed: span.isError, at: span.endNanos)
+            }
+        case .llm:
+            if let model = span.model {
+                breakers.recordOutcome(target: model, kind: .model, failed: span.isError, at: span.endNanos)
+            }
+        case .query, .other:
+            break
+        }
+    }
+
+    static func day(of nanos: Int64) -> Int64 {
+        nanos >= 0 ? nanos / nanosPerDay : (nanos - nanosPerDay + 1) / nanosPerDay
+    }
+}

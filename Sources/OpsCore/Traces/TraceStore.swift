@@ -1,0 +1,60 @@
+import DequeModule
+
+/// A bounded store of the most recently started traces, oldest evicted first.
+///
+/// Prompts and completions are the bulk of a trace's memory; beyond `maxContentBytes` the
+/// content of the oldest traces is dropped while their figures stay.
+public struct TraceStore: Sendable {
+    public let capacity: Int
+    public let maxContentBytes: Int
+    /// Spans beyond this in one trace are counted but not kept (a runaway trace cannot eat memory).
+    public let maxSpansPerTrace: Int
+    private var traces: [TraceID: TraceRecord] = [:]
+    private var order: Deque<TraceID> = []
+    private var withContent: Deque<TraceID> = []
+    public private(set) var contentBytes = 0
+    /// How many distinct traces have been seen (a trace evicted and seen again counts twice).
+    public private(set) var tracesSeen = 0
+    public private(set) var evicted = 0
+
+    public init(capacity: Int = 50_000, maxContentBytes: Int = 24 << 20, maxSpansPerTrace: Int = 2_000) {
+        self.capacity = Swift.max(1, capacity)
+        self.maxContentBytes = maxContentBytes
+        self.maxSpansPerTrace = maxSpansPerTrace
+    }
+
+    public var count: Int { traces.count }
+    public subscript(id: TraceID) -> TraceRecord? { traces[id] }
+
+    /// Trace ids, newest first.
+    public var newestFirst: ReversedCollection<Deque<TraceID>> { order.reversed() }
+
+    /// Applies `body` to the trace, creating it when new; evicts the oldest when full.
+    mutating func update<Result>(_ id: TraceID, _ body: (inout TraceRecord) -> Result) -> Result {
+        if traces[id] == nil {
+            if traces.count >= capacity, let oldest = order.popFirst() {
+                if let record = traces.removeValue(forKey: oldest) { contentBytes -= record.contentBytes }
+                evicted += 1
+            }
+            traces[id] = TraceRecord(traceID: id)
+            order.append(id)
+            tracesSeen += 1
+        }
+        let before = traces[id]?.contentBytes ?? 0
+        let result = body(&traces[id, default: TraceRecord(traceID: id)])
+        let after = traces[id]?.contentBytes ?? 0
+        if after > before {
+            if before == 0 { withContent.append(id) }
+            contentBytes += after - before
+            trimContent()
+        }
+        return result
+    }
+
+    private mutating func trimContent() {
+        while contentBytes > maxContentBytes, let oldest = withContent.popFirst() {
+            guard let freed = traces[oldest]?.dropContent() else { continue }
+            contentBytes -= freed
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+/// Ends a command with a one-line message on standard error and an exit code.
+struct CommandFailure: Error, CustomStringConvertible {
+    var message: String
+    var code: Int32
+
+    var description: String { message }
+
+    /// Prints `opstop: message` and exits with `code`.
+    func exit() -> Never {
+        FileHandle.standardError.write(Data(("opstop: " + message + "\n").utf8))
+        Foundation.exit(code)
+    }
+
+    static let unreadableInput: Int32 = 2
+    static let alertFiring: Int32 = 1
+}

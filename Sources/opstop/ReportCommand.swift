@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import OpsConfig
+import OpsCore
+import OpsSources
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Read whole usage logs and print a summary of cost, latency, errors, breakers and alerts.",
+        discussion: """
+            Figures cover the whole input; burn rate and projections are as of the last event.
+            Exit status: 0 on success, 1 with --fail-on-alert when an alert is firing, 2 when input or config cannot be read.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Usage log files (JSONL); '-' reads standard input.", valueName: "file"))
+    var files: [String]
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Config file (default: $XDG_CONFIG_HOME/opstop/config.toml).", valueName: "path"))
+    var config: String?
+
+    @Flag(help: "Exit with status 1 when any alert is firing (for cron and CI).")
+    var failOnAlert = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one log file, or '-' to read standard input") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given only once") }
+    }
+
+    func run() throws {
+        let settings: AppConfiguration
+        do {
+            settings = try ConfigLoader.load(explicitPath: config)
+        } catch {
+            CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
+        }
+        var store = MetricsStore(configuration: settings.engine)
+        var stats = IngestStats()
+        for path in files {
+            var ingestor = LogIngestor(options: UsageLogDecoder.Options(keepContent: false))
+            do {
+                try WholeFileReader(path: path).forEachChunk { chunk in
+                    ingestor.feed(chunk) { store.ingest($0) }
+                }
+            } catch let error as SourceError {
+                CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
+            } catch {
+                CommandFailure(message: "cannot read '\(path)': \(error)", code: CommandFailure.unreadableInput).exit()
+            }
+            ingestor.finish { store.ingest($0) }
+            stats.merge(ingestor.stats)
+        }
+        store.evaluateAlertsNow()
+        let report = Report(sources: files, stats: stats, store: store)
+        let output = json ? report.json + "\n" : report.text
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if failOnAlert && !report.firingAlerts.isEmpty {
+            throw ExitCode(CommandFailure.alertFiring)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import OpsCore
+
+@Test func ringKeepsOnlyTheLastCapacityBuckets() {
+    var ring = TimeRing<Int>(widthNanos: 10, capacity: 3, empty: 0)
+    #expect(ring.update(at: 5) { $0 += 1 })
+    #expect(ring.update(at: 15) { $0 += 2 })
+    #expect(ring.update(at: 45) { $0 += 4 })
+    // Bucket 0 (time 5) fell out when bucket 4 arrived: 4 - 3 + 1 = 2 is the oldest kept.
+    #expect(ring.bucket(number: 0) == nil)
+    #expect(ring.bucket(number: 1) == nil)
+    #expect(ring.bucket(number: 4) == 4)
+    #expect(!ring.update(at: 12) { $0 += 100 })
+    #expect(ring.update(at: 25) { $0 += 8 })
+    var seen: [Int64: Int] = [:]
+    ring.forEach(count: 3, endingAt: 4) { seen[$0] = $1 }
+    #expect(seen == [2: 8, 4: 4])
+}
+
+@Test func aSlotFromAnEarlierLapIsNeverReused() {
+    var ring = TimeRing<Int>(widthNanos: 1, capacity: 2, empty: 0)
+    ring.update(at: 0) { $0 = 7 }
+    ring.update(at: 2) { $0 += 1 }  // same slot as bucket 0, one lap later
+    #expect(ring.bucket(number: 2) == 1)
+}
+
+@Test func negativeTimesFloorToTheRightBucket() {
+    let ring = TimeRing<Int>(widthNanos: 10, capacity: 3, empty: 0)
+    #expect(ring.bucketNumber(of: -1) == -1)
+    #expect(ring.bucketNumber(of: -10) == -1)
+    #expect(ring.bucketNumber(of: -11) == -2)
+    #expect(ring.bucketNumber(of: 9) == 0)
+}
