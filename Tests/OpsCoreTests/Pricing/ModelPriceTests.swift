@@ -41,7 +41,10 @@ import Testing
 @Test func cacheWriteDefaultsToInputOutsideAnthropicAndToOneAndAQuarterInputForClaude() throws {
     #expect(ModelPrice(input: 2, output: 8).cacheWriteRate == 2)
     #expect(ModelPrice(input: 2, output: 8).cachedInput == 2)
-    let table = PriceTable(["claude-new": ModelPrice(input: 4, output: 20), "gpt-new": ModelPrice(input: 4, output: 20)])
+    let table = PriceTable([
+        "claude-new": ModelPrice(input: 4, output: 20),
+        "gpt-new": ModelPrice(input: 4, output: 20),
+    ])
     #expect(try #require(table.price(for: "claude-new")).cacheWriteRate == 5)
     #expect(try #require(table.price(for: "gpt-new")).cacheWriteRate == 4)
     #expect(try #require(PriceTable.builtIn.price(for: "gpt-4o")).cacheWriteRate == 2.50)
