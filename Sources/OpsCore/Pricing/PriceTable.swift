@@ -6,7 +6,7 @@
 /// reduce to a listed one is unknown: the table never guesses across families.
 ///
 /// Resolving a name costs a few string operations; ``PriceLookup`` remembers the answers for the engine.
-public struct PriceTable: Sendable {
+public struct PriceTable: Sendable, Hashable {
     private var entries: [String: ModelPrice]
 
     /// A table of exactly these prices; names are lowercased, and Anthropic prices without a cache-write

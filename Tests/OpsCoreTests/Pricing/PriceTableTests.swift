@@ -131,3 +131,9 @@ struct PriceTableTests {
         #expect(try #require(table.price(for: "claude-3-5-haiku-20241022")).cacheWriteRate == 2.5)
     }
 }
+
+@Test func tablesCompareByTheirPrices() {
+    #expect(PriceTable.builtIn == PriceTable(PriceTable.builtInPrices))
+    #expect(PriceTable.builtIn != PriceTable.builtIn.overriding(with: ["gpt-4o": ModelPrice(input: 1, output: 1)]))
+    #expect(PriceTable.builtIn == PriceTable.builtIn.overriding(with: [:]))
+}
