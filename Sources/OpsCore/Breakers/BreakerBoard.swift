@@ -1,0 +1,148 @@
+/// Circuit breaker states per target, from breaker lines where the log has them and inferred from call
+/// outcomes where it does not.
+///
+/// A state machine as a value: feed it events in arrival order and move time forward with ``advance(to:)``;
+/// it never reads the clock. See the Breakers article for the rules.
+public struct BreakerBoard: Sendable {
+    public static let defaultTargetLimit = 1000
+    public static let defaultHistoryLimit = 100
+
+    public let settings: BreakerInferenceSettings
+    /// Targets tracked at most; records for further new targets are dropped and counted in ``ignoredRecords``.
+    public let targetLimit: Int
+    /// Transitions kept per target.
+    public let historyLimit: Int
+    /// Breaker lines and outcomes dropped because their target would exceed ``targetLimit``.
+    public private(set) var ignoredRecords = 0
+
+    private var statuses: [String: BreakerStatus] = [:]
+    /// Inferred targets that are open, waiting for their cooldown.
+    private var coolingDown: Set<String> = []
+
+    public init(
+        settings: BreakerInferenceSettings = .default, targetLimit: Int = BreakerBoard.defaultTargetLimit,
+        historyLimit: Int = BreakerBoard.defaultHistoryLimit
+    ) {
+        self.settings = settings
+        self.targetLimit = Swift.max(0, targetLimit)
+        self.historyLimit = Swift.max(0, historyLimit)
+    }
+
+    /// Every tracked breaker, by target name.
+    public var breakers: [BreakerStatus] {
+        statuses.values.sorted { $0.target < $1.target }
+    }
+
+    /// The breaker of `target`, if tracked.
+    public func status(of target: String) -> BreakerStatus? { statuses[target] }
+
+    /// Transitions to open within `window`, over all targets' kept histories.
+    public func opens(in window: ClosedRange<Int64>) -> Int {
+        statuses.values.reduce(0) { $0 + $1.opens(in: window) }
+    }
+
+    /// Applies a breaker line: the target's state becomes the reported one and inference stops for it.
+    public mutating func record(_ event: BreakerEvent) {
+        let kind = TargetKind(parsing: event.targetType)
+        var status: BreakerStatus
+        if let existing = statuses[event.target] {
+            status = existing
+        } else if let admitted = admit(event.target, kind: kind, at: event.timeNanos, source: .explicit) {
+            status = admitted
+        } else {
+            return
+        }
+        if kind != .other { status.kind = kind }
+        status.source = .explicit
+        coolingDown.remove(event.target)
+        if status.state != event.state {
+            transition(&status, to: event.state, at: event.timeNanos, reason: event.reason)
+        }
+        statuses[event.target] = status
+    }
+
+    /// Counts one call to `target`; for targets without breaker lines it drives the inferred breaker.
+    ///
+    /// Outcomes apply in arrival order. A late outcome (older than the breaker's last transition) still
+    /// counts, and a transition it causes is stamped at the last transition's time, so history stays in order.
+    public mutating func recordOutcome(target: String, kind: TargetKind, failed: Bool, at nanos: Int64) {
+        var status: BreakerStatus
+        if let existing = statuses[target] {
+            status = existing
+        } else if settings.enabled, let admitted = admit(target, kind: kind, at: nanos, source: .inferred) {
+            status = admitted
+        } else {
+            return
+        }
+        status.consecutiveFailures = failed ? status.consecutiveFailures &+ 1 : 0
+        if status.source == .inferred {
+            applyCooldown(&status, upTo: nanos)
+            infer(&status, failed: failed, at: nanos)
+        }
+        statuses[target] = status
+    }
+
+    /// Moves time to `nanos`: inferred breakers whose cooldown has ended become half-open, stamped at the
+    /// moment the cooldown ended, not at `nanos`.
+    public mutating func advance(to nanos: Int64) {
+        for target in coolingDown {
+            guard var status = statuses[target] else { continue }
+            applyCooldown(&status, upTo: nanos)
+            statuses[target] = status
+        }
+    }
+
+    /// A fresh closed breaker for a new target, or nil (counted) when the board is full.
+    private mutating func admit(
+        _ target: String, kind: TargetKind, at nanos: Int64, source: BreakerSource
+    ) -> BreakerStatus? {
+        guard statuses.count < targetLimit else {
+            ignoredRecords += 1
+            return nil
+        }
+        return BreakerStatus(target: target, kind: kind, since: nanos, source: source)
+    }
+
+    private mutating func infer(_ status: inout BreakerStatus, failed: Bool, at nanos: Int64) {
+        switch (status.state, failed) {
+        case (.closed, true) where status.consecutiveFailures >= settings.failureThreshold:
+            transition(&status, to: .open, at: nanos, reason: "\(status.consecutiveFailures) consecutive failures")
+        case (.halfOpen, true):
+            transition(&status, to: .open, at: nanos, reason: "trial call failed")
+        case (.halfOpen, false):
+            transition(&status, to: .closed, at: nanos, reason: "trial call succeeded")
+        case (.closed, _), (.open, _):
+            break
+        }
+    }
+
+    private mutating func applyCooldown(_ status: inout BreakerStatus, upTo nanos: Int64) {
+        guard status.state == .open, status.source == .inferred else { return }
+        let (sum, overflow) = status.since.addingReportingOverflow(settings.cooldownNanos)
+        let due = overflow ? Int64.max : sum
+        if due <= nanos {
+            transition(&status, to: .halfOpen, at: due, reason: "cooldown elapsed")
+        }
+    }
+
+    private mutating func transition(
+        _ status: inout BreakerStatus, to state: BreakerState, at nanos: Int64, reason: String?
+    ) {
+        let time = Swift.max(nanos, status.since)
+        status.transitions.append(
+            BreakerTransition(timeNanos: time, from: status.state, to: state, reason: reason, source: status.source))
+        let excess = status.transitions.count - historyLimit
+        if excess > 0 {
+            status.transitions.removeFirst(excess)
+            status.droppedTransitions += excess
+        }
+        status.state = state
+        status.since = time
+        if state == .open { status.openedCount += 1 }
+        if state == .open, status.source == .inferred {
+            coolingDown.insert(status.target)
+        } else {
+            coolingDown.remove(status.target)
+        }
+    }
+}

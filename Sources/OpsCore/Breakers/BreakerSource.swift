@@ -1,0 +1,7 @@
+/// Where a breaker's state comes from.
+public enum BreakerSource: String, Sendable, Hashable, CaseIterable {
+    /// Breaker lines the application logged.
+    case explicit
+    /// opstop's reading of call outcomes (``BreakerInferenceSettings``).
+    case inferred
+}

@@ -1,0 +1,34 @@
+/// Prices model names through a ``PriceTable``, remembering each answer for the next time the name appears.
+///
+/// Logs repeat a handful of model names millions of times, so the engine owns one of these and asks it
+/// instead of the table. The memory holds at most ``capacity`` names; past that, names are resolved
+/// without being remembered, so hostile input cannot grow it without bound.
+public struct PriceLookup: Sendable {
+    public static let defaultCapacity = 4096
+
+    public let table: PriceTable
+    public let capacity: Int
+    private var memo: [String: ModelPrice?] = [:]
+
+    public init(table: PriceTable = .builtIn, capacity: Int = PriceLookup.defaultCapacity) {
+        self.table = table
+        self.capacity = Swift.max(0, capacity)
+    }
+
+    /// How many distinct raw names are remembered.
+    public var rememberedCount: Int { memo.count }
+
+    /// The price of `model`, or nil when the table does not know it.
+    public mutating func price(for model: String) -> ModelPrice? {
+        if let known = memo[model] { return known }
+        let price = table.price(for: model)
+        if memo.count < capacity { memo[model] = .some(price) }
+        return price
+    }
+
+    /// What `usage` costs on `model` in US dollars; nil when the model is missing or unknown.
+    public mutating func cost(of usage: TokenUsage, model: String?) -> Double? {
+        guard let model, let price = price(for: model) else { return nil }
+        return price.cost(of: usage)
+    }
+}
