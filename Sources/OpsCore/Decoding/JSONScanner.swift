@@ -1,0 +1,303 @@
+/// A cursor over the bytes of one line that validates and skips JSON without building values.
+///
+/// Containers are skipped iteratively with a bit stack, so nesting depth costs no stack
+/// frames; deeper than `maxDepth` is an error.
+struct JSONScanner {
+    static let maxDepth = 1024
+
+    let base: UnsafeRawPointer
+    let count: Int
+    var position = 0
+
+    init(base: UnsafeRawPointer, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    @inline(__always)
+    func byte(at offset: Int) -> UInt8 {
+        base.load(fromByteOffset: offset, as: UInt8.self)
+    }
+
+    var isAtEnd: Bool { position >= count }
+
+    /// The byte at the cursor, or nil at the end of the line.
+    @inline(__always)
+    func peek() -> UInt8? {
+        position < count ? byte(at: position) : nil
+    }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while position < count {
+            switch byte(at: position) {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
+    }
+
+    /// Skips whitespace and returns the next byte without consuming it; an error at the end.
+    @inline(__always)
+    mutating func nextSignificant(expecting what: String) throws(LineError) -> UInt8 {
+        skipWhitespace()
+        guard position < count else { throw .endOfLine(at: position, expecting: what) }
+        return byte(at: position)
+    }
+
+    /// Consumes `expected` after optional whitespace.
+    @inline(__always)
+    mutating func consume(_ expected: UInt8, expecting what: String) throws(LineError) {
+        let found = try nextSignificant(expecting: what)
+        guard found == expected else { throw .unexpected(found, at: position) }
+        position += 1
+    }
+
+    // MARK: Strings
+
+    /// Scans a string whose opening quote is at the cursor; returns its content range.
+    mutating func scanString() throws(LineError) -> StringToken {
+        position += 1
+        let start = position
+        var hasEscapes = false
+        while true {
+            while position &+ 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                if Self.mayNeedAttention(word) { break }
+                position &+= 8
+            }
+            guard position < count else { throw .syntax("line ends inside a string that starts", at: start - 1) }
+            let current = byte(at: position)
+            if current == UInt8(ascii: "\"") {
+                position += 1
+                return StringToken(start: start, end: position - 1, hasEscapes: hasEscapes)
+            } else if current == UInt8(ascii: "\\") {
+                try scanEscape()
+                hasEscapes = true
+            } else if current < 0x20 {
+                throw .syntax("control character \(LineError.describe(current)) inside a string", at: position)
+            } else {
+                position += 1
+            }
+        }
+    }
+
+    /// True when an 8-byte word holds a quote, a backslash or a control byte.
+    @inline(__always)
+    static func mayNeedAttention(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* 0x22)
+        let slashes = word ^ (ones &* 0x5C)
+        let hasQuote = (quotes &- ones) & ~quotes
+        let hasSlash = (slashes &- ones) & ~slashes
+        let hasControl = (word &- ones &* 0x20) & ~word
+        return (hasQuote | hasSlash | hasControl) & highs != 0
+    }
+
+    private mutating func scanEscape() throws(LineError) {
+        let escapeStart = position
+        position += 1
+        guard position < count else { throw .syntax("line ends inside an escape sequence", at: escapeStart) }
+        switch byte(at: position) {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+            UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            position += 1
+        case UInt8(ascii: "u"):
+            position += 1
+            for _ in 0..<4 {
+                guard position < count, Self.hexValue(byte(at: position)) != nil else {
+                    throw .syntax("invalid \\u escape (needs 4 hex digits)", at: escapeStart)
+                }
+                position += 1
+            }
+        default:
+            let escaped = byte(at: position)
+            let shown = escaped >= 0x21 && escaped < 0x7F ? "\\" + String(Character(Unicode.Scalar(escaped))) : "sequence"
+            throw .syntax("invalid escape \(shown)", at: escapeStart)
+        }
+    }
+
+    @inline(__always)
+    static func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte &- UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte &- UInt8(ascii: "a") &+ 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte &- UInt8(ascii: "A") &+ 10)
+        default: return nil
+        }
+    }
+
+    // MARK: Numbers and literals
+
+    /// Scans a number at the cursor following the JSON grammar, keeping its decimal value.
+    mutating func scanNumber() throws(LineError) -> JSONNumber {
+        var number = JSONNumber(start: position)
+        if byte(at: position) == UInt8(ascii: "-") {
+            number.isNegative = true
+            position += 1
+        }
+        guard position < count else { throw .endOfLine(at: position, expecting: "a digit") }
+        let first = byte(at: position)
+        if first == UInt8(ascii: "0") {
+            position += 1
+        } else if first >= UInt8(ascii: "1") && first <= UInt8(ascii: "9") {
+            while position < count, case let digit = byte(at: position) &- UInt8(ascii: "0"), digit < 10 {
+                number.append(digit: digit, afterPoint: false)
+                position += 1
+            }
+        } else {
+            throw .unexpected(first, at: position)
+        }
+        if position < count && byte(at: position) == UInt8(ascii: ".") {
+            number.isInteger = false
+            position += 1
+            let fractionStart = position
+            while position < count, case let digit = byte(at: position) &- UInt8(ascii: "0"), digit < 10 {
+                number.append(digit: digit, afterPoint: true)
+                position += 1
+            }
+            guard position > fractionStart else { throw expectedDigit() }
+        }
+        if position < count && (byte(at: position) | 0x20) == UInt8(ascii: "e") {
+            number.isInteger = false
+            position += 1
+            var exponentSign = 1
+            if position < count && (byte(at: position) == UInt8(ascii: "+") || byte(at: position) == UInt8(ascii: "-")) {
+                if byte(at: position) == UInt8(ascii: "-") { exponentSign = -1 }
+                position += 1
+            }
+            let exponentStart = position
+            var exponent = 0
+            while position < count, case let digit = byte(at: position) &- UInt8(ascii: "0"), digit < 10 {
+                if exponent < 1_000_000 { exponent = exponent * 10 + Int(digit) }
+                position += 1
+            }
+            guard position > exponentStart else { throw expectedDigit() }
+            number.exponent += exponentSign * exponent
+        }
+        number.end = position
+        return number
+    }
+
+    private func expectedDigit() -> LineError {
+        position < count ? .unexpected(byte(at: position), at: position) : .endOfLine(at: position, expecting: "a digit")
+    }
+
+    /// Consumes `true`, `false` or `null` at the cursor.
+    mutating func scanLiteral() throws(LineError) {
+        let first = byte(at: position)
+        let word: StaticString = first == UInt8(ascii: "t") ? "true" : first == UInt8(ascii: "f") ? "false" : "null"
+        let length = word.utf8CodeUnitCount
+        for index in 0..<length {
+            guard position + index < count else { throw .endOfLine(at: position + index, expecting: "\(word)") }
+            let actual = byte(at: position + index)
+            guard actual == word.utf8Start[index] else { throw .unexpected(actual, at: position + index) }
+        }
+        position += length
+    }
+
+    // MARK: Skipping values
+
+    /// Skips one complete value at the cursor, validating it; `depth` is the nesting it sits in.
+    mutating func skipValue(depth outerDepth: Int = 0) throws(LineError) {
+        var stack = ContainerStack()
+        let limit = Self.maxDepth - outerDepth
+        while true {
+            // A value is expected here.
+            let first = try nextSignificant(expecting: "a value")
+            var closedValue = true
+            switch first {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard stack.depth < limit else { throw .syntax("nesting deeper than \(Self.maxDepth) levels", at: position) }
+                let isObject = first == UInt8(ascii: "{")
+                stack.push(isObject: isObject)
+                position += 1
+                let next = try nextSignificant(expecting: isObject ? "a key or '}'" : "a value or ']'")
+                if next == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    position += 1
+                    stack.pop()
+                } else if isObject {
+                    try skipKeyAndColon()
+                    closedValue = false
+                } else {
+                    closedValue = false
+                }
+            case UInt8(ascii: "\""):
+                _ = try scanString()
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                _ = try scanNumber()
+            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+                try scanLiteral()
+            default:
+                throw .unexpected(first, at: position)
+            }
+            guard closedValue else { continue }
+            // After a complete value: close containers or move to the next element.
+            while true {
+                guard stack.depth > 0 else { return }
+                let isObject = stack.topIsObject
+                let next = try nextSignificant(expecting: isObject ? "',' or '}'" : "',' or ']'")
+                if next == UInt8(ascii: ",") {
+                    position += 1
+                    if isObject { try skipKeyAndColon() }
+                    break
+                } else if next == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    position += 1
+                    stack.pop()
+                } else {
+                    throw .unexpected(next, at: position)
+                }
+            }
+        }
+    }
+
+    /// Consumes `"key" :` inside an object being skipped.
+    private mutating func skipKeyAndColon() throws(LineError) {
+        let quote = try nextSignificant(expecting: "a key")
+        guard quote == UInt8(ascii: "\"") else { throw .unexpected(quote, at: position) }
+        _ = try scanString()
+        try consume(UInt8(ascii: ":"), expecting: "':'")
+    }
+}
+
+/// The content of a scanned string: byte offsets within the line, quotes excluded.
+struct StringToken {
+    var start: Int
+    var end: Int
+    var hasEscapes: Bool
+
+    var count: Int { end - start }
+}
+
+/// One bit per open container (1 = object), for up to `JSONScanner.maxDepth` levels, kept inline.
+struct ContainerStack {
+    private var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    private(set) var depth = 0
+
+    mutating func push(isObject: Bool) {
+        let index = depth
+        depth += 1
+        withUnsafeMutableBytes(of: &words) { raw in
+            let word = index >> 6
+            let bit = UInt64(1) << UInt64(index & 63)
+            var value = raw.load(fromByteOffset: word * 8, as: UInt64.self)
+            value = isObject ? value | bit : value & ~bit
+            raw.storeBytes(of: value, toByteOffset: word * 8, as: UInt64.self)
+        }
+    }
+
+    mutating func pop() {
+        depth -= 1
+    }
+
+    var topIsObject: Bool {
+        let index = depth - 1
+        return withUnsafeBytes(of: words) { raw in
+            let value = raw.load(fromByteOffset: (index >> 6) * 8, as: UInt64.self)
+            return value & (UInt64(1) << UInt64(index & 63)) != 0
+        }
+    }
+}

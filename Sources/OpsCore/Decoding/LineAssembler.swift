@@ -1,0 +1,130 @@
+/// Splits a stream of byte chunks into lines, keeping a partial last line until its newline arrives.
+///
+/// A line is passed without its `\n` (and without one trailing `\r`). Lines that lie wholly
+/// inside a chunk are passed as slices of it, without copying; only a line split across
+/// chunks is gathered in a buffer. A line longer than `maxLineLength` bytes is not buffered:
+/// it is reported as `.overLong` once and skipped up to its newline.
+public struct LineAssembler: Sendable {
+    /// One piece of output; the bytes are valid only during the callback.
+    public enum Output {
+        case line(UnsafeRawBufferPointer, number: Int)
+        case overLong(number: Int)
+    }
+
+    public static let defaultMaxLineLength = 16 << 20
+
+    public let maxLineLength: Int
+    /// The number of the line being assembled (1-based).
+    public private(set) var nextLineNumber = 1
+    private var pending: [UInt8] = []
+    private var skippingOverLong = false
+
+    public init(maxLineLength: Int = LineAssembler.defaultMaxLineLength) {
+        self.maxLineLength = Swift.max(1, maxLineLength)
+    }
+
+    /// The reason a consumer records for an over-long line, such as `line longer than 16 MiB`.
+    public var overLongReason: String {
+        if maxLineLength % (1 << 20) == 0 { return "line longer than \(maxLineLength >> 20) MiB" }
+        if maxLineLength % (1 << 10) == 0 { return "line longer than \(maxLineLength >> 10) KiB" }
+        return "line longer than \(maxLineLength) bytes"
+    }
+
+    /// Feeds a chunk, calling `body` for each line it completes.
+    public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ body: (Output) throws -> Void) rethrows {
+        guard let base = chunk.baseAddress else { return }
+        let count = chunk.count
+        var start = 0
+        while start < count {
+            guard let newline = Self.firstNewline(base, from: start, to: count) else {
+                try keep(UnsafeRawBufferPointer(start: base + start, count: count - start), body)
+                return
+            }
+            let piece = UnsafeRawBufferPointer(start: base + start, count: newline - start)
+            if skippingOverLong {
+                skippingOverLong = false
+                nextLineNumber += 1
+            } else if pending.isEmpty {
+                try emit(piece, body)
+            } else {
+                try keep(piece, body)
+                if skippingOverLong {
+                    skippingOverLong = false
+                    nextLineNumber += 1
+                } else {
+                    var gathered: [UInt8] = []
+                    swap(&gathered, &pending)
+                    defer {
+                        if gathered.capacity <= 1 << 20 {
+                            gathered.removeAll(keepingCapacity: true)
+                            pending = gathered
+                        }
+                    }
+                    try gathered.withUnsafeBytes { try emit($0, body) }
+                }
+            }
+            start = newline + 1
+        }
+    }
+
+    /// Feeds a chunk held in an array.
+    public mutating func feed(_ chunk: [UInt8], _ body: (Output) throws -> Void) rethrows {
+        try chunk.withUnsafeBytes { try feed($0, body) }
+    }
+
+    /// Emits the last line when the stream ended without a newline.
+    public mutating func finish(_ body: (Output) throws -> Void) rethrows {
+        if skippingOverLong {
+            skippingOverLong = false
+            nextLineNumber += 1
+            return
+        }
+        guard !pending.isEmpty else { return }
+        let gathered = pending
+        pending = []
+        try gathered.withUnsafeBytes { try emit($0, body) }
+    }
+
+    /// Emits a complete line, or reports it when too long.
+    private mutating func emit(_ line: UnsafeRawBufferPointer, _ body: (Output) throws -> Void) rethrows {
+        let number = nextLineNumber
+        nextLineNumber += 1
+        guard line.count <= maxLineLength else {
+            try body(.overLong(number: number))
+            return
+        }
+        var length = line.count
+        if length > 0 && line[length - 1] == UInt8(ascii: "\r") { length -= 1 }
+        try body(.line(UnsafeRawBufferPointer(rebasing: line[0..<length]), number: number))
+    }
+
+    /// Adds bytes of an unfinished line to the buffer, switching to skipping once it is too long.
+    private mutating func keep(_ bytes: UnsafeRawBufferPointer, _ body: (Output) throws -> Void) rethrows {
+        guard !skippingOverLong else { return }
+        if pending.count + bytes.count > maxLineLength {
+            pending = []
+            skippingOverLong = true
+            try body(.overLong(number: nextLineNumber))
+            return
+        }
+        pending.append(contentsOf: bytes)
+    }
+
+    /// The offset of the first `\n` in `start..<end`, eight bytes at a time.
+    @inline(__always)
+    static func firstNewline(_ base: UnsafeRawPointer, from start: Int, to end: Int) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var offset = start
+        while offset + 8 <= end {
+            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (ones &* 0x0A)
+            if (word &- ones) & ~word & highs != 0 { break }
+            offset += 8
+        }
+        while offset < end {
+            if base.load(fromByteOffset: offset, as: UInt8.self) == 0x0A { return offset }
+            offset += 1
+        }
+        return nil
+    }
+}

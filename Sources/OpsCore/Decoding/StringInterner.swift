@@ -1,0 +1,117 @@
+/// Returns one shared `String` for byte sequences seen before, so repeated names cost no allocation.
+///
+/// An open-addressing table keyed by a 64-bit hash of the bytes, confirmed by comparing the
+/// bytes themselves. Memory is bounded: when the table or its byte arena fills up, it starts
+/// over (hot strings come back at once). Invalid UTF-8 is repaired to U+FFFD in the String.
+public struct StringInterner: Sendable {
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var offset: Int32 = 0
+        var length: Int32 = -1
+        var string = ""
+    }
+
+    /// Longer byte sequences are not interned (they rarely repeat).
+    public static let maxInternedLength = 256
+
+    private var slots: [Slot]
+    private var arena: [UInt8] = []
+    private var entryCount = 0
+    private let mask: Int
+    private let maxEntries: Int
+    private let maxArenaBytes: Int
+
+    /// - Parameter capacity: the most distinct strings held before the table starts over.
+    public init(capacity: Int = 16_384) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: Slot(), count: size)
+        mask = size - 1
+        maxEntries = Swift.max(1, capacity)
+        maxArenaBytes = Swift.max(1, capacity) * 64
+        arena.reserveCapacity(Swift.min(maxArenaBytes, 1 << 16))
+    }
+
+    /// The number of distinct strings held now.
+    public var count: Int { entryCount }
+
+    /// A String for `bytes`, shared with earlier calls that passed the same bytes.
+    public mutating func intern(_ bytes: UnsafeRawBufferPointer) -> String {
+        let length = bytes.count
+        guard length <= Self.maxInternedLength, let source = bytes.baseAddress else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let hash = Self.hash(source, length)
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index].length >= 0 {
+            if slots[index].hash == hash && Int(slots[index].length) == length {
+                let offset = Int(slots[index].offset)
+                let same = arena.withUnsafeBytes { stored in
+                    Self.equal(source, stored.baseAddress.map { $0 + offset }, length)
+                }
+                if same { return slots[index].string }
+            }
+            index = (index + 1) & mask
+        }
+        let string = String(decoding: bytes, as: UTF8.self)
+        if entryCount >= maxEntries || arena.count + length > maxArenaBytes {
+            reset()
+            index = Int(truncatingIfNeeded: hash) & mask
+        }
+        slots[index] = Slot(hash: hash, offset: Int32(arena.count), length: Int32(length), string: string)
+        arena.append(contentsOf: bytes)
+        entryCount += 1
+        return string
+    }
+
+    /// Same as `intern(_:)` for bytes held in an array.
+    public mutating func intern(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { intern($0) }
+    }
+
+    private mutating func reset() {
+        for index in slots.indices { slots[index] = Slot() }
+        arena.removeAll(keepingCapacity: true)
+        entryCount = 0
+    }
+
+    /// A fast 64-bit hash of the bytes, eight at a time.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(count)
+        var offset = 0
+        while offset + 8 <= count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 31
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < count {
+            tail |= UInt64(bytes.load(fromByteOffset: offset, as: UInt8.self)) << shift
+            shift += 8
+            offset += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        return hash ^ (hash >> 29)
+    }
+
+    @inline(__always)
+    static func equal(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer?, _ count: Int) -> Bool {
+        guard let rhs else { return count == 0 }
+        var offset = 0
+        while offset + 8 <= count {
+            if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+            offset += 8
+        }
+        while offset < count {
+            if lhs.load(fromByteOffset: offset, as: UInt8.self) != rhs.load(fromByteOffset: offset, as: UInt8.self) {
+                return false
+            }
+            offset += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,310 @@
+/// A scalar value at the cursor, scanned but not yet converted.
+enum ScalarValue {
+    case string(StringToken)
+    case number(JSONNumber)
+    case null
+    /// `true`, `false`, an object or an array (already skipped).
+    case other
+}
+
+/// How a time field is written.
+enum TimeRule {
+    /// `*_unix_nano`: integer nanoseconds, as a number or a decimal string.
+    case unixNanos
+    /// RFC 3339 text, or epoch seconds/milliseconds/microseconds/nanoseconds told apart by magnitude.
+    case flexible
+}
+
+extension UsageLogDecoder {
+    /// Nanoseconds of 1970-01-01T00:00:00Z through 2200-12-31T23:59:59.999999999Z.
+    static let validNanos: ClosedRange<Int64> = 0...(RFC3339.days(fromYear: 2201, month: 1, day: 1) * 86_400_000_000_000 - 1)
+
+    @inline(__always)
+    mutating func scanScalar(_ scanner: inout JSONScanner) throws(LineError) -> ScalarValue {
+        let first = try scanner.nextSignificant(expecting: "a value")
+        switch first {
+        case UInt8(ascii: "\""):
+            return .string(try scanner.scanString())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return .number(try scanner.scanNumber())
+        case UInt8(ascii: "n"):
+            try scanner.scanLiteral()
+            return .null
+        default:
+            try scanner.skipValue(depth: 3)
+            return .other
+        }
+    }
+
+    /// A string field; a number is kept as its text, and an empty string counts as absent.
+    mutating func readString(_ key: KnownKey, _ scanner: inout JSONScanner, interned: Bool) throws(LineError) -> String? {
+        switch try scanScalar(&scanner) {
+        case let .string(token):
+            guard token.count > 0 else { return nil }
+            return withText(token, in: scanner) { decoder, bytes in
+                interned ? decoder.interner.intern(bytes) : String(decoding: bytes, as: UTF8.self)
+            }
+        case let .number(number):
+            return Self.text(of: number, in: scanner)
+        case .null:
+            return nil
+        case .other:
+            fields.report("expected a string for \(key.text)")
+            return nil
+        }
+    }
+
+    /// A trace or span id: exactly `hexDigits` hex digits are parsed in place, anything else is text.
+    mutating func readID(_ key: KnownKey, _ scanner: inout JSONScanner, hexDigits: Int) throws(LineError) -> ScannedID? {
+        switch try scanScalar(&scanner) {
+        case let .string(token):
+            guard token.count > 0 else { return nil }
+            if !token.hasEscapes && token.count == hexDigits {
+                let start = scanner.base + token.start
+                if hexDigits == 32,
+                   let high = UInt64(hexDigits: UnsafeRawBufferPointer(start: start, count: 16)),
+                   let low = UInt64(hexDigits: UnsafeRawBufferPointer(start: start + 16, count: 16)) {
+                    return .hex(high, low)
+                }
+                if hexDigits == 16, let value = UInt64(hexDigits: UnsafeRawBufferPointer(start: start, count: 16)) {
+                    return .hex(0, value)
+                }
+            }
+            return .text(withText(token, in: scanner) { _, bytes in String(decoding: bytes, as: UTF8.self) })
+        case let .number(number):
+            return .text(Self.text(of: number, in: scanner))
+        case .null:
+            return nil
+        case .other:
+            fields.report("expected a string for \(key.text)")
+            return nil
+        }
+    }
+
+    /// `kind`: `span`, `breaker`, `budget` (any case); anything else is a record opstop does not read.
+    mutating func readKind(_ scanner: inout JSONScanner) throws(LineError) -> RecordFields.Kind? {
+        switch try scanScalar(&scanner) {
+        case let .string(token):
+            return withText(token, in: scanner) { _, bytes in
+                if Self.equalsIgnoringCase(bytes, "span") { return .span }
+                if Self.equalsIgnoringCase(bytes, "breaker") { return .breaker }
+                if Self.equalsIgnoringCase(bytes, "budget") { return .budget }
+                return .other
+            }
+        case .null:
+            return nil
+        case .number, .other:
+            return .other
+        }
+    }
+
+    /// `status`: ok/success, error/failure/failed, unset (any case, also OTel's `STATUS_CODE_*`).
+    mutating func readStatus(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> SpanStatus? {
+        try readKeyword(key, &scanner, expected: "ok, error or unset") { bytes in
+            if Self.equalsIgnoringCase(bytes, "ok") || Self.equalsIgnoringCase(bytes, "success")
+                || Self.equalsIgnoringCase(bytes, "status_code_ok") { return .ok }
+            if Self.equalsIgnoringCase(bytes, "error") || Self.equalsIgnoringCase(bytes, "failure")
+                || Self.equalsIgnoringCase(bytes, "failed") || Self.equalsIgnoringCase(bytes, "status_code_error") {
+                return .error
+            }
+            if Self.equalsIgnoringCase(bytes, "unset") || Self.equalsIgnoringCase(bytes, "status_code_unset") {
+                return .unset
+            }
+            return nil
+        }
+    }
+
+    mutating func readComponent(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Component? {
+        try readKeyword(key, &scanner, expected: "llm, tool, query, retrieval or other") { bytes in
+            Component.allCases.first { Self.equalsIgnoringCase(bytes, $0.rawValue) }
+        }
+    }
+
+    mutating func readCategory(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> ErrorCategory? {
+        try readKeyword(key, &scanner, expected: "transient, user or system") { bytes in
+            ErrorCategory.allCases.first { Self.equalsIgnoringCase(bytes, $0.rawValue) }
+        }
+    }
+
+    private mutating func readKeyword<Value>(
+        _ key: KnownKey, _ scanner: inout JSONScanner, expected: String,
+        _ parse: (UnsafeRawBufferPointer) -> Value?
+    ) throws(LineError) -> Value? {
+        switch try scanScalar(&scanner) {
+        case let .string(token):
+            let (value, text): (Value?, String?) = withText(token, in: scanner) { _, bytes in
+                if let value = parse(bytes) { return (value, nil) }
+                return (nil, String(decoding: bytes.prefix(40), as: UTF8.self))
+            }
+            if let text { fields.report("unknown \(key.text) '\(text)' (expected \(expected))") }
+            return value
+        case .null:
+            return nil
+        case .number, .other:
+            fields.report("expected a string for \(key.text) (\(expected))")
+            return nil
+        }
+    }
+
+    /// A token count: a whole, non-negative number, or such a number written as a string.
+    mutating func readCount(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
+        guard let number = try readNumber(key, &scanner) else { return nil }
+        switch number.integer() {
+        case let .value(value):
+            guard value >= 0 else {
+                fields.report("\(key.text) must not be negative (found \(value))")
+                return nil
+            }
+            return value
+        case .notWhole:
+            fields.report("expected a whole number for \(key.text)")
+        case .outOfRange:
+            fields.report("number out of range for \(key.text)")
+        }
+        return nil
+    }
+
+    /// A money amount in USD: a finite, non-negative number, or such a number written as a string.
+    mutating func readAmount(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Double? {
+        guard let number = try readNumber(key, &scanner) else { return nil }
+        guard let value = scanner.doubleValue(of: number) else {
+            fields.report("number out of range for \(key.text)")
+            return nil
+        }
+        guard value >= 0 else {
+            fields.report("\(key.text) must not be negative (found \(value))")
+            return nil
+        }
+        return value
+    }
+
+    /// A time as nanoseconds since the epoch, checked to lie in the years 1970 through 2200.
+    mutating func readTime(_ key: KnownKey, _ scanner: inout JSONScanner, rule: TimeRule) throws(LineError) -> Int64? {
+        let nanos: Int64
+        switch try scanScalar(&scanner) {
+        case .null:
+            return nil
+        case .other:
+            fields.report("expected a time for \(key.text)")
+            return nil
+        case let .number(number):
+            guard let value = epochNanos(number, key, rule: rule) else { return nil }
+            nanos = value
+        case let .string(token):
+            if rule == .flexible, token.count >= 10, scanner.byte(at: token.start + 4) == UInt8(ascii: "-") {
+                let parsed = withText(token, in: scanner) { _, bytes in RFC3339.parse(bytes) }
+                guard let parsed else {
+                    fields.report("invalid RFC 3339 time for \(key.text)")
+                    return nil
+                }
+                nanos = parsed
+            } else if let number = Self.number(in: token, scanner) {
+                guard let value = epochNanos(number, key, rule: rule) else { return nil }
+                nanos = value
+            } else {
+                fields.report(rule == .flexible
+                    ? "expected an RFC 3339 time or an epoch number for \(key.text)"
+                    : "expected integer nanoseconds for \(key.text)")
+                return nil
+            }
+        }
+        guard Self.validNanos.contains(nanos) else {
+            fields.report("\(key.text) is outside the years 1970 through 2200")
+            return nil
+        }
+        return nanos
+    }
+
+    /// `duration_ms` as nanoseconds (fractions of a millisecond are kept to the nanosecond).
+    mutating func readDuration(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
+        guard let number = try readNumber(key, &scanner) else { return nil }
+        guard case let .value(nanos) = number.integer(scaledBy: 6, truncating: true) else {
+            fields.report("number out of range for \(key.text)")
+            return nil
+        }
+        guard nanos >= 0 else {
+            fields.report("\(key.text) must not be negative")
+            return nil
+        }
+        return nanos
+    }
+
+    /// Content: an array or object is kept as its JSON text, a string as its text.
+    mutating func readContent(_ key: KnownKey, _ scanner: inout JSONScanner, context: Context) throws(LineError) -> String? {
+        guard options.keepContent else {
+            try scanner.skipValue(depth: context.depth)
+            return nil
+        }
+        let start = scanner.position
+        switch scanner.peek() {
+        case UInt8(ascii: "\""):
+            return try readString(key, &scanner, interned: false)
+        case UInt8(ascii: "n"):
+            try scanner.scanLiteral()
+            return nil
+        default:
+            try scanner.skipValue(depth: context.depth)
+            return String(decoding: UnsafeRawBufferPointer(start: scanner.base + start, count: scanner.position - start),
+                          as: UTF8.self)
+        }
+    }
+
+    /// A number, or a number written as a string (`"412"`); nil for null, with a problem for anything else.
+    private mutating func readNumber(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> JSONNumber? {
+        switch try scanScalar(&scanner) {
+        case let .number(number):
+            return number
+        case let .string(token):
+            if let number = Self.number(in: token, scanner) { return number }
+            fields.report("expected a number for \(key.text)")
+            return nil
+        case .null:
+            return nil
+        case .other:
+            fields.report("expected a number for \(key.text)")
+            return nil
+        }
+    }
+
+    private mutating func epochNanos(_ number: JSONNumber, _ key: KnownKey, rule: TimeRule) -> Int64? {
+        let power: Int
+        switch rule {
+        case .unixNanos:
+            power = 0
+        case .flexible:
+            let digits = number.integerDigits
+            power = digits <= 11 ? 9 : digits <= 14 ? 6 : digits <= 17 ? 3 : 0
+        }
+        guard case let .value(nanos) = number.integer(scaledBy: power, truncating: true) else {
+            fields.report("\(key.text) is outside the years 1970 through 2200")
+            return nil
+        }
+        return nanos
+    }
+
+    /// The number a string holds in full (`"412"`, `"1795433580827749312"`), with offsets into the line.
+    static func number(in token: StringToken, _ scanner: JSONScanner) -> JSONNumber? {
+        guard !token.hasEscapes, token.count > 0 else { return nil }
+        let first = scanner.byte(at: token.start)
+        guard first == UInt8(ascii: "-") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else { return nil }
+        var inner = JSONScanner(base: scanner.base, count: token.end)
+        inner.position = token.start
+        guard let number = try? inner.scanNumber(), inner.position == token.end else { return nil }
+        return number
+    }
+
+    static func text(of number: JSONNumber, in scanner: JSONScanner) -> String {
+        String(decoding: UnsafeRawBufferPointer(start: scanner.base + number.start, count: number.end - number.start),
+               as: UTF8.self)
+    }
+
+    /// ASCII case-insensitive comparison with a lowercase word.
+    static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ word: String) -> Bool {
+        guard bytes.count == word.utf8.count else { return false }
+        for (byte, expected) in zip(bytes, word.utf8) {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if lower != expected { return false }
+        }
+        return true
+    }
+}

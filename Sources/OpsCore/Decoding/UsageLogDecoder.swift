@@ -1,0 +1,130 @@
+/// Decodes one line of a usage log (opstop native v1, its short hand-written form, older OTel
+/// names) into a span, breaker or budget event, without Foundation and without recursion.
+///
+/// The line is validated as JSON while the top-level object is walked; known keys (also
+/// inside `attributes` and `resource`) are extracted, unknown values are skipped. Repeated
+/// strings (models, providers, tools, names, …) are interned. One decoder per thread.
+public struct UsageLogDecoder: Sendable {
+    public struct Options: Sendable, Hashable {
+        /// Keep prompts and completions (`gen_ai.input.messages`, `input`, …) in `Span.content`.
+        public var keepContent: Bool
+
+        public init(keepContent: Bool = true) {
+            self.keepContent = keepContent
+        }
+    }
+
+    /// Where in the line an object sits, which decides the keys read there.
+    enum Context {
+        case top, attributes, resource, resourceAttributes
+
+        var depth: Int {
+            switch self {
+            case .top: return 1
+            case .attributes, .resource: return 2
+            case .resourceAttributes: return 3
+            }
+        }
+    }
+
+    public var options: Options
+    var interner = StringInterner()
+    var scratch: [UInt8] = []
+    var fields = RecordFields()
+
+    public init(options: Options = Options()) {
+        self.options = options
+        scratch.reserveCapacity(256)
+    }
+
+    /// Decodes one line (without its newline); `lineNumber` names synthetic ids and is 1-based.
+    public mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int) -> DecodedLine {
+        guard let base = line.baseAddress, !line.isEmpty else { return .blank }
+        var scanner = JSONScanner(base: base, count: line.count)
+        if line.count >= 3 && line[0] == 0xEF && line[1] == 0xBB && line[2] == 0xBF {
+            scanner.position = 3
+        }
+        scanner.skipWhitespace()
+        guard let first = scanner.peek() else { return .blank }
+        fields = RecordFields()
+        do throws(LineError) {
+            if first == UInt8(ascii: "{") {
+                try walkObject(&scanner, context: .top)
+            } else {
+                try scanner.skipValue()
+            }
+            scanner.skipWhitespace()
+            if let extra = scanner.peek() {
+                throw .syntax("unexpected \(LineError.describe(extra)) after the end of the JSON value", at: scanner.position)
+            }
+        } catch {
+            return .malformed(reason: error.reason)
+        }
+        guard first == UInt8(ascii: "{") else { return .ignored }
+        return makeEvent(lineNumber: lineNumber)
+    }
+
+    /// Decodes a line held in an array (convenient for tests and small callers).
+    public mutating func decode(_ line: [UInt8], lineNumber: Int) -> DecodedLine {
+        line.withUnsafeBytes { decode($0, lineNumber: lineNumber) }
+    }
+
+    /// Decodes a line given as text.
+    public mutating func decode(_ line: String, lineNumber: Int) -> DecodedLine {
+        var copy = line
+        return copy.withUTF8 { decode(UnsafeRawBufferPointer($0), lineNumber: lineNumber) }
+    }
+
+    /// Walks the object at the cursor, reading the keys `context` knows and skipping the rest.
+    mutating func walkObject(_ scanner: inout JSONScanner, context: Context) throws(LineError) {
+        scanner.position += 1
+        var next = try scanner.nextSignificant(expecting: "a key or '}'")
+        if next == UInt8(ascii: "}") {
+            scanner.position += 1
+            return
+        }
+        while true {
+            guard next == UInt8(ascii: "\"") else { throw .unexpected(next, at: scanner.position) }
+            let keyToken = try scanner.scanString()
+            try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
+            let key = match(keyToken, in: scanner)
+            scanner.skipWhitespace()
+            if let key, let wanted = accept(key, in: context) {
+                try readValue(for: wanted, &scanner, context: context)
+            } else {
+                try scanner.skipValue(depth: context.depth)
+            }
+            next = try scanner.nextSignificant(expecting: "',' or '}'")
+            if next == UInt8(ascii: ",") {
+                scanner.position += 1
+                next = try scanner.nextSignificant(expecting: "a key")
+            } else if next == UInt8(ascii: "}") {
+                scanner.position += 1
+                return
+            } else {
+                throw .unexpected(next, at: scanner.position)
+            }
+        }
+    }
+
+    @inline(__always)
+    private mutating func match(_ token: StringToken, in scanner: JSONScanner) -> KnownKey? {
+        if !token.hasEscapes {
+            return KnownKey.match(scanner.base + token.start, count: token.count)
+        }
+        return withText(token, in: scanner) { _, bytes in
+            bytes.baseAddress.flatMap { KnownKey.match($0, count: bytes.count) }
+        }
+    }
+
+    /// The key when `context` reads it; nested objects read fewer keys.
+    @inline(__always)
+    private func accept(_ key: KnownKey, in context: Context) -> KnownKey? {
+        switch context {
+        case .top: return key
+        case .attributes: return key == .attributes || key == .resource ? nil : key
+        case .resource: return key == .serviceName || key == .attributes ? key : nil
+        case .resourceAttributes: return key == .serviceName ? key : nil
+        }
+    }
+}
