@@ -1,0 +1,53 @@
+import Glibc
+import Synchronization
+
+/// Reads a descriptor (standard input by default) until end of file, delivering chunks.
+///
+/// `run` blocks the calling thread; `stop()` from another thread makes it return even while
+/// no data arrives, because the read waits in `poll` together with a wake-up pipe.
+public final class StdinReader: Sendable {
+    public let fd: Int32
+    public let chunkSize: Int
+    private let stopped = Atomic<Bool>(false)
+    private let wake = WakePipe()
+
+    public init(fd: Int32 = 0, chunkSize: Int = FileFollower.defaultChunkSize) {
+        self.fd = fd
+        self.chunkSize = Swift.max(4096, chunkSize)
+    }
+
+    /// Asks `run` to return; safe from any thread.
+    public func stop() {
+        stopped.store(true, ordering: .releasing)
+        wake?.signal()
+    }
+
+    public var isStopped: Bool { stopped.load(ordering: .acquiring) }
+
+    /// Delivers chunks until end of file or `stop()`; throws when the descriptor cannot be read.
+    public func run(_ sink: ([UInt8]) -> Void) throws(SourceError) {
+        let buffer = ReadBuffer(size: chunkSize)
+        while !isStopped {
+            guard waitReadable() else { continue }
+            switch POSIXFile.read(fd, into: buffer.bytes) {
+            case let .failure(failure) where failure.code == EAGAIN || failure.code == EWOULDBLOCK:
+                continue
+            case let .failure(failure):
+                throw SourceError(operation: .read, path: "-", code: failure.code)
+            case .success(0):
+                return
+            case let .success(count):
+                sink(Array(UnsafeRawBufferPointer(rebasing: buffer.bytes[..<count])))
+            }
+        }
+    }
+
+    /// Waits until the descriptor is readable (or hung up) or the reader is stopped.
+    private func waitReadable() -> Bool {
+        var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
+        if let wake { fds.append(pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0)) }
+        let ready = fds.withUnsafeMutableBufferPointer { poll($0.baseAddress, nfds_t($0.count), 1000) }
+        if ready < 0 { return errno != EINTR ? true : false }
+        return fds[0].revents != 0
+    }
+}

@@ -1,0 +1,46 @@
+import Glibc
+
+/// A source could not be read: `description` says what failed, on which path, and what to do.
+public struct SourceError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The system call that failed, in the user's words.
+    public enum Operation: String, Sendable, Hashable {
+        case open
+        case read
+        case watch
+    }
+
+    public var operation: Operation
+    /// The path as the user gave it (`-` reads standard input).
+    public var path: String
+    /// The `errno` value the system returned.
+    public var code: Int32
+
+    public init(operation: Operation, path: String, code: Int32) {
+        self.operation = operation
+        self.path = path
+        self.code = code
+    }
+
+    /// The system's text for `code`, such as "No such file or directory".
+    public var reason: String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text)
+    }
+
+    /// What the user can do about it, when there is something obvious.
+    public var advice: String? {
+        switch code {
+        case ENOENT: return "check the path"
+        case EACCES, EPERM: return "check the file's permissions"
+        case EISDIR: return "give a file, not a directory"
+        default: return nil
+        }
+    }
+
+    public var description: String {
+        let subject = path == "-" ? "standard input" : "'\(path)'"
+        let base = "cannot \(operation.rawValue) \(subject): \(reason)"
+        guard let advice else { return base }
+        return base + " — " + advice
+    }
+}
