@@ -14,6 +14,8 @@ public struct DemoGenerator: Sendable {
     static let runawayQueriesPerSecond = 0.8
     /// The daily budget of a ten-minute run at the default rate; scaled with the rate and run length.
     static let budgetLimitUSD = 100.0
+    /// Longer runs are cut to this (about two years), which keeps every time far from overflow.
+    static let maxMinutes = 1_000_000
 
     public let start: Int64
     /// Start plus `minutes`: queries arrive before it (except when writing by span count).
@@ -34,9 +36,13 @@ public struct DemoGenerator: Sendable {
     var budget: DemoBudget
 
     public init(seed: UInt64, start: Int64, minutes: Int, queriesPerSecond: Double = DemoGenerator.defaultQueriesPerSecond) {
-        let rate = queriesPerSecond.isFinite && queriesPerSecond > 0 ? queriesPerSecond : Self.defaultQueriesPerSecond
+        let rate = queriesPerSecond.isFinite && queriesPerSecond > 0
+            ? Swift.min(Swift.max(queriesPerSecond, 0.001), 1_000_000) : Self.defaultQueriesPerSecond
+        let minutes = Swift.min(Swift.max(1, minutes), Self.maxMinutes)
+        // Unix nanoseconds are positive; the clamp keeps every derived time far from overflow.
+        let start = Swift.min(Swift.max(0, start), Int64.max / 2)
         self.start = start
-        self.end = start + Int64(Swift.max(1, minutes)) * 60_000_000_000
+        self.end = start + Int64(minutes) * 60_000_000_000
         self.queriesPerSecond = rate
         self.timeline = DemoTimeline(start: start, minutes: minutes)
         self.writtenThrough = start - 1
@@ -87,7 +93,7 @@ public struct DemoGenerator: Sendable {
         defer { swap(&writer.bytes, &buffer) }
         let before = linesWritten
         var horizon = Swift.max(writtenThrough, start)
-        while spansWritten < target {
+        while spansWritten < target, horizon < Int64.max - 1_000_000_000 {
             horizon += 1_000_000_000
             scheduleArrivals(through: horizon, before: Int64.max)
             while spansWritten < target, let first = pending.first, first.time <= horizon {

@@ -13,8 +13,8 @@
 /// | 7:10 | | closed |
 /// | 5:00 | 10:00 | runaway user `u_666` loops on `gpt-4o` with 40k–125k-token contexts; spend rises about twentyfold |
 ///
-/// Shorter runs scale every offset by `minutes / 10`, so the storm always begins within the
-/// first 12 seconds × (minutes / 10) and the whole incident fits in the run. Runs longer than
+/// Shorter runs scale every offset by `minutes / 10`, so the whole incident fits in the run
+/// (a two-minute live demo has its storm at 0:12). Runs longer than
 /// ten minutes continue with normal traffic.
 public struct DemoTimeline: Sendable, Hashable {
     /// A scheduled state change of the `tool:cancel_order` breaker.

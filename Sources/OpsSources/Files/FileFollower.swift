@@ -68,7 +68,7 @@ public final class FileFollower: Sendable {
 
     static func milliseconds(_ duration: Duration) -> Int32 {
         let (seconds, attoseconds) = duration.components
-        let total = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        let total = Swift.min(seconds, 86_400) * 1000 + attoseconds / 1_000_000_000_000_000
         return Int32(clamping: Swift.max(1, total))
     }
 }

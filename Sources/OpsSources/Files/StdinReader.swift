@@ -47,7 +47,8 @@ public final class StdinReader: Sendable {
         var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
         if let wake { fds.append(pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0)) }
         let ready = fds.withUnsafeMutableBufferPointer { poll($0.baseAddress, nfds_t($0.count), 1000) }
-        if ready < 0 { return errno != EINTR ? true : false }
+        // A failed poll (other than EINTR) lets `read` report the error.
+        if ready < 0 { return errno != EINTR }
         return fds[0].revents != 0
     }
 }

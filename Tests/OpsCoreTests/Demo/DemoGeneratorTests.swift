@@ -124,4 +124,14 @@ struct DemoGeneratorTests {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.components(separatedBy: "\"kind\":\"span\"").count - 1 == 6_000)
     }
+
+    @Test func extremeArgumentsAreClampedInsteadOfTrapping() {
+        var generator = DemoGenerator(seed: 0, start: Int64.max, minutes: Int.max, queriesPerSecond: .infinity)
+        var bytes: [UInt8] = []
+        generator.write(spans: 100, into: &bytes)
+        #expect(generator.spansWritten == 100)
+        var slow = DemoGenerator(seed: 0, start: -5, minutes: -3, queriesPerSecond: 1e-300)
+        slow.write(upTo: slow.end, into: &bytes)
+        #expect(slow.end - slow.start == 60_000_000_000)
+    }
 }
