@@ -45,7 +45,7 @@ extension Report {
             lines.append("Breakers")
             for breaker in snap.breakers {
                 lines.append("  " + pad(breaker.target, 32) + pad(breaker.state.rawValue, 10)
-                    + " opened \(breaker.openedCount)×" + (breaker.inferred ? "  (inferred)" : ""))
+                    + " opened \(breaker.openedCount)×" + (breaker.source == .inferred ? "  (inferred)" : ""))
             }
         }
         if !snap.alerts.isEmpty {

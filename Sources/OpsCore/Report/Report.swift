@@ -153,14 +153,14 @@ public struct Report: Sendable {
                     object.field("kind", breaker.kind.rawValue)
                     object.field("state", breaker.state.rawValue)
                     object.field("since", Self.time(breaker.since))
-                    object.field("inferred", breaker.inferred)
+                    object.field("inferred", breaker.source == .inferred)
                     object.field("opened", breaker.openedCount)
                     object.field("consecutive_failures", breaker.consecutiveFailures)
                     object.key("transitions")
                     object.array { transitions in
                         for transition in breaker.transitions {
                             transitions.object { item in
-                                item.field("at", Self.time(transition.at))
+                                item.field("at", Self.time(transition.timeNanos))
                                 item.field("from", transition.from.rawValue)
                                 item.field("to", transition.to.rawValue)
                                 if let reason = transition.reason { item.field("reason", reason) }

@@ -20,9 +20,9 @@ public struct MetricsStore: Sendable {
     public private(set) var unpricedModels: Set<String> = []
     public private(set) var traces: TraceStore
     public private(set) var breakers: BreakerBoard
-    public private(set) var alerts = AlertBook()
+    public internal(set) var alerts = AlertBook()
     public private(set) var budgets: [String: BudgetEvent] = [:]
-    var pricing: PriceResolver
+    var pricing: PriceLookup
     var classifier: ErrorClassifier
 
     /// The engine's clock: the latest event time seen or advanced to.
@@ -45,7 +45,7 @@ public struct MetricsStore: Sendable {
         errorTypes = SeriesRegistry(limit: configuration.maxSeries)
         traces = TraceStore(capacity: configuration.maxTraces, maxContentBytes: configuration.maxContentBytes)
         breakers = BreakerBoard(settings: configuration.breakerInference)
-        pricing = PriceResolver(table: configuration.prices)
+        pricing = PriceLookup(table: configuration.prices)
         classifier = configuration.errorClassifier
     }
 
@@ -98,8 +98,9 @@ public struct MetricsStore: Sendable {
             return
         }
         spanCount += 1
+        noteEventTime(span.startNanos)
         noteEventTime(span.endNanos)
-        let cost = price(span)
+        let (cost, priced) = price(span)
         let category = span.isError ? span.error.map { classifier.classify($0) } ?? .system : nil
         let hasUsage = !span.usage.isZero || cost > 0
         var retracted: [TraceRecord.Entry] = []
@@ -124,6 +125,7 @@ public struct MetricsStore: Sendable {
             if span.isRoot { summary = record.summary }
             return counts
         }
+        if counts && !priced && unpricedModels.count < 1000 { unpricedModels.insert(span.model ?? "(no model)") }
         addToBuckets(span, cost: counts ? cost : 0, usage: counts ? span.usage : .zero, category: category)
         for entry in retracted {
             addToBuckets(entry.span, cost: -entry.costUSD, usage: .zero - entry.span.usage, category: nil, usageOnly: true)
@@ -133,17 +135,17 @@ public struct MetricsStore: Sendable {
             seconds.update(at: span.endNanos) { $0.notable.consider(summary) }
             allTime.notable.consider(summary)
         }
-        recordBreakerOutcome(span)
+        breakers.recordOutcome(of: span)
         advance(to: span.endNanos)
     }
 
-    private mutating func price(_ span: Span) -> Double {
-        if let stated = span.reportedCostUSD { return stated.isFinite ? stated : 0 }
-        guard !span.usage.isZero else { return 0 }
-        if let cost = pricing.cost(of: span.usage, model: span.requestModel) { return cost }
-        if let cost = pricing.cost(of: span.usage, model: span.responseModel) { return cost }
-        if unpricedModels.count < 1000 { unpricedModels.insert(span.model ?? "(no model)") }
-        return 0
+    /// The span's own cost, and whether it could be known (false: tokens of a model with no price).
+    private mutating func price(_ span: Span) -> (cost: Double, priced: Bool) {
+        if let stated = span.reportedCostUSD { return (stated.isFinite ? stated : 0, true) }
+        guard !span.usage.isZero else { return (0, true) }
+        if let cost = pricing.cost(of: span.usage, model: span.requestModel) { return (cost, true) }
+        if let cost = pricing.cost(of: span.usage, model: span.responseModel) { return (cost, true) }
+        return (0, false)
     }
 
     /// Adds a span's figures (or, with negative cost and usage, takes a roll-up's back out).
@@ -193,21 +195,6 @@ public struct MetricsStore: Sendable {
                     costByUser[SeriesRegistry.overflowName, default: 0] += cost
                 }
             }
-        }
-    }
-
-    private mutating func recordBreakerOutcome(_ span: Span) {
-        switch span.component {
-        case .tool, .retrieval:
-            if let tool = span.tool {
-                breakers.recordOutcome(target: tool, kind: .tool, failed: span.isError, at: span.endNanos)
-            }
-        case .llm:
-            if let model = span.model {
-                breakers.recordOutcome(target: model, kind: .model, failed: span.isError, at: span.endNanos)
-            }
-        case .query, .other:
-            break
         }
     }
 
