@@ -8,14 +8,14 @@ public struct MetricsBucket: Sendable {
     public var failedSpans = 0
     public var failedRoots = 0
     public var errorsByCategory = CategoryCounts()
-    public var errorsByType: [SeriesRegistry.ID: Int] = [:]
+    public var errorsByType = SeriesArray<Int>(empty: 0)
     public var costUSD: Double = 0
     public var tokens = TokenUsage.zero
-    public var costByModel: [SeriesRegistry.ID: Double] = [:]
-    public var spansByModel: [SeriesRegistry.ID: Int] = [:]
+    public var costByModel = SeriesArray<Double>(empty: 0)
+    public var spansByModel = SeriesArray<Int>(empty: 0)
     public var latency = ComponentHistograms()
-    public var latencyByModel: [SeriesRegistry.ID: LatencyHistogram] = [:]
-    public var latencyByTool: [SeriesRegistry.ID: LatencyHistogram] = [:]
+    public var latencyByModel = SeriesArray(empty: LatencyHistogram())
+    public var latencyByTool = SeriesArray(empty: LatencyHistogram())
     public var notable: NotableTraces
 
     public init(notableLimit: Int = 5, failedLimit: Int = 20) {
@@ -29,14 +29,14 @@ public struct MetricsBucket: Sendable {
         failedSpans += other.failedSpans
         failedRoots += other.failedRoots
         errorsByCategory.merge(other.errorsByCategory)
-        errorsByType.merge(other.errorsByType, uniquingKeysWith: +)
+        errorsByType.merge(other.errorsByType) { $0 += $1 }
         costUSD += other.costUSD
         tokens += other.tokens
-        costByModel.merge(other.costByModel, uniquingKeysWith: +)
-        spansByModel.merge(other.spansByModel, uniquingKeysWith: +)
+        costByModel.merge(other.costByModel) { $0 += $1 }
+        spansByModel.merge(other.spansByModel) { $0 += $1 }
         latency.merge(other.latency)
-        for (id, histogram) in other.latencyByModel { latencyByModel[id, default: LatencyHistogram()].merge(histogram) }
-        for (id, histogram) in other.latencyByTool { latencyByTool[id, default: LatencyHistogram()].merge(histogram) }
+        latencyByModel.merge(other.latencyByModel) { $0.merge($1) }
+        latencyByTool.merge(other.latencyByTool) { $0.merge($1) }
         notable.merge(other.notable)
     }
 }

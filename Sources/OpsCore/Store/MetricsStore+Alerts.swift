@@ -18,7 +18,12 @@ extension MetricsStore {
                 message: "on track to spend \(Money.format(projected)) today, over the \(Money.format(budget)) budget",
                 value: projected, threshold: budget, forNanos: config.alertForNanos))
         }
-        let window = sum(lastNanos: config.alertWindowNanos)
+        var window = (spans: 0, failedSpans: 0, query: LatencyHistogram())
+        visit(lastNanos: config.alertWindowNanos) { bucket in
+            window.spans += bucket.spans
+            window.failedSpans += bucket.failedSpans
+            window.query.merge(bucket.latency.query)
+        }
         let windowLabel = DurationText.label(nanos: config.alertWindowNanos)
         let rate = window.spans == 0 ? 0 : Double(window.failedSpans) / Double(window.spans)
         conditions.append(AlertCondition(
@@ -27,7 +32,7 @@ extension MetricsStore {
             message: "\(Percent.format(rate)) of spans failed in the last \(windowLabel) (\(window.failedSpans) of \(window.spans))",
             value: rate, threshold: config.errorRateThreshold, forNanos: config.alertForNanos))
         if let target = config.latencyTargetsMs[.query], target > 0 {
-            let histogram = window.latency.query
+            let histogram = window.query
             let p95 = Double(histogram.percentile(95)) / 1000
             conditions.append(AlertCondition(
                 rule: .latencyP95, active: histogram.count >= 5 && p95 > target, severity: .warning,

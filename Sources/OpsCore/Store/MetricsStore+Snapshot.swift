@@ -9,21 +9,28 @@ extension MetricsStore {
     /// minute, whole minutes beyond, the newest bucket partly filled.
     func sum(lastNanos length: Int64) -> MetricsBucket {
         var total = MetricsBucket(notableLimit: 50, failedLimit: 200)
-        guard now != .min else { return total }
+        visit(lastNanos: length) { total.merge($0) }
+        return total
+    }
+
+    /// Visits the buckets covering the last `length` without summing them (for the figures
+    /// that need one field: merging whole buckets would also merge histograms and trace lists).
+    func visit(lastNanos length: Int64, _ body: (MetricsBucket) -> Void) {
+        guard now != .min else { return }
         if length <= 60 * Self.nanosPerSecond {
             let count = Int(Swift.max(1, length / seconds.widthNanos))
-            seconds.forEach(count: count, endingAt: seconds.bucketNumber(of: now)) { _, bucket in total.merge(bucket) }
+            seconds.forEach(count: count, endingAt: seconds.bucketNumber(of: now)) { _, bucket in body(bucket) }
         } else {
             let count = Int(Swift.max(1, length / minutes.widthNanos))
-            minutes.forEach(count: count, endingAt: minutes.bucketNumber(of: now)) { _, bucket in total.merge(bucket) }
+            minutes.forEach(count: count, endingAt: minutes.bucketNumber(of: now)) { _, bucket in body(bucket) }
         }
-        return total
     }
 
     /// Cost over the last `length`, as USD per hour over the time that window actually covers.
     func burnPerHour(lastNanos length: Int64) -> Double {
         guard now != .min, let first = firstEventNanos else { return 0 }
-        let cost = sum(lastNanos: length).costUSD
+        var cost = 0.0
+        visit(lastNanos: length) { cost += $0.costUSD }
         let width = length <= 60 * Self.nanosPerSecond ? seconds.widthNanos : minutes.widthNanos
         let windowStart = (now / width - length / width + 1) * width
         let covered = now - Swift.max(windowStart, first)
@@ -70,10 +77,11 @@ extension MetricsStore {
     }
 
     private func modelShares(_ bucket: MetricsBucket) -> [CostSummary.Share] {
-        var ids = Set(bucket.costByModel.keys)
-        ids.formUnion(bucket.spansByModel.keys)
-        return ids.map { id in
-            CostSummary.Share(name: models.name(of: id), usd: bucket.costByModel[id] ?? 0, spans: bucket.spansByModel[id] ?? 0)
+        let count = Swift.max(bucket.costByModel.values.count, bucket.spansByModel.values.count)
+        return (0..<count).map { SeriesRegistry.ID($0) }
+            .filter { bucket.costByModel[$0] != 0 || bucket.spansByModel[$0] != 0 }
+            .map { id in
+            CostSummary.Share(name: models.name(of: id), usd: bucket.costByModel[id], spans: bucket.spansByModel[id])
         }
         .sorted { ($0.usd, $0.spans, $1.name) > ($1.usd, $1.spans, $0.name) }
     }
@@ -100,9 +108,11 @@ extension MetricsStore {
     private func latencyBreakdown(_ bucket: MetricsBucket) -> LatencyBreakdown {
         var byComponent: [Component: LatencySummary] = [:]
         for component in Component.allCases { byComponent[component] = LatencySummary(bucket.latency[component]) }
-        let byModel = bucket.latencyByModel.map { LatencyBreakdown.Named(name: models.name(of: $0.key), summary: LatencySummary($0.value)) }
+        let byModel = bucket.latencyByModel.enumerated { !$0.isEmpty }
+            .map { LatencyBreakdown.Named(name: models.name(of: $0.id), summary: LatencySummary($0.value)) }
             .sorted { ($0.summary.count, $1.name) > ($1.summary.count, $0.name) }
-        let byTool = bucket.latencyByTool.map { LatencyBreakdown.Named(name: tools.name(of: $0.key), summary: LatencySummary($0.value)) }
+        let byTool = bucket.latencyByTool.enumerated { !$0.isEmpty }
+            .map { LatencyBreakdown.Named(name: tools.name(of: $0.id), summary: LatencySummary($0.value)) }
             .sorted { ($0.summary.count, $1.name) > ($1.summary.count, $0.name) }
         let p95PerMinute: [Double?] = perMinute { bucket -> Double? in
             bucket.latency.query.isEmpty ? nil : Double(bucket.latency.query.percentile(95)) / 1000
@@ -113,16 +123,16 @@ extension MetricsStore {
     }
 
     private func errorSummary(_ bucket: MetricsBucket, window: TimeWindow) -> ErrorSummary {
-        var halves: (earlier: [SeriesRegistry.ID: Int], later: [SeriesRegistry.ID: Int])?
+        var laterHalf: SeriesArray<Int>?
         if let length = window.nanos {
-            let half = sum(lastNanos: length / 2)
-            halves = (bucket.errorsByType.mapValues { $0 }, half.errorsByType)
-            for (id, count) in half.errorsByType { halves?.earlier[id, default: 0] -= count }
+            var later = SeriesArray<Int>(empty: 0)
+            visit(lastNanos: length / 2) { later.merge($0.errorsByType) { $0 += $1 } }
+            laterHalf = later
         }
-        let types = bucket.errorsByType.map { id, count in
+        let types = bucket.errorsByType.enumerated { $0 > 0 }.map { id, count in
             ErrorSummary.TypeCount(
                 type: errorTypes.name(of: id), category: errorTypeCategory[id] ?? .system, count: count,
-                earlierHalf: halves.map { $0.earlier[id] ?? 0 }, laterHalf: halves.map { $0.later[id] ?? 0 })
+                earlierHalf: laterHalf.map { count - $0[id] }, laterHalf: laterHalf.map { $0[id] })
         }
         .sorted { ($0.count, $1.type) > ($1.count, $0.type) }
         return ErrorSummary(

@@ -93,38 +93,42 @@ public struct MetricsStore: Sendable {
     }
 
     private mutating func ingest(_ span: Span) {
-        if traces[span.traceID]?.contains(span.spanID) ?? false {
-            duplicateSpans += 1
-            return
-        }
-        spanCount += 1
-        noteEventTime(span.startNanos)
-        noteEventTime(span.endNanos)
         let (cost, priced) = price(span)
         let category = span.isError ? span.error.map { classifier.classify($0) } ?? .system : nil
         let hasUsage = !span.usage.isZero || cost > 0
         var retracted: [TraceRecord.Entry] = []
         var summary: TraceSummary?
         let maxSpansPerTrace = traces.maxSpansPerTrace
-        let counts = traces.update(span.traceID) { record -> Bool in
-            let counts = hasUsage && !record.hasUsageBelow.contains(span.spanID)
-            if hasUsage || record.hasUsageBelow.contains(span.spanID) {
+        let outcome = traces.update(span.traceID) { record -> (duplicate: Bool, counts: Bool) in
+            if record.contains(span.spanID) { return (true, false) }
+            let usageBelow = record.hasUsage(below: span.spanID)
+            let counts = hasUsage && !usageBelow
+            if hasUsage || usageBelow {
+                // Ancestors of a span with usage are roll-ups: take back any usage they were counted with.
                 var parent = span.parentID
-                while let id = parent, !record.hasUsageBelow.contains(id) {
-                    record.hasUsageBelow.insert(id)
-                    guard let entry = record.entry(for: id) else { break }
+                while let id = parent, record.markUsage(below: id) {
+                    guard let index = record.index(of: id) else { break }
+                    let entry = record.entries[index]
                     if entry.countsUsage {
                         retracted.append(entry)
-                        record.setCountsUsage(false, for: id)
+                        record.setCountsUsage(false, at: index)
                     }
                     parent = entry.span.parentID
                 }
             }
-            guard record.entries.count < maxSpansPerTrace else { return counts }
+            guard record.entries.count < maxSpansPerTrace else { return (false, counts) }
             record.append(TraceRecord.Entry(span: span, costUSD: cost, countsUsage: counts, errorCategory: category))
             if span.isRoot { summary = record.summary }
-            return counts
+            return (false, counts)
         }
+        if outcome.duplicate {
+            duplicateSpans += 1
+            return
+        }
+        let counts = outcome.counts
+        spanCount += 1
+        noteEventTime(span.startNanos)
+        noteEventTime(span.endNanos)
         if counts && !priced && unpricedModels.count < 1000 { unpricedModels.insert(span.model ?? "(no model)") }
         addToBuckets(span, cost: counts ? cost : 0, usage: counts ? span.usage : .zero, category: category)
         for entry in retracted {
@@ -159,10 +163,10 @@ public struct MetricsStore: Sendable {
         let body = { (bucket: inout MetricsBucket) in
             bucket.costUSD += cost
             bucket.tokens += usage
-            if let modelID, cost != 0 { bucket.costByModel[modelID, default: 0] += cost }
+            if let modelID, cost != 0 { bucket.costByModel[modelID] += cost }
             guard !usageOnly else { return }
             bucket.spans += 1
-            if let modelID { bucket.spansByModel[modelID, default: 0] += 1 }
+            if let modelID { bucket.spansByModel[modelID] += 1 }
             if span.isRoot {
                 bucket.roots += 1
                 if span.isError { bucket.failedRoots += 1 }
@@ -170,7 +174,7 @@ public struct MetricsStore: Sendable {
             if let category {
                 bucket.failedSpans += 1
                 bucket.errorsByCategory[category] += 1
-                if let errorID { bucket.errorsByType[errorID, default: 0] += 1 }
+                if let errorID { bucket.errorsByType[errorID] += 1 }
             }
             let duration = span.durationNanos
             if span.isRoot {
@@ -179,8 +183,8 @@ public struct MetricsStore: Sendable {
             } else {
                 bucket.latency.record(span.component == .query ? .other : span.component, nanos: duration)
             }
-            if let modelID, span.component == .llm { bucket.latencyByModel[modelID, default: LatencyHistogram()].record(nanos: duration) }
-            if let toolID, span.component != .llm { bucket.latencyByTool[toolID, default: LatencyHistogram()].record(nanos: duration) }
+            if let modelID, span.component == .llm { bucket.latencyByModel[modelID].record(nanos: duration) }
+            if let toolID, span.component != .llm { bucket.latencyByTool[toolID].record(nanos: duration) }
         }
         seconds.update(at: span.endNanos, body)
         minutes.update(at: span.endNanos, body)

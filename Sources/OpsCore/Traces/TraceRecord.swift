@@ -12,8 +12,8 @@ public struct TraceRecord: Sendable {
     public let traceID: TraceID
     public private(set) var entries: [Entry] = []
     /// Spans known to have descendants that carry usage (present or not yet arrived).
-    var hasUsageBelow: Set<SpanID> = []
-    private var indexBySpan: [SpanID: Int] = [:]
+    /// Traces are small, so a list searched in order beats a set's allocation and hashing.
+    private(set) var hasUsageBelow: [SpanID] = []
     public private(set) var contentBytes = 0
 
     public init(traceID: TraceID) {
@@ -21,18 +21,26 @@ public struct TraceRecord: Sendable {
     }
 
     public var spans: [Span] { entries.map(\.span) }
-    public func entry(for spanID: SpanID) -> Entry? { indexBySpan[spanID].map { entries[$0] } }
-    public func contains(_ spanID: SpanID) -> Bool { indexBySpan[spanID] != nil }
+    func index(of spanID: SpanID) -> Int? { entries.firstIndex { $0.span.spanID == spanID } }
+    public func entry(for spanID: SpanID) -> Entry? { index(of: spanID).map { entries[$0] } }
+    public func contains(_ spanID: SpanID) -> Bool { index(of: spanID) != nil }
     public var root: Entry? { entries.first { $0.span.isRoot } }
 
+    func hasUsage(below spanID: SpanID) -> Bool { hasUsageBelow.contains(spanID) }
+
+    /// Marks `spanID` as having usage below it; false when it already was.
+    mutating func markUsage(below spanID: SpanID) -> Bool {
+        guard !hasUsageBelow.contains(spanID) else { return false }
+        hasUsageBelow.append(spanID)
+        return true
+    }
+
     mutating func append(_ entry: Entry) {
-        indexBySpan[entry.span.spanID] = entries.count
         contentBytes += entry.span.content?.byteCount ?? 0
         entries.append(entry)
     }
 
-    mutating func setCountsUsage(_ counts: Bool, for spanID: SpanID) {
-        guard let index = indexBySpan[spanID] else { return }
+    mutating func setCountsUsage(_ counts: Bool, at index: Int) {
         entries[index].countsUsage = counts
     }
 

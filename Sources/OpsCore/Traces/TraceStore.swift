@@ -31,23 +31,35 @@ public struct TraceStore: Sendable {
 
     /// Applies `body` to the trace, creating it when new; evicts the oldest when full.
     mutating func update<Result>(_ id: TraceID, _ body: (inout TraceRecord) -> Result) -> Result {
-        if traces[id] == nil {
-            if traces.count >= capacity, let oldest = order.popFirst() {
+        var created = false
+        var before = 0
+        var after = 0
+        // One hash lookup: the record is created in place when missing.
+        let result = Self.apply(
+            body, to: &traces[id, default: { created = true; return TraceRecord(traceID: id) }()],
+            before: &before, after: &after)
+        if created {
+            order.append(id)
+            tracesSeen += 1
+            if traces.count > capacity, let oldest = order.popFirst() {
                 if let record = traces.removeValue(forKey: oldest) { contentBytes -= record.contentBytes }
                 evicted += 1
             }
-            traces[id] = TraceRecord(traceID: id)
-            order.append(id)
-            tracesSeen += 1
         }
-        let before = traces[id]?.contentBytes ?? 0
-        let result = body(&traces[id, default: TraceRecord(traceID: id)])
-        let after = traces[id]?.contentBytes ?? 0
         if after > before {
             if before == 0 { withContent.append(id) }
             contentBytes += after - before
             trimContent()
         }
+        return result
+    }
+
+    private static func apply<Result>(
+        _ body: (inout TraceRecord) -> Result, to record: inout TraceRecord, before: inout Int, after: inout Int
+    ) -> Result {
+        before = record.contentBytes
+        let result = body(&record)
+        after = record.contentBytes
         return result
     }
 

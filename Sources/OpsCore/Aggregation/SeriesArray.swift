@@ -1,0 +1,33 @@
+/// Values per series number, in a dense array that grows to the highest number used.
+///
+/// The engine's per-model, per-tool and per-error-type figures: indexing an array is several
+/// times cheaper than hashing into a dictionary, and there are at most a few hundred series.
+public struct SeriesArray<Value: Sendable>: Sendable {
+    public private(set) var values: [Value] = []
+    private let empty: Value
+
+    public init(empty: Value) {
+        self.empty = empty
+    }
+
+    public subscript(id: SeriesRegistry.ID) -> Value {
+        get { Int(id) < values.count ? values[Int(id)] : empty }
+        _modify {
+            let index = Int(id)
+            if index >= values.count { values.append(contentsOf: repeatElement(empty, count: index - values.count + 1)) }
+            yield &values[index]
+        }
+    }
+
+    /// The series that have a value, with it.
+    public func enumerated(where isSet: (Value) -> Bool) -> [(id: SeriesRegistry.ID, value: Value)] {
+        values.indices.compactMap { index in isSet(values[index]) ? (SeriesRegistry.ID(index), values[index]) : nil }
+    }
+
+    public mutating func merge(_ other: SeriesArray<Value>, _ combine: (inout Value, Value) -> Void) {
+        if values.count < other.values.count {
+            values.append(contentsOf: repeatElement(empty, count: other.values.count - values.count))
+        }
+        for index in other.values.indices { combine(&values[index], other.values[index]) }
+    }
+}
