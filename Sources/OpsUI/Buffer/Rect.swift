@@ -30,15 +30,15 @@ public struct Rect: Sendable, Hashable, CustomStringConvertible {
         px >= x && px < maxX && py >= y && py < maxY
     }
 
-    /// Shrinks every side by `margin` cells (by less when the rectangle is too small).
+    /// Shrinks every side by `margin` cells; too small a rectangle becomes empty.
     public func inset(by margin: Int) -> Rect {
         inset(horizontal: margin, vertical: margin)
     }
 
     public func inset(horizontal: Int, vertical: Int) -> Rect {
-        let dx = min(max(0, horizontal), width / 2)
-        let dy = min(max(0, vertical), height / 2)
-        return Rect(x: x + dx, y: y + dy, width: width - 2 * dx, height: height - 2 * dy)
+        let dx = max(0, horizontal)
+        let dy = max(0, vertical)
+        return Rect(x: x + min(dx, width), y: y + min(dy, height), width: width - 2 * dx, height: height - 2 * dy)
     }
 
     public func intersection(_ other: Rect) -> Rect {
