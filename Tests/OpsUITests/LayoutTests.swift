@@ -88,3 +88,12 @@ struct LayoutTests {
         #expect(PriorityFit.visible(items, in: 12, spacing: 1) == ["header", "table", "status"])
     }
 }
+
+extension LayoutTests {
+    @Test func hugeSpacingAndWeightsDoNotOverflow() {
+        let rects = Layout.horizontal([.fill(Int.max), .fill(Int.max), .length(1)], spacing: Int.max).split(Rect(width: 10, height: 1))
+        #expect(rects.count == 3)
+        #expect(rects.allSatisfy { $0.maxX <= 10 })
+        #expect(PriorityFit.visible([PriorityItem(1, minimumSize: Int.max, priority: 1), PriorityItem(2, minimumSize: Int.max, priority: 2)], in: 5, spacing: Int.max) == [])
+    }
+}

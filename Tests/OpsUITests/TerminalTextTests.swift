@@ -88,3 +88,45 @@ struct TerminalTextTests {
         #expect(TerminalText.displayWidth(of: TerminalText.fit("中文字", toWidth: 4)) == 4)
     }
 }
+
+struct WordWrapTests {
+    @Test func wrapsAtSpacesByDisplayWidth() {
+        #expect(WordWrap.wrap("aaa bbb ccc", width: 7) == ["aaa bbb", "ccc"])
+        #expect(WordWrap.wrap("日本 語の 文章", width: 5) == ["日本", "語の", "文章"])
+        #expect(WordWrap.wrap("日本 語の 文章", width: 9) == ["日本 語の", "文章"])
+    }
+
+    @Test func breaksWordsLongerThanTheWidth() {
+        #expect(WordWrap.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(WordWrap.wrap("x 日本語", width: 3) == ["x", "日", "本", "語"])
+        #expect(WordWrap.wrap("日本", width: 1) == ["日", "本"])
+    }
+
+    @Test func keepsLineBreaksAndEmptyLines() {
+        #expect(WordWrap.wrap("one\n\ntwo three", width: 5) == ["one", "", "two", "three"])
+        #expect(WordWrap.wrap("a\r\nb", width: 5) == ["a", "b"])
+        #expect(WordWrap.wrap("", width: 5) == [""])
+    }
+
+    @Test func sanitizesAndCollapsesSpaces() {
+        #expect(WordWrap.wrap("a  \t b\u{1b}[2J", width: 20) == ["a b␛[2J"])
+    }
+
+    @Test func nothingForNoWidth() {
+        #expect(WordWrap.wrap("text", width: 0) == [])
+        #expect(WordWrap.wrap("text", width: -1) == [])
+    }
+}
+
+struct RectTests {
+    @Test func insetAndIntersection() {
+        let rect = Rect(x: 1, y: 1, width: 10, height: 4)
+        #expect(rect.inset(by: 1) == Rect(x: 2, y: 2, width: 8, height: 2))
+        #expect(rect.inset(by: 3).isEmpty)
+        #expect(rect.intersection(Rect(x: 8, y: 0, width: 10, height: 2)) == Rect(x: 8, y: 1, width: 3, height: 1))
+        #expect(rect.intersection(Rect(x: 50, y: 50, width: 1, height: 1)).isEmpty)
+        #expect(Rect(x: 0, y: 0, width: -5, height: 3).width == 0)
+        #expect(rect.row(3) == Rect(x: 1, y: 4, width: 10, height: 1))
+        #expect(rect.row(4).isEmpty)
+    }
+}

@@ -27,7 +27,8 @@ public struct Layout: Sendable, Hashable {
     /// One rectangle per constraint, in order; together with the spacing they never exceed `area`.
     public func split(_ area: Rect) -> [Rect] {
         let total = direction == .horizontal ? area.width : area.height
-        let gaps = spacing * Swift.max(0, constraints.count - 1)
+        let spacing = Swift.min(self.spacing, total)
+        let gaps = Swift.min(spacing * Swift.max(0, constraints.count - 1), total)
         let sizes = Self.sizes(for: constraints, in: Swift.max(0, total - gaps))
         var offset = direction == .horizontal ? area.x : area.y
         let limit = offset + total
@@ -64,7 +65,7 @@ public struct Layout: Sendable, Hashable {
         var spare = -excess
         guard spare > 0 else { return sizes }
         let fills = constraints.indices.compactMap { index -> (Int, Int)? in
-            if case let .fill(weight) = constraints[index] { return (index, Swift.max(0, weight)) }
+            if case let .fill(weight) = constraints[index] { return (index, Swift.min(Swift.max(0, weight), 1 << 20)) }
             return nil
         }
         if !fills.isEmpty {

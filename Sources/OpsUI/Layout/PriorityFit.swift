@@ -7,7 +7,8 @@ public enum PriorityFit {
     public static func visible<ID>(_ items: [PriorityItem<ID>], in length: Int, spacing: Int = 0) -> [ID] {
         var kept = Array(items.indices)
         func needed() -> Int {
-            kept.reduce(0) { $0 + max(0, items[$1].minimumSize) } + max(0, spacing) * max(0, kept.count - 1)
+            let sizes = kept.reduce(0) { $0 + min(max(0, items[$1].minimumSize), 1 << 32) }
+            return sizes + min(max(0, spacing), 1 << 32) * max(0, kept.count - 1)
         }
         while !kept.isEmpty, needed() > max(0, length) {
             let victim = kept.indices.min { lhs, rhs in

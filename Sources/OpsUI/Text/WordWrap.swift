@@ -10,6 +10,7 @@ public enum WordWrap {
             let clean = TerminalText.sanitize(String(paragraph))
             var line = ""
             var lineWidth = 0
+            let linesBefore = lines.count
             for word in clean.split(separator: " ") {
                 var rest = String(word)
                 var restWidth = TerminalText.displayWidth(of: rest)
@@ -33,7 +34,7 @@ public enum WordWrap {
                 }
                 (line, lineWidth) = (rest, restWidth)
             }
-            lines.append(line)
+            if !line.isEmpty || lines.count == linesBefore { lines.append(line) }
         }
         return lines
     }
