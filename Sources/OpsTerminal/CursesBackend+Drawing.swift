@@ -77,8 +77,8 @@ extension CursesBackend {
     private func colorNumber(_ color: TerminalColor) -> Int32 {
         switch color.degraded(to: colorDepth) {
         case .default: return -1
-        case let .ansi(index), let .indexed(index): return Int32(index)
-        case let .rgb(red, green, blue):
+        case .ansi(let index), .indexed(let index): return Int32(index)
+        case .rgb(let red, let green, let blue):
             return Int32(ColorPalette.nearestXterm256(red: red, green: green, blue: blue))
         }
     }

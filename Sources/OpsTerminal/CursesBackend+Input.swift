@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNCurses
 import OpsUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension CursesBackend {
     /// Polls the terminal and the signal pipe together, so a hang-up or a signal is noticed
@@ -12,7 +13,10 @@ extension CursesBackend {
     public func readKey(timeout: Duration) throws(TerminalError) -> Key? {
         guard isActive else { throw .inputClosed }
         if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
-        var fds = [pollfd(fd: ttyFD, events: Int16(POLLIN), revents: 0), pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: ttyFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0),
+        ]
         let ready = poll(&fds, 2, Self.milliseconds(timeout))
         if ready < 0, errno != EINTR { throw .inputClosed }
         for signal in signals.drain() {

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNCurses
 import OpsUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The ncurses terminal: draws ``ScreenBuffer`` frames on `/dev/tty` and decodes keys.
 ///
@@ -31,7 +32,9 @@ public final class CursesBackend: TerminalBackend {
 
     /// Takes over the terminal. `noColor` is whether `NO_COLOR` is set and non-empty;
     /// `escapeDelay` is how long a lone Esc waits for the rest of a key sequence.
-    public init(noColor: Bool = CursesBackend.noColorRequested(), escapeDelay: Duration = .milliseconds(25)) throws(TerminalError) {
+    public init(noColor: Bool = CursesBackend.noColorRequested(), escapeDelay: Duration = .milliseconds(25))
+        throws(TerminalError)
+    {
         if setlocale(LC_ALL, "") == nil || Self.isPlainCLocale() {
             _ = setlocale(LC_ALL, "C.UTF-8")
         }
@@ -71,7 +74,8 @@ public final class CursesBackend: TerminalBackend {
         self.signals = signals
         self.screen = screen
         self.window = window
-        let milliseconds = escapeDelay.components.seconds * 1000 + escapeDelay.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds =
+            escapeDelay.components.seconds * 1000 + escapeDelay.components.attoseconds / 1_000_000_000_000_000
         set_escdelay(Int32(clamping: milliseconds))
         cbreak()
         noecho()

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import OpsUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The write end of the pipe, for the signal handler. Written only while no handler is
 /// installed (before `sigaction` installs them and after it removes them), read only by the
@@ -84,13 +85,13 @@ final class SignalPipe {
         sigemptyset(&action.sa_mask)
         action.sa_flags = SA_RESTART
         #if canImport(Glibc)
-        if let handler {
-            action.__sigaction_handler.sa_handler = handler
-        } else {
-            action.__sigaction_handler.sa_handler = SIG_DFL
-        }
+            if let handler {
+                action.__sigaction_handler.sa_handler = handler
+            } else {
+                action.__sigaction_handler.sa_handler = SIG_DFL
+            }
         #else
-        action.__sigaction_u.__sa_handler = handler ?? SIG_DFL
+            action.__sigaction_u.__sa_handler = handler ?? SIG_DFL
         #endif
         sigaction(signal, &action, nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OpsUI
 
 struct ColorPaletteTests {
@@ -16,7 +17,8 @@ struct ColorPaletteTests {
         ((128, 128, 128), 244), ((18, 18, 18), 233), ((0x26, 0x8B, 0xD2), 32), ((100, 100, 100), 241),
     ])
     func nearestXterm256(rgb: (Int, Int, Int), index: Int) {
-        #expect(ColorPalette.nearestXterm256(red: UInt8(rgb.0), green: UInt8(rgb.1), blue: UInt8(rgb.2)) == UInt8(index))
+        #expect(
+            ColorPalette.nearestXterm256(red: UInt8(rgb.0), green: UInt8(rgb.1), blue: UInt8(rgb.2)) == UInt8(index))
     }
 
     @Test func everyPaletteColourMapsBackToItselfOrAnEqualColour() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OpsUI
 
 private enum TestAction: Sendable, Hashable {
@@ -43,15 +44,16 @@ struct KeyMapTests {
     }
 
     @Test func helpComesFromTheBindings() {
-        #expect(map.help(for: .list) == [
-            KeyHelp(keys: "↑/k", description: "previous"),
-            KeyHelp(keys: "↓/j", description: "next"),
-            KeyHelp(keys: "Enter", description: "open trace"),
-            KeyHelp(keys: "q/Ctrl-C", description: "quit"),
-            KeyHelp(keys: "?", description: "help"),
-            KeyHelp(keys: "/", description: "filter"),
-            KeyHelp(keys: "Esc", description: "back"),
-        ])
+        #expect(
+            map.help(for: .list) == [
+                KeyHelp(keys: "↑/k", description: "previous"),
+                KeyHelp(keys: "↓/j", description: "next"),
+                KeyHelp(keys: "Enter", description: "open trace"),
+                KeyHelp(keys: "q/Ctrl-C", description: "quit"),
+                KeyHelp(keys: "?", description: "help"),
+                KeyHelp(keys: "/", description: "filter"),
+                KeyHelp(keys: "Esc", description: "back"),
+            ])
         #expect(map.help(for: .help).map(\.description) == ["close help", "quit", "filter"])
         #expect(map.help(for: .list, includingGlobal: false).count == 3)
         #expect(map.hints(for: .list).map(\.keys) == ["Enter", "q/Ctrl-C", "?", "/"])
@@ -83,6 +85,9 @@ struct KeyMapTests {
     }
 
     @Test func keyDescriptions() {
-        #expect([Key.char(" "), .ctrl("c"), .function(1), .backTab, .up].map(\.description) == ["Space", "Ctrl-C", "F1", "Shift-Tab", "↑"])
+        #expect(
+            [Key.char(" "), .ctrl("c"), .function(1), .backTab, .up].map(\.description) == [
+                "Space", "Ctrl-C", "F1", "Shift-Tab", "↑",
+            ])
     }
 }

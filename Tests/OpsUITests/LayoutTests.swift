@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OpsUI
 
 struct LayoutTests {
@@ -41,12 +42,14 @@ struct LayoutTests {
     }
 
     @Test func spacingSitsBetweenSegments() {
-        let rects = Layout.horizontal([.length(3), .fill(1), .length(3)], spacing: 1).split(Rect(x: 2, y: 1, width: 12, height: 2))
-        #expect(rects == [
-            Rect(x: 2, y: 1, width: 3, height: 2),
-            Rect(x: 6, y: 1, width: 4, height: 2),
-            Rect(x: 11, y: 1, width: 3, height: 2),
-        ])
+        let rects = Layout.horizontal([.length(3), .fill(1), .length(3)], spacing: 1).split(
+            Rect(x: 2, y: 1, width: 12, height: 2))
+        #expect(
+            rects == [
+                Rect(x: 2, y: 1, width: 3, height: 2),
+                Rect(x: 6, y: 1, width: 4, height: 2),
+                Rect(x: 11, y: 1, width: 3, height: 2),
+            ])
     }
 
     @Test func verticalSplit() {
@@ -57,7 +60,9 @@ struct LayoutTests {
     }
 
     @Test func zeroSizeAreasGiveEmptyRectanglesInside() {
-        for constraints: [Constraint] in [[.length(5), .fill(1)], [.percentage(50), .min(3), .max(2)], [.ratio(1, 0)], []] {
+        for constraints: [Constraint] in [
+            [.length(5), .fill(1)], [.percentage(50), .min(3), .max(2)], [.ratio(1, 0)], [],
+        ] {
             let rects = Layout.horizontal(constraints, spacing: 2).split(.zero)
             #expect(rects.count == constraints.count)
             #expect(rects.allSatisfy { $0.width == 0 && $0.x == 0 })
@@ -91,9 +96,15 @@ struct LayoutTests {
 
 extension LayoutTests {
     @Test func hugeSpacingAndWeightsDoNotOverflow() {
-        let rects = Layout.horizontal([.fill(Int.max), .fill(Int.max), .length(1)], spacing: Int.max).split(Rect(width: 10, height: 1))
+        let rects = Layout.horizontal([.fill(Int.max), .fill(Int.max), .length(1)], spacing: Int.max).split(
+            Rect(width: 10, height: 1))
         #expect(rects.count == 3)
         #expect(rects.allSatisfy { $0.maxX <= 10 })
-        #expect(PriorityFit.visible([PriorityItem(1, minimumSize: Int.max, priority: 1), PriorityItem(2, minimumSize: Int.max, priority: 2)], in: 5, spacing: Int.max) == [])
+        #expect(
+            PriorityFit.visible(
+                [
+                    PriorityItem(1, minimumSize: Int.max, priority: 1),
+                    PriorityItem(2, minimumSize: Int.max, priority: 2),
+                ], in: 5, spacing: Int.max) == [])
     }
 }

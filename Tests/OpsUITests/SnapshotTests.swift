@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OpsUI
 
 /// Whole-screen compositions checked against files in Snapshots/.
@@ -32,8 +33,10 @@ struct SnapshotTests {
         table.render(in: tableBlock.inner(rows[1]), buffer: &buffer, context: context)
         StatusBar(
             leading: "LIVE",
-            hints: [KeyHelp(keys: "q", description: "quit"), KeyHelp(keys: "/", description: "filter"),
-                    KeyHelp(keys: "?", description: "help")],
+            hints: [
+                KeyHelp(keys: "q", description: "quit"), KeyHelp(keys: "/", description: "filter"),
+                KeyHelp(keys: "?", description: "help"),
+            ],
             trailing: "12:04:31"
         ).render(in: rows[2], buffer: &buffer, context: context)
         return buffer.lines
@@ -53,6 +56,8 @@ struct SnapshotTests {
     }
 
     @Test func diffShowsChangedLinesWithVisibleEdges() {
-        #expect(lineDiff(expected: "a\nb \n", actual: "a\nb\nc\n") == "line 2:\n  - |b |\n  + |b|\nline 3:\n  - ||\n  + |c|\nline 4:\n  - (missing)\n  + ||")
+        #expect(
+            lineDiff(expected: "a\nb \n", actual: "a\nb\nc\n")
+                == "line 2:\n  - |b |\n  + |b|\nline 3:\n  - ||\n  + |c|\nline 4:\n  - (missing)\n  + ||")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OpsUI
 
 struct TableTests {
@@ -14,16 +15,18 @@ struct TableTests {
 
     @Test func headerRowsAndRightAlignedNumbers() {
         let table = Table(columns: columns, rows: rows(2))
-        #expect(render(table, width: 24, height: 4) == [
-            "Model         Req    p95",
-            "model-0         0   0.0s",
-            "model-1        10   1.0s",
-            "                        ",
-        ])
+        #expect(
+            render(table, width: 24, height: 4) == [
+                "Model         Req    p95",
+                "model-0         0   0.0s",
+                "model-1        10   1.0s",
+                "                        ",
+            ])
     }
 
     @Test func longCellsAreTruncatedWithAnEllipsis() {
-        let table = Table(columns: columns, rows: [.init(["a-very-long-model-name", "123456", "\u{1b}[2J"])], showsHeader: false)
+        let table = Table(
+            columns: columns, rows: [.init(["a-very-long-model-name", "123456", "\u{1b}[2J"])], showsHeader: false)
         #expect(render(table, width: 24, height: 1) == ["a-very-lon… 1234…   ␛[2J"])
     }
 
@@ -54,7 +57,8 @@ struct TableTests {
     }
 
     @Test func wideTextInNarrowColumns() {
-        let table = Table(columns: [.init("名前", width: .length(5)), .init("値", width: .fill(1))], rows: [.init(["日本語", "中文"])])
+        let table = Table(
+            columns: [.init("名前", width: .length(5)), .init("値", width: .fill(1))], rows: [.init(["日本語", "中文"])])
         #expect(render(table, width: 10, height: 2) == ["名前  値  ", "日本… 中文"])
     }
 }

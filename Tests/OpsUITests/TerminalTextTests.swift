@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OpsUI
 
 struct TerminalTextTests {
@@ -49,7 +50,9 @@ struct TerminalTextTests {
         ("\u{200B}", 0), ("\u{7}", 0), ("─", 1), ("…", 1), ("␛", 1),
     ])
     func graphemeWidths(grapheme: String, width: Int) {
-        #expect(TerminalText.displayWidth(of: grapheme) == width, "\(grapheme.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(
+            TerminalText.displayWidth(of: grapheme) == width,
+            "\(grapheme.unicodeScalars.map { String($0.value, radix: 16) })")
     }
 
     @Test func stringWidthSumsGraphemes() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OpsUI
 
 struct ThemeTests {
@@ -44,10 +45,12 @@ struct ThemeTests {
     }
 
     @Test func themeFromSpecsKeepsBaseRolesNotMentioned() throws {
-        let theme = try Theme(name: "mine", specs: [
-            "critical": ThemeColorSpec(fg: "#ff0000", bold: true),
-            "status_bar": .shorthand("blue"),
-        ])
+        let theme = try Theme(
+            name: "mine",
+            specs: [
+                "critical": ThemeColorSpec(fg: "#ff0000", bold: true),
+                "status_bar": .shorthand("blue"),
+            ])
         #expect(theme[.critical] == ThemeColor(.rgb(255, 0, 0), [.bold]))
         #expect(theme[.statusBar] == ThemeColor(.ansi(4)))
         #expect(theme[.ok] == Theme.default[.ok])
@@ -58,7 +61,10 @@ struct ThemeTests {
             try Theme(name: "x", specs: ["text": .shorthand("reed")])
         }
         let error = ThemeError.unknownColor("reed", role: "text", field: "fg", suggestion: "red")
-        #expect(error.description == "roles.text.fg: unknown colour 'reed'; did you mean 'red'? use a name like 'red', '#rrggbb', or 0-255")
+        #expect(
+            error.description
+                == "roles.text.fg: unknown colour 'reed'; did you mean 'red'? use a name like 'red', '#rrggbb', or 0-255"
+        )
         #expect(throws: ThemeError.unknownColor("#zz0000", role: "ok", field: "bg", suggestion: nil)) {
             try Theme(name: "x", specs: ["ok": ThemeColorSpec(bg: "#zz0000")])
         }
@@ -68,7 +74,9 @@ struct ThemeTests {
         #expect(throws: ThemeError.unknownRole("statusbar", suggestion: "status_bar")) {
             try Theme(name: "x", specs: ["statusbar": .shorthand("red")])
         }
-        #expect(ThemeError.unknownRole("zzzzzzzz", suggestion: nil).description.hasPrefix("unknown role 'zzzzzzzz'; roles are text, muted"))
+        #expect(
+            ThemeError.unknownRole("zzzzzzzz", suggestion: nil).description.hasPrefix(
+                "unknown role 'zzzzzzzz'; roles are text, muted"))
         #expect(throws: ThemeError.emptyName) { try Theme(name: " ", specs: [:]) }
     }
 

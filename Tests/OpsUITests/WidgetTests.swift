@@ -1,14 +1,16 @@
 import Testing
+
 @testable import OpsUI
 
 struct WidgetTests {
     @Test func blockWithTitles() {
         let block = Block(title: "Models", trailingTitle: "1m")
-        #expect(render(block, width: 20, height: 3) == [
-            "╭ Models ────── 1m ╮",
-            "│                  │",
-            "╰──────────────────╯",
-        ])
+        #expect(
+            render(block, width: 20, height: 3) == [
+                "╭ Models ────── 1m ╮",
+                "│                  │",
+                "╰──────────────────╯",
+            ])
     }
 
     @Test func blockBorderKinds() {
@@ -112,7 +114,8 @@ struct WidgetTests {
             for (width, height) in [(0, 0), (1, 1), (2, 1), (1, 3), (3, 2), (20, 5)] {
                 var buffer = ScreenBuffer(width: width, height: height)
                 widget.render(in: buffer.area, buffer: &buffer, context: .unicode)
-                widget.render(in: Rect(x: width - 1, y: height - 1, width: 5, height: 5), buffer: &buffer, context: .ascii)
+                widget.render(
+                    in: Rect(x: width - 1, y: height - 1, width: 5, height: 5), buffer: &buffer, context: .ascii)
                 #expect(buffer.lines.count == height)
             }
         }

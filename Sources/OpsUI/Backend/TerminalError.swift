@@ -9,11 +9,11 @@ public enum TerminalError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .notATerminal(detail):
+        case .notATerminal(let detail):
             return "opstop needs a terminal: \(detail); run it in a terminal, or use a non-interactive subcommand"
         case .inputClosed:
             return "the terminal was closed"
-        case let .terminated(signal):
+        case .terminated(let signal):
             return "stopped by signal \(signal)"
         }
     }

@@ -30,7 +30,7 @@ extension Key: CustomStringConvertible {
     public var description: String {
         switch self {
         case .char(" "): return "Space"
-        case let .char(character): return String(character)
+        case .char(let character): return String(character)
         case .enter: return "Enter"
         case .escape: return "Esc"
         case .backspace: return "Backspace"
@@ -46,8 +46,8 @@ extension Key: CustomStringConvertible {
         case .pageDown: return "PgDn"
         case .home: return "Home"
         case .end: return "End"
-        case let .ctrl(character): return "Ctrl-" + String(character).uppercased()
-        case let .function(number): return "F\(number)"
+        case .ctrl(let character): return "Ctrl-" + String(character).uppercased()
+        case .function(let number): return "F\(number)"
         case .resize: return "Resize"
         }
     }

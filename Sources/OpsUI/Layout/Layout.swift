@@ -65,7 +65,7 @@ public struct Layout: Sendable, Hashable {
         var spare = -excess
         guard spare > 0 else { return sizes }
         let fills = constraints.indices.compactMap { index -> (Int, Int)? in
-            if case let .fill(weight) = constraints[index] { return (index, Swift.min(Swift.max(0, weight), 1 << 20)) }
+            if case .fill(let weight) = constraints[index] { return (index, Swift.min(Swift.max(0, weight), 1 << 20)) }
             return nil
         }
         if !fills.isEmpty {
@@ -82,10 +82,10 @@ public struct Layout: Sendable, Hashable {
 
     private static func wanted(_ constraint: Constraint, total: Int) -> Int {
         switch constraint {
-        case let .length(cells), let .min(cells): return Swift.min(Swift.max(0, cells), total)
+        case .length(let cells), .min(let cells): return Swift.min(Swift.max(0, cells), total)
         case .max, .fill: return 0
-        case let .percentage(percent): return total * Swift.min(Swift.max(0, percent), 100) / 100
-        case let .ratio(numerator, denominator):
+        case .percentage(let percent): return total * Swift.min(Swift.max(0, percent), 100) / 100
+        case .ratio(let numerator, let denominator):
             guard denominator > 0, numerator > 0 else { return 0 }
             return Int(Double(total) * Swift.min(1, Double(numerator) / Double(denominator)))
         }
@@ -98,7 +98,7 @@ public struct Layout: Sendable, Hashable {
             let growable = constraints.indices.filter { index in
                 switch constraints[index] {
                 case .min: return true
-                case let .max(cap): return sizes[index] < cap
+                case .max(let cap): return sizes[index] < cap
                 default: return false
                 }
             }
@@ -107,7 +107,7 @@ public struct Layout: Sendable, Hashable {
             let shares = distribute(spare, weights: growable.map { _ in 1 })
             for (index, share) in zip(growable, shares) {
                 var amount = share
-                if case let .max(cap) = constraints[index] { amount = Swift.min(share, cap - sizes[index]) }
+                if case .max(let cap) = constraints[index] { amount = Swift.min(share, cap - sizes[index]) }
                 sizes[index] += amount
                 spare -= amount
             }

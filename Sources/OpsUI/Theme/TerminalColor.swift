@@ -20,15 +20,16 @@ public enum TerminalColor: Sendable, Hashable {
         switch self {
         case .default:
             return "default"
-        case let .ansi(index):
+        case .ansi(let index):
             return Int(index) < Self.ansiNames.count ? Self.ansiNames[Int(index)] : String(index)
-        case let .indexed(index):
+        case .indexed(let index):
             return String(index)
-        case let .rgb(red, green, blue):
-            return "#" + [red, green, blue].map { byte in
-                let hex = String(byte, radix: 16)
-                return hex.count == 1 ? "0" + hex : hex
-            }.joined()
+        case .rgb(let red, let green, let blue):
+            return "#"
+                + [red, green, blue].map { byte in
+                    let hex = String(byte, radix: 16)
+                    return hex.count == 1 ? "0" + hex : hex
+                }.joined()
         }
     }
 }

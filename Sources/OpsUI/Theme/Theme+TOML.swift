@@ -22,7 +22,9 @@ extension Theme {
         var fields: [String] = []
         if color.foreground != .default { fields.append("fg = \"\(color.foreground.specString)\"") }
         if color.background != .default { fields.append("bg = \"\(color.background.specString)\"") }
-        let names: [(TextAttributes, String)] = [(.bold, "bold"), (.dim, "dim"), (.underline, "underline"), (.reverse, "reverse")]
+        let names: [(TextAttributes, String)] = [
+            (.bold, "bold"), (.dim, "dim"), (.underline, "underline"), (.reverse, "reverse"),
+        ]
         for (attribute, name) in names where color.attributes.contains(attribute) {
             fields.append("\(name) = true")
         }

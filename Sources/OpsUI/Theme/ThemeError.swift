@@ -9,11 +9,11 @@ public enum ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .emptyName:
             return "theme name is empty; set name = \"my-theme\""
-        case let .unknownRole(role, suggestion):
+        case .unknownRole(let role, let suggestion):
             let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
             let known = ColorRole.allCases.map(\.rawValue).joined(separator: ", ")
             return "unknown role '\(role)'; \(hint)roles are \(known)"
-        case let .unknownColor(color, role, field, suggestion):
+        case .unknownColor(let color, let role, let field, let suggestion):
             let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
             return "roles.\(role).\(field): unknown colour '\(color)'; \(hint)"
                 + "use a name like 'red', '#rrggbb', or 0-255"

@@ -36,7 +36,8 @@ public struct BarRow: Widget, Sendable, Hashable {
         guard !area.isEmpty else { return }
         let row = area.row(0)
         let ellipsis = context.glyphs.ellipsis
-        let valueColumns = Swift.min(valueWidth ?? TerminalText.displayWidth(of: TerminalText.sanitize(valueText)), row.width)
+        let valueColumns = Swift.min(
+            valueWidth ?? TerminalText.displayWidth(of: TerminalText.sanitize(valueText)), row.width)
         let wantedLabel = Swift.max(0, labelWidth ?? TerminalText.displayWidth(of: TerminalText.sanitize(label)))
         let labelColumns = Swift.min(wantedLabel, Swift.max(0, row.width - valueColumns - 1))
         let barColumns = row.width - labelColumns - valueColumns - 2

@@ -52,7 +52,8 @@ public struct BrailleChart: Widget, Sendable, Hashable {
         }
         for (index, pattern) in patterns.enumerated() where pattern != 0 {
             guard let scalar = Unicode.Scalar(0x2800 + pattern) else { continue }
-            buffer.set(Cell(Character(scalar), style: style), x: area.x + index % area.width, y: area.y + index / area.width)
+            buffer.set(
+                Cell(Character(scalar), style: style), x: area.x + index % area.width, y: area.y + index / area.width)
         }
     }
 }

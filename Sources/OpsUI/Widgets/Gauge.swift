@@ -49,12 +49,15 @@ public struct Gauge: Widget, Sendable, Hashable {
         let labelWidth = TerminalText.displayWidth(of: TerminalText.sanitize(text))
         let barWidth = row.width - labelWidth - 1
         guard barWidth >= 1 else {
-            buffer.put(TerminalText.fit(text, toWidth: row.width, alignment: .right, ellipsis: context.glyphs.ellipsis), in: row)
+            buffer.put(
+                TerminalText.fit(text, toWidth: row.width, alignment: .right, ellipsis: context.glyphs.ellipsis),
+                in: row)
             return
         }
         let style = Style(effectiveRole)
-        Self.drawBar(fraction: clampedRatio, in: Rect(x: row.x, y: row.y, width: barWidth, height: 1),
-                     style: style, buffer: &buffer, glyphs: context.glyphs)
+        Self.drawBar(
+            fraction: clampedRatio, in: Rect(x: row.x, y: row.y, width: barWidth, height: 1),
+            style: style, buffer: &buffer, glyphs: context.glyphs)
         buffer.put(" " + text, x: row.x + barWidth, y: row.y, style: style, maxWidth: labelWidth + 1)
     }
 

@@ -10,19 +10,16 @@ public struct GlyphSet: Sendable, Hashable {
     /// Partial cells for smooth bars: entry k-1 fills k eighths of a cell from the left; may be empty.
     public var barEighths: [Character]
     public var ellipsis: String
-    public var scrollUp: Character
-    public var scrollDown: Character
-    public var keySeparator: String
 
     public static let unicode = GlyphSet(
         isUnicode: true,
         levels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
-        barFull: "█", barEmpty: "░", barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], ellipsis: "…", scrollUp: "▲", scrollDown: "▼", keySeparator: " · ")
+        barFull: "█", barEmpty: "░", barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], ellipsis: "…")
 
     public static let ascii = GlyphSet(
         isUnicode: false,
         levels: [" ", "_", ".", "-", "=", "+", "*", "#"],
-        barFull: "#", barEmpty: ".", barEighths: [], ellipsis: "~", scrollUp: "^", scrollDown: "v", keySeparator: "  ")
+        barFull: "#", barEmpty: ".", barEighths: [], ellipsis: "~")
 
     public func border(_ kind: BorderSet.Kind) -> BorderSet {
         guard isUnicode else { return .ascii }

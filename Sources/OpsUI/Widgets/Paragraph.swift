@@ -7,7 +7,9 @@ public struct Paragraph: Widget, Sendable, Hashable {
     public var scroll: Int
     public var alignment: TextAlignment
 
-    public init(_ text: String, style: Style = .plain, wraps: Bool = true, scroll: Int = 0, alignment: TextAlignment = .left) {
+    public init(
+        _ text: String, style: Style = .plain, wraps: Bool = true, scroll: Int = 0, alignment: TextAlignment = .left
+    ) {
         self.text = text
         self.style = style
         self.wraps = wraps
@@ -26,7 +28,8 @@ public struct Paragraph: Widget, Sendable, Hashable {
         guard !area.isEmpty else { return }
         let shown = lines(width: area.width).dropFirst(Swift.max(scroll, 0)).prefix(area.height)
         for (row, line) in shown.enumerated() {
-            let fitted = TerminalText.fit(line, toWidth: area.width, alignment: alignment, ellipsis: context.glyphs.ellipsis)
+            let fitted = TerminalText.fit(
+                line, toWidth: area.width, alignment: alignment, ellipsis: context.glyphs.ellipsis)
             buffer.put(fitted, x: area.x, y: area.y + row, style: style, maxWidth: area.width)
         }
     }

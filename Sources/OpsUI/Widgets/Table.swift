@@ -89,19 +89,24 @@ public struct Table: Widget, Sendable, Hashable {
         if showsHeader {
             buffer.fill(area.row(0), style: headerStyle)
             for (column, cellArea) in zip(columns, cellAreas) {
-                put(column.title, in: cellArea, y: y, alignment: column.alignment, style: headerStyle, context: context, buffer: &buffer)
+                put(
+                    column.title, in: cellArea, y: y, alignment: column.alignment, style: headerStyle, context: context,
+                    buffer: &buffer)
             }
             y += 1
         }
         let visibleRows = area.maxY - y
-        let first = Self.scrollOffset(selected: selected, offset: offset, visibleRows: visibleRows, rowCount: rows.count)
+        let first = Self.scrollOffset(
+            selected: selected, offset: offset, visibleRows: visibleRows, rowCount: rows.count)
         for (index, row) in rows.enumerated().dropFirst(first).prefix(Swift.max(visibleRows, 0)) {
             let isSelected = index == selected
             let rowStyle = isSelected ? selectionStyle : row.style
             if isSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle) }
             for (cell, (column, cellArea)) in zip(row.cells, zip(columns, cellAreas)) {
                 let style = isSelected ? rowStyle : (cell.style ?? rowStyle)
-                put(cell.text, in: cellArea, y: y, alignment: column.alignment, style: style, context: context, buffer: &buffer)
+                put(
+                    cell.text, in: cellArea, y: y, alignment: column.alignment, style: style, context: context,
+                    buffer: &buffer)
             }
             y += 1
         }
@@ -112,7 +117,8 @@ public struct Table: Widget, Sendable, Hashable {
         context: RenderContext, buffer: inout ScreenBuffer
     ) {
         guard cellArea.width > 0 else { return }
-        let fitted = TerminalText.fit(text, toWidth: cellArea.width, alignment: alignment, ellipsis: context.glyphs.ellipsis)
+        let fitted = TerminalText.fit(
+            text, toWidth: cellArea.width, alignment: alignment, ellipsis: context.glyphs.ellipsis)
         buffer.put(fitted, x: cellArea.x, y: y, style: style, maxWidth: cellArea.width)
     }
 }

@@ -28,7 +28,8 @@ func expectSnapshot(
     }
     if expected != actual {
         let message = "snapshot '\(name)' differs (re-record with OPSTOP_RECORD_SNAPSHOTS=1):\n"
-        Issue.record(Comment(rawValue: message + lineDiff(expected: expected, actual: actual)), sourceLocation: sourceLocation)
+        Issue.record(
+            Comment(rawValue: message + lineDiff(expected: expected, actual: actual)), sourceLocation: sourceLocation)
     }
 }
 
