@@ -16,18 +16,24 @@ extension CursesBackend {
         for y in 0..<min(buffer.height, size.height) {
             for x in 0..<min(buffer.width, size.width) {
                 let cell = buffer[x, y]
-                if !cell.isContinuation { draw(cell, x: x, y: y, screenWidth: size.width, theme: theme) }
+                if !cell.isContinuation { draw(cell, x: x, y: y, screen: size, theme: theme) }
             }
         }
         wnoutrefresh(window)
         doupdate()
     }
 
-    private func draw(_ cell: Cell, x: Int, y: Int, screenWidth: Int, theme: Theme) {
+    private func draw(_ cell: Cell, x: Int, y: Int, screen: TerminalSize, theme: Theme) {
         let look = cursesStyle(cell.style, theme: theme)
         let width = TerminalText.displayWidth(of: cell.grapheme)
-        guard width > 0, x + width <= screenWidth else { return }
-        let (text, pad) = Self.wideCharacters(for: cell.grapheme, width: width)
+        guard width > 0, x + width <= screen.width else { return }
+        // ncurses fills the bottom-right cell by writing one column left and inserting the
+        // character that belongs there; half a wide character cannot be inserted, and the
+        // screen goes out of step. So near that corner a wide character is drawn as "…".
+        let nearCorner = y == screen.height - 1 && x >= screen.width - 3
+        let (text, pad) =
+            width == 2 && nearCorner
+            ? ([wchar_t(0x2026), 0], true) : Self.wideCharacters(for: cell.grapheme, width: width)
         var drawn = text.withUnsafeBufferPointer { characters in
             opstop_put_cell(window, Int32(y), Int32(x), characters.baseAddress, look.attributes, look.pair)
         }
