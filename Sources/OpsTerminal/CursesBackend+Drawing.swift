@@ -1,0 +1,91 @@
+import CNCurses
+import OpsUI
+
+extension CursesBackend {
+    /// Overwrites every cell and lets ncurses send only what changed; the screen is erased
+    /// only when the frame does not cover it (around a resize).
+    public func draw(_ buffer: ScreenBuffer, theme: Theme) {
+        guard isActive else { return }
+        let theme = colorDepth == .monochrome ? Theme.mono : theme
+        if cachedTheme != theme {
+            styleCache = [:]
+            cachedTheme = theme
+        }
+        let size = self.size
+        if buffer.width < size.width || buffer.height < size.height { werase(window) }
+        for y in 0..<min(buffer.height, size.height) {
+            for x in 0..<min(buffer.width, size.width) {
+                let cell = buffer[x, y]
+                if !cell.isContinuation { draw(cell, x: x, y: y, screen: size, theme: theme) }
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func draw(_ cell: Cell, x: Int, y: Int, screen: TerminalSize, theme: Theme) {
+        let look = cursesStyle(cell.style, theme: theme)
+        let width = TerminalText.displayWidth(of: cell.grapheme)
+        guard width > 0, x + width <= screen.width else { return }
+        // ncurses fills the bottom-right cell by writing one column left and inserting the
+        // character that belongs there; half a wide character cannot be inserted, and the
+        // screen goes out of step. So near that corner a wide character is drawn as "…".
+        let nearCorner = y == screen.height - 1 && x >= screen.width - 3
+        let (text, pad) =
+            width == 2 && nearCorner
+            ? ([wchar_t(0x2026), 0], true) : Self.wideCharacters(for: cell.grapheme, width: width)
+        var drawn = text.withUnsafeBufferPointer { characters in
+            opstop_put_cell(window, Int32(y), Int32(x), characters.baseAddress, look.attributes, look.pair)
+        }
+        if drawn == ERR, let first = text.first {
+            drawn = [first, 0].withUnsafeBufferPointer { characters in
+                opstop_put_cell(window, Int32(y), Int32(x), characters.baseAddress, look.attributes, look.pair)
+            }
+        }
+        if pad {
+            _ = [wchar_t(32), 0].withUnsafeBufferPointer { characters in
+                opstop_put_cell(window, Int32(y), Int32(x + 1), characters.baseAddress, look.attributes, look.pair)
+            }
+        }
+    }
+
+    /// The NUL-terminated characters for one cell, and whether the next cell needs a space
+    /// because the C library thinks the character is narrower than opstop does (then the
+    /// character is drawn without its emoji selector, so terminals draw it narrow too).
+    static func wideCharacters(for grapheme: Character, width: Int) -> ([wchar_t], pad: Bool) {
+        let scalars = Array(grapheme.unicodeScalars)
+        guard let first = scalars.first else { return ([32, 0], false) }
+        let libraryWidth = Int(wcwidth(wchar_t(bitPattern: first.value)))
+        if libraryWidth == width {
+            let limit = Int(opstop_ccharw_max())
+            let kept = scalars.count <= limit ? scalars : [first]
+            return (kept.map { wchar_t(bitPattern: $0.value) } + [0], false)
+        }
+        if width == 2, libraryWidth == 1 {
+            return ([wchar_t(bitPattern: first.value), 0], true)
+        }
+        return ([0xFFFD, 0], width == 2)
+    }
+
+    private func cursesStyle(_ style: Style, theme: Theme) -> (attributes: attr_t, pair: Int32) {
+        if let cached = styleCache[style] { return cached }
+        let look = theme.appearance(of: style)
+        var attributes = opstop_a_normal()
+        if look.attributes.contains(.bold) { attributes |= opstop_a_bold() }
+        if look.attributes.contains(.dim) { attributes |= opstop_a_dim() }
+        if look.attributes.contains(.underline) { attributes |= opstop_a_underline() }
+        if look.attributes.contains(.reverse) { attributes |= opstop_a_reverse() }
+        let pair = pairs.pair(foreground: colorNumber(look.foreground), background: colorNumber(look.background))
+        styleCache[style] = (attributes, pair)
+        return (attributes, pair)
+    }
+
+    private func colorNumber(_ color: TerminalColor) -> Int32 {
+        switch color.degraded(to: colorDepth) {
+        case .default: return -1
+        case .ansi(let index), .indexed(let index): return Int32(index)
+        case .rgb(let red, let green, let blue):
+            return Int32(ColorPalette.nearestXterm256(red: red, green: green, blue: blue))
+        }
+    }
+}

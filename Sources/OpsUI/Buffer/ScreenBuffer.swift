@@ -1,0 +1,127 @@
+/// A grid of cells that widgets render into and backends draw.
+///
+/// Every write is clipped to the buffer: coordinates outside it are ignored, never an error.
+/// Text is sanitized on the way in (see ``TerminalText``), so nothing written here can
+/// reach the terminal as a control sequence.
+public struct ScreenBuffer: Sendable, Hashable {
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var area: Rect { Rect(width: width, height: height) }
+
+    /// The cell at a position, or a blank cell outside the buffer.
+    public subscript(x: Int, y: Int) -> Cell {
+        guard area.contains(x: x, y: y) else { return .blank }
+        return cells[y * width + x]
+    }
+
+    /// Each row as text; continuation cells of wide characters are left out, so a row reads
+    /// as the terminal would show it.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width {
+                let cell = cells[y * width + x]
+                if !cell.isContinuation { line.append(cell.grapheme) }
+            }
+            return line
+        }
+    }
+
+    /// Blanks every cell.
+    public mutating func clear() {
+        for index in cells.indices { cells[index] = .blank }
+    }
+
+    /// Resizes to a new size, blanking everything.
+    public mutating func resize(width newWidth: Int, height newHeight: Int) {
+        self = ScreenBuffer(width: newWidth, height: newHeight)
+    }
+
+    /// Fills the part of `rect` inside the buffer with `grapheme`, which should be one column wide.
+    public mutating func fill(_ rect: Rect, with grapheme: Character = " ", style: Style = .plain) {
+        let clipped = rect.intersection(area)
+        for y in clipped.y..<clipped.maxY {
+            for x in clipped.x..<clipped.maxX {
+                write(Cell(grapheme, style: style), x: x, y: y)
+            }
+        }
+    }
+
+    /// Changes the style of the cells in `rect`, keeping their text (used for selection bars).
+    public mutating func setStyle(_ style: Style, in rect: Rect) {
+        let clipped = rect.intersection(area)
+        for y in clipped.y..<clipped.maxY {
+            for x in clipped.x..<clipped.maxX {
+                cells[y * width + x].style = style
+            }
+        }
+    }
+
+    /// Writes sanitized single-line `text` starting at (`x`, `y`), using at most `maxWidth`
+    /// columns (unlimited when nil) and never past the right edge. A wide character that does
+    /// not fit whole is not written. Returns the columns advanced, counting clipped ones.
+    @discardableResult
+    public mutating func put(
+        _ text: String,
+        x: Int,
+        y: Int,
+        style: Style = .plain,
+        maxWidth: Int? = nil
+    ) -> Int {
+        let limit = min(maxWidth ?? Int.max, Int.max - max(0, x))
+        guard limit > 0 else { return 0 }
+        var column = x
+        for grapheme in TerminalText.sanitize(text) {
+            let columns = TerminalText.displayWidth(of: grapheme)
+            if columns == 0 { continue }
+            if column - x + columns > limit { break }
+            if columns == 2 && column + 1 >= width && column < width { break }
+            if y >= 0 && y < height && column >= 0 && column + columns <= width {
+                write(Cell(grapheme, style: style), x: column, y: y)
+                if columns == 2 { write(.continuation(style: style), x: column + 1, y: y) }
+            }
+            column += columns
+        }
+        return column - x
+    }
+
+    /// Writes `text` in the area's first row, clipped to the area.
+    @discardableResult
+    public mutating func put(_ text: String, in area: Rect, style: Style = .plain) -> Int {
+        guard !area.isEmpty else { return 0 }
+        return put(text, x: area.x, y: area.y, style: style, maxWidth: area.width)
+    }
+
+    /// Sets one cell, repairing any wide character it cuts in half.
+    public mutating func set(_ cell: Cell, x: Int, y: Int) {
+        guard area.contains(x: x, y: y) else { return }
+        let columns = TerminalText.displayWidth(of: cell.grapheme)
+        if columns == 2 {
+            guard x + 1 < width else { return }
+            write(Cell(cell.grapheme, style: cell.style), x: x, y: y)
+            write(.continuation(style: cell.style), x: x + 1, y: y)
+        } else if columns == 1 {
+            write(Cell(cell.grapheme, style: cell.style), x: x, y: y)
+        }
+    }
+
+    private mutating func write(_ cell: Cell, x: Int, y: Int) {
+        let index = y * width + x
+        let old = cells[index]
+        if old.isContinuation, x > 0 {
+            cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+        }
+        if !old.isContinuation, x + 1 < width, cells[index + 1].isContinuation {
+            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+        }
+        cells[index] = cell
+    }
+}

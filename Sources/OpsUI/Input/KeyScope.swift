@@ -1,0 +1,15 @@
+/// Where the user is, for key bindings: each scope has its own bindings.
+public enum KeyScope: String, CaseIterable, Sendable, Hashable {
+    case global
+    case dashboard
+    case list
+    case trace
+    case span
+    case filterPrompt = "filter_prompt"
+    case help
+
+    /// Whether global bindings apply here too. Not in the filter prompt, where `q` is a letter.
+    public var inheritsGlobal: Bool {
+        self != .global && self != .filterPrompt
+    }
+}

@@ -1,0 +1,54 @@
+/// Where text goes inside a wider column.
+public enum TextAlignment: Sendable, Hashable {
+    case left
+    case right
+    case center
+}
+
+extension TerminalText {
+    /// Sanitizes `text` and cuts it to `width` columns, ending with `ellipsis` when something
+    /// was cut. A wide character that would straddle the limit is dropped, never split.
+    public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "\u{2026}") -> String {
+        guard width > 0 else { return "" }
+        let clean = sanitize(text)
+        if displayWidth(of: clean) <= width { return clean }
+        let mark = sanitize(ellipsis)
+        let markWidth = displayWidth(of: mark)
+        guard markWidth <= width else { return prefix(of: clean, fittingWidth: width).text }
+        return prefix(of: clean, fittingWidth: width - markWidth).text + mark
+    }
+
+    /// Sanitizes, truncates and pads `text` to exactly `width` columns.
+    public static func fit(
+        _ text: String,
+        toWidth width: Int,
+        alignment: TextAlignment = .left,
+        ellipsis: String = "\u{2026}"
+    ) -> String {
+        guard width > 0 else { return "" }
+        let cut = truncate(text, toWidth: width, ellipsis: ellipsis)
+        let gap = max(0, width - displayWidth(of: cut))
+        switch alignment {
+        case .left:
+            return cut + String(repeating: " ", count: gap)
+        case .right:
+            return String(repeating: " ", count: gap) + cut
+        case .center:
+            let left = gap / 2
+            return String(repeating: " ", count: left) + cut + String(repeating: " ", count: gap - left)
+        }
+    }
+
+    /// The longest prefix of already sanitized `text` that fits in `width` columns.
+    static func prefix(of text: String, fittingWidth width: Int) -> (text: String, width: Int) {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let columns = displayWidth(of: text[index])
+            if used + columns > width { break }
+            used += columns
+            end = text.index(after: index)
+        }
+        return (String(text[..<end]), used)
+    }
+}
