@@ -1,0 +1,19 @@
+import OpsCore
+
+/// What `Enter` on a dashboard row opens: the traces behind that figure, or one trace.
+public enum DrillTarget: Sendable, Hashable {
+    /// Traces that used this model.
+    case model(String)
+    /// Failed traces whose errors fall in this category.
+    case errorCategory(ErrorCategory)
+    /// Failed traces with this error type.
+    case errorType(String)
+    /// Failures of this breaker's target around its transitions.
+    case breaker(String)
+    /// Traces in an alert's window (from when its condition started until it resolved or now).
+    case alert(id: String, from: Int64, to: Int64)
+    /// The slowest traces of a component (query = whole traces).
+    case latency(Component)
+    /// One trace's span tree.
+    case trace(TraceID)
+}
