@@ -38,7 +38,7 @@ public struct StringInterner: Sendable {
     /// A String for `bytes`, shared with earlier calls that passed the same bytes.
     public mutating func intern(_ bytes: UnsafeRawBufferPointer) -> String {
         let length = bytes.count
-        guard length <= Self.maxInternedLength, let source = bytes.baseAddress else {
+        guard length > 0, length <= Self.maxInternedLength, let source = bytes.baseAddress else {
             return String(decoding: bytes, as: UTF8.self)
         }
         let hash = Self.hash(source, length)
