@@ -61,12 +61,18 @@ struct JSONScanner {
         let start = position
         var hasEscapes = false
         while true {
-            while position &+ 8 <= count {
-                let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                if Self.mayNeedAttention(word) { break }
-                position &+= 8
+            if position &+ 8 <= count {
+                // Jump straight to the first quote, backslash or control byte of the next eight.
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                let mask = Self.attentionMask(word)
+                if mask == 0 {
+                    position &+= 8
+                    continue
+                }
+                position &+= mask.trailingZeroBitCount &>> 3
+            } else if position >= count {
+                throw .syntax("line ends inside a string that starts", at: start - 1)
             }
-            guard position < count else { throw .syntax("line ends inside a string that starts", at: start - 1) }
             let current = byte(at: position)
             if current == UInt8(ascii: "\"") {
                 position += 1
@@ -82,17 +88,19 @@ struct JSONScanner {
         }
     }
 
-    /// True when an 8-byte word holds a quote, a backslash or a control byte.
+    /// The high bit of each byte of `word` that is a quote, a backslash or a control byte.
+    ///
+    /// Only the lowest set bit is exact (a borrow can flag a later byte too), which is all the scan needs.
     @inline(__always)
-    static func mayNeedAttention(_ word: UInt64) -> Bool {
+    static func attentionMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        let quotes = word ^ (ones &* 0x22)
-        let slashes = word ^ (ones &* 0x5C)
+        let quotes = word ^ 0x2222_2222_2222_2222
+        let slashes = word ^ 0x5C5C_5C5C_5C5C_5C5C
         let hasQuote = (quotes &- ones) & ~quotes
         let hasSlash = (slashes &- ones) & ~slashes
-        let hasControl = (word &- ones &* 0x20) & ~word
-        return (hasQuote | hasSlash | hasControl) & highs != 0
+        let hasControl = (word &- 0x2020_2020_2020_2020) & ~word
+        return (hasQuote | hasSlash | hasControl) & highs
     }
 
     private mutating func scanEscape() throws(LineError) {

@@ -56,13 +56,12 @@ extension UsageLogDecoder {
     /// `operation subject` (`chat gpt-4o-mini`, `execute_tool lookup_order`), interned.
     private mutating func synthesizedName(component: Component, model: String?) -> String {
         let subject = component == .tool ? (fields.tool ?? model) : (model ?? fields.tool)
-        let parts = [fields.operation, subject].compactMap { $0 }
-        guard !parts.isEmpty else { return component.rawValue }
+        guard let operation = fields.operation else { return subject ?? component.rawValue }
+        guard let subject else { return operation }
         scratch.removeAll(keepingCapacity: true)
-        for (index, part) in parts.enumerated() {
-            if index > 0 { scratch.append(UInt8(ascii: " ")) }
-            scratch.append(contentsOf: part.utf8)
-        }
+        scratch.append(contentsOf: operation.utf8)
+        scratch.append(UInt8(ascii: " "))
+        scratch.append(contentsOf: subject.utf8)
         let bytes = scratch
         return bytes.withUnsafeBytes { interner.intern($0) }
     }

@@ -156,3 +156,17 @@ private func column(in reason: String) -> Int? {
     #expect(decodeLine(#"{"a":"unterminated"#).reason == "not JSON: line ends inside a string that starts at column 6")
     #expect(decodeLine(#"{"a":"#).reason == "not JSON: line ends at column 6 where a value should follow")
 }
+
+@Test func wordAtATimeHexParsingAgreesWithTheReference() {
+    var generator = SeededGenerator(state: 16)
+    let alphabet = Array("0123456789abcdefABCDEF".utf8)
+    let near = Array("/:@G`g \u{7F}".utf8) + [0x80, 0xC6, 0xE6, 0xB0]
+    for _ in 0..<20_000 {
+        var digits: [UInt8] = (0..<16).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
+        if Bool.random(using: &generator) {
+            digits[Int.random(in: 0..<16, using: &generator)] = near.randomElement(using: &generator) ?? 0
+        }
+        let fast = digits.withUnsafeBytes { bytes in bytes.baseAddress.flatMap { UsageLogDecoder.sixteenHexDigits($0) } }
+        #expect(fast == UInt64(hexDigits: digits), "\(digits)")
+    }
+}
