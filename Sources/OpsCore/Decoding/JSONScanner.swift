@@ -150,6 +150,16 @@ struct JSONScanner {
         if first == UInt8(ascii: "0") {
             position += 1
         } else if first >= UInt8(ascii: "1") && first <= UInt8(ascii: "9") {
+            // Up to 19 digits fit a UInt64; later ones only scale the exponent.
+            var significand: UInt64 = 0
+            var digits = 0
+            while position < count, digits < 19, case let digit = byte(at: position) &- UInt8(ascii: "0"), digit < 10 {
+                significand = significand &* 10 &+ UInt64(digit)
+                digits &+= 1
+                position &+= 1
+            }
+            number.significand = significand
+            number.significantDigits = digits
             while position < count, case let digit = byte(at: position) &- UInt8(ascii: "0"), digit < 10 {
                 number.append(digit: digit, afterPoint: false)
                 position += 1
