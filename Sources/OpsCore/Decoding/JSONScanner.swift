@@ -153,6 +153,12 @@ struct JSONScanner {
             // Up to 19 digits fit a UInt64; later ones only scale the exponent.
             var significand: UInt64 = 0
             var digits = 0
+            while digits <= 11, position &+ 8 <= count,
+                  let eight = Self.eightDigits(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt64.self))) {
+                significand = significand &* 100_000_000 &+ eight
+                digits &+= 8
+                position &+= 8
+            }
             while position < count, digits < 19, case let digit = byte(at: position) &- UInt8(ascii: "0"), digit < 10 {
                 significand = significand &* 10 &+ UInt64(digit)
                 digits &+= 1
@@ -196,6 +202,19 @@ struct JSONScanner {
         }
         number.end = position
         return number
+    }
+
+    /// The value of eight ASCII digits loaded little-endian (first digit in the low byte); nil if any is not a digit.
+    @inline(__always)
+    static func eightDigits(_ word: UInt64) -> UInt64? {
+        let highNibbles: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
+        let zeros: UInt64 = 0x3030_3030_3030_3030
+        guard word & highNibbles == zeros, (word &+ 0x0606_0606_0606_0606) & highNibbles == zeros else { return nil }
+        // Combine neighbours into two-digit, then four-digit, then eight-digit values.
+        let digits = word &- zeros
+        let pairs = (digits &* 10 &+ (digits >> 8)) & 0x00FF_00FF_00FF_00FF
+        let quads = (pairs &* 100 &+ (pairs >> 16)) & 0x0000_FFFF_0000_FFFF
+        return (quads &* 10_000 &+ (quads >> 32)) & 0xFFFF_FFFF
     }
 
     private func expectedDigit() -> LineError {
