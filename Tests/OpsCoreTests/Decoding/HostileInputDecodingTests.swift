@@ -170,3 +170,16 @@ private func column(in reason: String) -> Int? {
         #expect(fast == UInt64(hexDigits: digits), "\(digits)")
     }
 }
+
+@Test func eightDigitsAtATimeAgreeWithTheReference() {
+    var generator = SeededGenerator(state: 8)
+    for _ in 0..<20_000 {
+        var digits: [UInt8] = (0..<8).map { _ in UInt8.random(in: 0x30...0x39, using: &generator) }
+        let valid = Bool.random(using: &generator)
+        if !valid {
+            digits[Int.random(in: 0..<8, using: &generator)] = [0x2F, 0x3A, 0x00, 0xFF, 0x40, 0xB0].randomElement(using: &generator) ?? 0
+        }
+        let word = digits.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+        #expect(JSONScanner.eightDigits(word) == (valid ? UInt64(String(decoding: digits, as: UTF8.self)) : nil))
+    }
+}
