@@ -23,12 +23,13 @@ public struct StringInterner: Sendable {
 
     /// - Parameter capacity: the most distinct strings held before the table starts over.
     public init(capacity: Int = 16_384) {
+        let capacity = Swift.min(Swift.max(1, capacity), 1 << 22)
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
         mask = size - 1
-        maxEntries = Swift.max(1, capacity)
-        maxArenaBytes = Swift.max(1, capacity) * 64
+        maxEntries = capacity
+        maxArenaBytes = capacity * 64
         arena.reserveCapacity(Swift.min(maxArenaBytes, 1 << 16))
     }
 
