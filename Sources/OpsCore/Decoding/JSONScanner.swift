@@ -39,7 +39,7 @@ struct JSONScanner {
 
     /// Skips whitespace and returns the next byte without consuming it; an error at the end.
     @inline(__always)
-    mutating func nextSignificant(expecting what: String) throws(LineError) -> UInt8 {
+    mutating func nextSignificant(expecting what: StaticString) throws(LineError) -> UInt8 {
         skipWhitespace()
         guard position < count else { throw .endOfLine(at: position, expecting: what) }
         return byte(at: position)
@@ -47,7 +47,7 @@ struct JSONScanner {
 
     /// Consumes `expected` after optional whitespace.
     @inline(__always)
-    mutating func consume(_ expected: UInt8, expecting what: String) throws(LineError) {
+    mutating func consume(_ expected: UInt8, expecting what: StaticString) throws(LineError) {
         let found = try nextSignificant(expecting: what)
         guard found == expected else { throw .unexpected(found, at: position) }
         position += 1
@@ -57,33 +57,38 @@ struct JSONScanner {
 
     /// Scans a string whose opening quote is at the cursor; returns its content range.
     mutating func scanString() throws(LineError) -> StringToken {
-        position += 1
-        let start = position
+        let start = position + 1
+        var index = start
         var hasEscapes = false
+        // `index` stays in a register; `position` is written back on every way out.
         while true {
-            if position &+ 8 <= count {
+            if index &+ 8 <= count {
                 // Jump straight to the first quote, backslash or control byte of the next eight.
-                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let mask = Self.attentionMask(word)
                 if mask == 0 {
-                    position &+= 8
+                    index &+= 8
                     continue
                 }
-                position &+= mask.trailingZeroBitCount &>> 3
-            } else if position >= count {
+                index &+= mask.trailingZeroBitCount &>> 3
+            } else if index >= count {
+                position = index
                 throw .syntax("line ends inside a string that starts", at: start - 1)
             }
-            let current = byte(at: position)
+            let current = byte(at: index)
             if current == UInt8(ascii: "\"") {
-                position += 1
-                return StringToken(start: start, end: position - 1, hasEscapes: hasEscapes)
+                position = index + 1
+                return StringToken(start: start, end: index, hasEscapes: hasEscapes)
             } else if current == UInt8(ascii: "\\") {
+                position = index
                 try scanEscape()
+                index = position
                 hasEscapes = true
             } else if current < 0x20 {
-                throw .syntax("control character \(LineError.describe(current)) inside a string", at: position)
+                position = index
+                throw .syntax("control character \(LineError.describe(current)) inside a string", at: index)
             } else {
-                position += 1
+                index &+= 1
             }
         }
     }
@@ -227,7 +232,7 @@ struct JSONScanner {
         let word: StaticString = first == UInt8(ascii: "t") ? "true" : first == UInt8(ascii: "f") ? "false" : "null"
         let length = word.utf8CodeUnitCount
         for index in 0..<length {
-            guard position + index < count else { throw .endOfLine(at: position + index, expecting: "\(word)") }
+            guard position + index < count else { throw .endOfLine(at: position + index, expecting: word) }
             let actual = byte(at: position + index)
             guard actual == word.utf8Start[index] else { throw .unexpected(actual, at: position + index) }
         }
