@@ -56,6 +56,7 @@ struct JSONScanner {
     // MARK: Strings
 
     /// Scans a string whose opening quote is at the cursor; returns its content range.
+    @inline(__always)
     mutating func scanString() throws(LineError) -> StringToken {
         let start = position + 1
         var index = start
