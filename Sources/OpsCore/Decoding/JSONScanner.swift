@@ -39,7 +39,7 @@ struct JSONScanner {
 
     /// Skips whitespace and returns the next byte without consuming it; an error at the end.
     @inline(__always)
-    mutating func nextSignificant(expecting what: String) throws(LineError) -> UInt8 {
+    mutating func nextSignificant(expecting what: StaticString) throws(LineError) -> UInt8 {
         skipWhitespace()
         guard position < count else { throw .endOfLine(at: position, expecting: what) }
         return byte(at: position)
@@ -47,7 +47,7 @@ struct JSONScanner {
 
     /// Consumes `expected` after optional whitespace.
     @inline(__always)
-    mutating func consume(_ expected: UInt8, expecting what: String) throws(LineError) {
+    mutating func consume(_ expected: UInt8, expecting what: StaticString) throws(LineError) {
         let found = try nextSignificant(expecting: what)
         guard found == expected else { throw .unexpected(found, at: position) }
         position += 1
@@ -56,43 +56,57 @@ struct JSONScanner {
     // MARK: Strings
 
     /// Scans a string whose opening quote is at the cursor; returns its content range.
+    @inline(__always)
     mutating func scanString() throws(LineError) -> StringToken {
-        position += 1
-        let start = position
+        let start = position + 1
+        var index = start
         var hasEscapes = false
+        // `index` stays in a register; `position` is written back on every way out.
         while true {
-            while position &+ 8 <= count {
-                let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                if Self.mayNeedAttention(word) { break }
-                position &+= 8
+            if index &+ 8 <= count {
+                // Jump straight to the first quote, backslash or control byte of the next eight.
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let mask = Self.attentionMask(word)
+                if mask == 0 {
+                    index &+= 8
+                    continue
+                }
+                index &+= mask.trailingZeroBitCount &>> 3
+            } else if index >= count {
+                position = index
+                throw .syntax("line ends inside a string that starts", at: start - 1)
             }
-            guard position < count else { throw .syntax("line ends inside a string that starts", at: start - 1) }
-            let current = byte(at: position)
+            let current = byte(at: index)
             if current == UInt8(ascii: "\"") {
-                position += 1
-                return StringToken(start: start, end: position - 1, hasEscapes: hasEscapes)
+                position = index + 1
+                return StringToken(start: start, end: index, hasEscapes: hasEscapes)
             } else if current == UInt8(ascii: "\\") {
+                position = index
                 try scanEscape()
+                index = position
                 hasEscapes = true
             } else if current < 0x20 {
-                throw .syntax("control character \(LineError.describe(current)) inside a string", at: position)
+                position = index
+                throw .syntax("control character \(LineError.describe(current)) inside a string", at: index)
             } else {
-                position += 1
+                index &+= 1
             }
         }
     }
 
-    /// True when an 8-byte word holds a quote, a backslash or a control byte.
+    /// The high bit of each byte of `word` that is a quote, a backslash or a control byte.
+    ///
+    /// Only the lowest set bit is exact (a borrow can flag a later byte too), which is all the scan needs.
     @inline(__always)
-    static func mayNeedAttention(_ word: UInt64) -> Bool {
+    static func attentionMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        let quotes = word ^ (ones &* 0x22)
-        let slashes = word ^ (ones &* 0x5C)
+        let quotes = word ^ 0x2222_2222_2222_2222
+        let slashes = word ^ 0x5C5C_5C5C_5C5C_5C5C
         let hasQuote = (quotes &- ones) & ~quotes
         let hasSlash = (slashes &- ones) & ~slashes
-        let hasControl = (word &- ones &* 0x20) & ~word
-        return (hasQuote | hasSlash | hasControl) & highs != 0
+        let hasControl = (word &- 0x2020_2020_2020_2020) & ~word
+        return (hasQuote | hasSlash | hasControl) & highs
     }
 
     private mutating func scanEscape() throws(LineError) {
@@ -142,6 +156,22 @@ struct JSONScanner {
         if first == UInt8(ascii: "0") {
             position += 1
         } else if first >= UInt8(ascii: "1") && first <= UInt8(ascii: "9") {
+            // Up to 19 digits fit a UInt64; later ones only scale the exponent.
+            var significand: UInt64 = 0
+            var digits = 0
+            while digits <= 11, position &+ 8 <= count,
+                  let eight = Self.eightDigits(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt64.self))) {
+                significand = significand &* 100_000_000 &+ eight
+                digits &+= 8
+                position &+= 8
+            }
+            while position < count, digits < 19, case let digit = byte(at: position) &- UInt8(ascii: "0"), digit < 10 {
+                significand = significand &* 10 &+ UInt64(digit)
+                digits &+= 1
+                position &+= 1
+            }
+            number.significand = significand
+            number.significantDigits = digits
             while position < count, case let digit = byte(at: position) &- UInt8(ascii: "0"), digit < 10 {
                 number.append(digit: digit, afterPoint: false)
                 position += 1
@@ -180,6 +210,19 @@ struct JSONScanner {
         return number
     }
 
+    /// The value of eight ASCII digits loaded little-endian (first digit in the low byte); nil if any is not a digit.
+    @inline(__always)
+    static func eightDigits(_ word: UInt64) -> UInt64? {
+        let highNibbles: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
+        let zeros: UInt64 = 0x3030_3030_3030_3030
+        guard word & highNibbles == zeros, (word &+ 0x0606_0606_0606_0606) & highNibbles == zeros else { return nil }
+        // Combine neighbours into two-digit, then four-digit, then eight-digit values.
+        let digits = word &- zeros
+        let pairs = (digits &* 10 &+ (digits >> 8)) & 0x00FF_00FF_00FF_00FF
+        let quads = (pairs &* 100 &+ (pairs >> 16)) & 0x0000_FFFF_0000_FFFF
+        return (quads &* 10_000 &+ (quads >> 32)) & 0xFFFF_FFFF
+    }
+
     private func expectedDigit() -> LineError {
         position < count ? .unexpected(byte(at: position), at: position) : .endOfLine(at: position, expecting: "a digit")
     }
@@ -190,7 +233,7 @@ struct JSONScanner {
         let word: StaticString = first == UInt8(ascii: "t") ? "true" : first == UInt8(ascii: "f") ? "false" : "null"
         let length = word.utf8CodeUnitCount
         for index in 0..<length {
-            guard position + index < count else { throw .endOfLine(at: position + index, expecting: "\(word)") }
+            guard position + index < count else { throw .endOfLine(at: position + index, expecting: word) }
             let actual = byte(at: position + index)
             guard actual == word.utf8Start[index] else { throw .unexpected(actual, at: position + index) }
         }
@@ -268,36 +311,4 @@ struct StringToken {
     var hasEscapes: Bool
 
     var count: Int { end - start }
-}
-
-/// One bit per open container (1 = object), for up to `JSONScanner.maxDepth` levels, kept inline.
-struct ContainerStack {
-    private var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    private(set) var depth = 0
-
-    mutating func push(isObject: Bool) {
-        let index = depth
-        depth += 1
-        withUnsafeMutableBytes(of: &words) { raw in
-            let word = index >> 6
-            let bit = UInt64(1) << UInt64(index & 63)
-            var value = raw.load(fromByteOffset: word * 8, as: UInt64.self)
-            value = isObject ? value | bit : value & ~bit
-            raw.storeBytes(of: value, toByteOffset: word * 8, as: UInt64.self)
-        }
-    }
-
-    mutating func pop() {
-        depth -= 1
-    }
-
-    var topIsObject: Bool {
-        let index = depth - 1
-        return withUnsafeBytes(of: words) { raw in
-            let value = raw.load(fromByteOffset: (index >> 6) * 8, as: UInt64.self)
-            return value & (UInt64(1) << UInt64(index & 63)) != 0
-        }
-    }
 }

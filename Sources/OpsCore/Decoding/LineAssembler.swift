@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a stream of byte chunks into lines, keeping a partial last line until its newline arrives.
 ///
 /// A line is passed without its `\n` (and without one trailing `\r`). Lines that lie wholly
@@ -110,21 +118,10 @@ public struct LineAssembler: Sendable {
         pending.append(contentsOf: bytes)
     }
 
-    /// The offset of the first `\n` in `start..<end`, eight bytes at a time.
+    /// The offset of the first `\n` in `start..<end` (libc's vectorised `memchr`).
     @inline(__always)
     static func firstNewline(_ base: UnsafeRawPointer, from start: Int, to end: Int) -> Int? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        var offset = start
-        while offset + 8 <= end {
-            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (ones &* 0x0A)
-            if (word &- ones) & ~word & highs != 0 { break }
-            offset += 8
-        }
-        while offset < end {
-            if base.load(fromByteOffset: offset, as: UInt8.self) == 0x0A { return offset }
-            offset += 1
-        }
-        return nil
+        guard start < end, let found = memchr(base + start, 0x0A, end - start) else { return nil }
+        return UnsafeRawPointer(found) - base
     }
 }

@@ -11,7 +11,7 @@ struct LineError: Error, Sendable, Equatable {
         LineError("not JSON: unexpected \(describe(byte)) at column \(offset + 1)")
     }
 
-    static func endOfLine(at offset: Int, expecting what: String) -> LineError {
+    static func endOfLine(at offset: Int, expecting what: StaticString) -> LineError {
         LineError("not JSON: line ends at column \(offset + 1) where \(what) should follow")
     }
 

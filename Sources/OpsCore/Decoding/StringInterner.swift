@@ -23,12 +23,13 @@ public struct StringInterner: Sendable {
 
     /// - Parameter capacity: the most distinct strings held before the table starts over.
     public init(capacity: Int = 16_384) {
+        let capacity = Swift.min(Swift.max(1, capacity), 1 << 22)
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
         mask = size - 1
-        maxEntries = Swift.max(1, capacity)
-        maxArenaBytes = Swift.max(1, capacity) * 64
+        maxEntries = capacity
+        maxArenaBytes = capacity * 64
         arena.reserveCapacity(Swift.min(maxArenaBytes, 1 << 16))
     }
 
@@ -38,7 +39,7 @@ public struct StringInterner: Sendable {
     /// A String for `bytes`, shared with earlier calls that passed the same bytes.
     public mutating func intern(_ bytes: UnsafeRawBufferPointer) -> String {
         let length = bytes.count
-        guard length <= Self.maxInternedLength, let source = bytes.baseAddress else {
+        guard length > 0, length <= Self.maxInternedLength, let source = bytes.baseAddress else {
             return String(decoding: bytes, as: UTF8.self)
         }
         let hash = Self.hash(source, length)

@@ -43,28 +43,43 @@ extension UsageLogDecoder {
         if fields.input != nil || fields.output != nil {
             content = SpanContent(input: fields.input, output: fields.output)
         }
-        return .event(.span(Span(
-            traceID: fields.traceID ?? .synthetic(line), spanID: fields.spanID ?? .synthetic(line),
-            parentID: fields.parentID, name: name, component: component, status: status,
-            startNanos: start, endNanos: end, provider: fields.provider,
-            requestModel: fields.requestModel, responseModel: fields.responseModel, tool: fields.tool,
-            usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
-            userID: fields.userID, sessionID: fields.sessionID, serviceName: fields.serviceName,
-            conversationID: fields.conversationID, content: content)))
+        // The fields are moved out (`take()`), so the strings change owner without retain/release pairs.
+        let span = Span(
+            traceID: fields.traceID.take() ?? .synthetic(line), spanID: fields.spanID.take() ?? .synthetic(line),
+            parentID: fields.parentID.take(), name: name, component: component, status: status,
+            startNanos: start, endNanos: end, provider: fields.provider.take(),
+            requestModel: fields.requestModel.take(), responseModel: fields.responseModel.take(),
+            tool: fields.tool.take(), usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
+            userID: fields.userID.take(), sessionID: fields.sessionID.take(), serviceName: fields.serviceName.take(),
+            conversationID: fields.conversationID.take(), content: content)
+        return .event(.span(consume span))
     }
 
     /// `operation subject` (`chat gpt-4o-mini`, `execute_tool lookup_order`), interned.
     private mutating func synthesizedName(component: Component, model: String?) -> String {
         let subject = component == .tool ? (fields.tool ?? model) : (model ?? fields.tool)
-        let parts = [fields.operation, subject].compactMap { $0 }
-        guard !parts.isEmpty else { return component.rawValue }
-        scratch.removeAll(keepingCapacity: true)
-        for (index, part) in parts.enumerated() {
-            if index > 0 { scratch.append(UInt8(ascii: " ")) }
-            scratch.append(contentsOf: part.utf8)
+        guard let operation = fields.operation else { return subject ?? component.rawValue }
+        guard let subject else { return operation }
+        for index in nameCache.indices
+        where nameCache[index].operation == operation && nameCache[index].subject == subject {
+            return nameCache[index].name
         }
+        var first = operation
+        var second = subject
+        scratch.removeAll(keepingCapacity: true)
+        first.withUTF8 { scratch.append(contentsOf: $0) }
+        scratch.append(UInt8(ascii: " "))
+        second.withUTF8 { scratch.append(contentsOf: $0) }
         let bytes = scratch
-        return bytes.withUnsafeBytes { interner.intern($0) }
+        let name = bytes.withUnsafeBytes { interner.intern($0) }
+        let entry = SynthesizedName(operation: operation, subject: subject, name: name)
+        if nameCache.count < Self.nameCacheSize {
+            nameCache.append(entry)
+        } else {
+            nameCache[nameCacheCursor % Self.nameCacheSize] = entry
+        }
+        nameCacheCursor &+= 1
+        return name
     }
 
     private func makeBreaker() -> DecodedLine {
@@ -104,4 +119,11 @@ extension UsageLogDecoder {
         return .event(.budget(BudgetEvent(timeNanos: time, name: name, limitUSD: fields.budgetLimitUSD,
                                           spentUSD: fields.budgetSpentUSD, event: fields.budgetEvent)))
     }
+}
+
+/// A name made from an operation and a model or tool, remembered because the pairs repeat.
+struct SynthesizedName: Sendable {
+    var operation: String
+    var subject: String
+    var name: String
 }

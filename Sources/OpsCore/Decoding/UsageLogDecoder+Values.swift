@@ -61,12 +61,10 @@ extension UsageLogDecoder {
             guard token.count > 0 else { return nil }
             if !token.hasEscapes && token.count == hexDigits {
                 let start = scanner.base + token.start
-                if hexDigits == 32,
-                   let high = UInt64(hexDigits: UnsafeRawBufferPointer(start: start, count: 16)),
-                   let low = UInt64(hexDigits: UnsafeRawBufferPointer(start: start + 16, count: 16)) {
+                if hexDigits == 32, let high = Self.sixteenHexDigits(start), let low = Self.sixteenHexDigits(start + 16) {
                     return .hex(high, low)
                 }
-                if hexDigits == 16, let value = UInt64(hexDigits: UnsafeRawBufferPointer(start: start, count: 16)) {
+                if hexDigits == 16, let value = Self.sixteenHexDigits(start) {
                     return .hex(0, value)
                 }
             }
@@ -116,13 +114,21 @@ extension UsageLogDecoder {
 
     mutating func readComponent(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Component? {
         try readKeyword(key, &scanner, expected: "llm, tool, query, retrieval or other") { bytes in
-            Component.allCases.first { Self.equalsIgnoringCase(bytes, $0.rawValue) }
+            if Self.equalsIgnoringCase(bytes, "llm") { return Component.llm }
+            if Self.equalsIgnoringCase(bytes, "tool") { return .tool }
+            if Self.equalsIgnoringCase(bytes, "query") { return .query }
+            if Self.equalsIgnoringCase(bytes, "retrieval") { return .retrieval }
+            if Self.equalsIgnoringCase(bytes, "other") { return .other }
+            return nil
         }
     }
 
     mutating func readCategory(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> ErrorCategory? {
         try readKeyword(key, &scanner, expected: "transient, user or system") { bytes in
-            ErrorCategory.allCases.first { Self.equalsIgnoringCase(bytes, $0.rawValue) }
+            if Self.equalsIgnoringCase(bytes, "transient") { return ErrorCategory.transient }
+            if Self.equalsIgnoringCase(bytes, "user") { return .user }
+            if Self.equalsIgnoringCase(bytes, "system") { return .system }
+            return nil
         }
     }
 
@@ -298,13 +304,45 @@ extension UsageLogDecoder {
                as: UTF8.self)
     }
 
-    /// ASCII case-insensitive comparison with a lowercase word.
-    static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ word: String) -> Bool {
-        guard bytes.count == word.utf8.count else { return false }
-        for (byte, expected) in zip(bytes, word.utf8) {
+    /// ASCII case-insensitive comparison with a lowercase ASCII word.
+    @inline(__always)
+    static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount, let base = bytes.baseAddress else { return false }
+        let expected = word.utf8Start
+        for index in 0..<bytes.count {
+            let byte = base.load(fromByteOffset: index, as: UInt8.self)
             let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            if lower != expected { return false }
+            if lower != expected[index] { return false }
         }
         return true
+    }
+
+    /// Sixteen hex digits (either case) at `bytes` as a number; nil if any byte is not a hex digit.
+    @inline(__always)
+    static func sixteenHexDigits(_ bytes: UnsafeRawPointer) -> UInt64? {
+        guard let high = eightHexDigits(UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))),
+              let low = eightHexDigits(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+        else { return nil }
+        return high << 32 | low
+    }
+
+    /// Eight ASCII hex digits loaded little-endian (first digit in the low byte), eight at a time.
+    @inline(__always)
+    static func eightHexDigits(_ word: UInt64) -> UInt64? {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        guard word & highs == 0 else { return nil }
+        // With bytes below 0x80, adding 0x80 - n sets a byte's high bit exactly when it is >= n.
+        let atLeastZero = word &+ 0x5050_5050_5050_5050
+        let pastNine = word &+ 0x4646_4646_4646_4646
+        let lower = word | 0x2020_2020_2020_2020
+        let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastF = lower &+ 0x1919_1919_1919_1919
+        let valid = (atLeastZero & ~pastNine) | (atLeastA & ~pastF)
+        guard valid & highs == highs else { return nil }
+        // Digits have bit 6 clear; letters have it set and need 9 added to their low nibble.
+        let nibbles = (word & 0x0F0F_0F0F_0F0F_0F0F) &+ ((word >> 6) & 0x0101_0101_0101_0101) &* 9
+        let pairs = ((nibbles & 0x000F_000F_000F_000F) << 4) | ((nibbles >> 8) & 0x000F_000F_000F_000F)
+        let quads = ((pairs & 0x0000_00FF_0000_00FF) << 8) | ((pairs >> 16) & 0x0000_00FF_0000_00FF)
+        return ((quads & 0xFFFF) << 16) | ((quads >> 32) & 0xFFFF)
     }
 }

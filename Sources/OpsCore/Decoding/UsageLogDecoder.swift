@@ -31,6 +31,9 @@ public struct UsageLogDecoder: Sendable {
     var interner = StringInterner()
     var scratch: [UInt8] = []
     var fields = RecordFields()
+    var nameCache: [SynthesizedName] = []
+    var nameCacheCursor = 0
+    static let nameCacheSize = 16
 
     public init(options: Options = Options()) {
         self.options = options
@@ -86,7 +89,11 @@ public struct UsageLogDecoder: Sendable {
         while true {
             guard next == UInt8(ascii: "\"") else { throw .unexpected(next, at: scanner.position) }
             let keyToken = try scanner.scanString()
-            try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
+            if scanner.peek() == UInt8(ascii: ":") {
+                scanner.position += 1
+            } else {
+                try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
+            }
             let key = match(keyToken, in: scanner)
             scanner.skipWhitespace()
             if let key, let wanted = accept(key, in: context) {
