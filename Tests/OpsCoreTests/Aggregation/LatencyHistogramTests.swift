@@ -7,7 +7,7 @@ func exactPercentile(_ sorted: [UInt64], _ rank: Double) -> UInt64 {
     return sorted[Swift.min(sorted.count, position) - 1]
 }
 
-struct SeededGenerator: RandomNumberGenerator {
+struct TestRandom: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
@@ -42,7 +42,7 @@ struct SeededGenerator: RandomNumberGenerator {
 
 @Test(arguments: [UInt64(1), 7, 42])
 func percentilesStayWithinOnePercentOfExactNearestRank(seed: UInt64) {
-    var generator = SeededGenerator(seed: seed)
+    var generator = TestRandom(seed: seed)
     var histogram = LatencyHistogram()
     var values: [UInt64] = []
     for _ in 0..<20_000 {
@@ -74,7 +74,7 @@ func pow10(_ exponent: Double) -> Double {
 }
 
 @Test func mergingHistogramsEqualsRecordingIntoOne() {
-    var generator = SeededGenerator(seed: 3)
+    var generator = TestRandom(seed: 3)
     var whole = LatencyHistogram()
     var parts = [LatencyHistogram](repeating: LatencyHistogram(), count: 7)
     for index in 0..<5_000 {

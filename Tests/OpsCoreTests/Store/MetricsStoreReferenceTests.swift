@@ -9,7 +9,7 @@ private struct Workload {
     var spans: [Span] = []
 
     init(seed: UInt64, count: Int, spreadSeconds: Int64) {
-        var generator = SeededGenerator(seed: seed)
+        var generator = TestRandom(seed: seed)
         let models = ["gpt-4o-mini", "gpt-4o", "claude-3-5-haiku"]
         let tools = ["lookup_order", "cancel_order"]
         for index in 0..<count {
