@@ -8,12 +8,24 @@ extension ReplaySession {
         defer { swap(&bytes, &buffer) }
         var start = range.lowerBound
         while start < range.upperBound {
-            let batch = start..<Swift.min(start + Self.batchSize, range.upperBound)
+            let nextCheckpoint = checkpointStride == .max ? Int.max : (start / checkpointStride + 1) * checkpointStride
+            let batch = start..<Swift.min(start + Self.batchSize, range.upperBound, nextCheckpoint)
             let events = decode(batch, buffer: &bytes)
             for case let event? in events { store.ingest(event) }
             start = batch.upperBound
+            appliedCount = start
+            if start == nextCheckpoint { keepCheckpoint() }
         }
-        appliedCount = range.upperBound
+    }
+
+    /// Keeps a copy of the store here, unless one exists.
+    ///
+    /// The copy holds every event up to here; its alerts were evaluated at the times the clock
+    /// was advanced to on the way, which for a frame-by-frame replay are the frames' times.
+    private mutating func keepCheckpoint() {
+        guard !checkpoints.contains(where: { $0.appliedCount == appliedCount }) else { return }
+        checkpoints.append(Checkpoint(appliedCount: appliedCount, unreadableLines: unreadableLines, store: store))
+        checkpoints.sort { $0.appliedCount < $1.appliedCount }
     }
 
     /// The events of the entries in `batch`, in the same order (nil where a line could not be

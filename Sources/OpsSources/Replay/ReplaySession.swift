@@ -32,18 +32,32 @@ public struct ReplaySession: Sendable {
     let file: ReplayFile
     var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: true))
     var buffer: [UInt8] = []
+    /// Entries between checkpoints; `Int.max` without checkpoints.
+    let checkpointStride: Int
+    /// Copies of the store taken on the way forward, by `appliedCount`.
+    var checkpoints: [Checkpoint] = []
 
     /// Replays an indexed file; throws when the file cannot be opened again.
-    public init(index: ReplayIndex, configuration: EngineConfiguration = EngineConfiguration()) throws(SourceError) {
+    ///
+    /// Up to `checkpoints` copies of the store are kept at evenly spaced points of the log as
+    /// replay first passes them, so going back replays from the nearest one instead of from the
+    /// start. Each costs up to the memory of the store (its recent traces, mostly).
+    public init(
+        index: ReplayIndex, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4
+    ) throws(SourceError) {
         file = try ReplayFile(path: index.path)
         self.index = index
         self.configuration = configuration
         store = MetricsStore(configuration: configuration)
+        let count = Swift.min(Swift.max(0, checkpoints), 64)
+        checkpointStride = count == 0 ? .max : Swift.max(Self.batchSize, index.count / (count + 1))
     }
 
     /// Indexes `path` and opens it for replay.
-    public init(path: String, configuration: EngineConfiguration = EngineConfiguration()) throws(SourceError) {
-        try self.init(index: ReplayIndex(path: path), configuration: configuration)
+    public init(
+        path: String, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4
+    ) throws(SourceError) {
+        try self.init(index: ReplayIndex(path: path), configuration: configuration, checkpoints: checkpoints)
     }
 
     /// The earliest event time of the log (0 for a log without events).
@@ -77,8 +91,8 @@ public struct ReplaySession: Sendable {
     /// at the time returned.
     @discardableResult
     public mutating func advance(to eventTime: Int64, maxEvents: Int) -> Int64 {
-        if let position, eventTime < position { restart() }
         let due = index.count(through: eventTime)
+        if let position, eventTime < position { restart(toward: due) }
         var reached = eventTime
         var goal = due
         if due - appliedCount > Swift.max(1, maxEvents) {
@@ -91,12 +105,19 @@ public struct ReplaySession: Sendable {
         return reached
     }
 
-    /// Forgets everything applied: the store starts empty again.
-    mutating func restart() {
-        store = MetricsStore(configuration: configuration)
-        position = nil
-        appliedCount = 0
-        unreadableLines = 0
+    /// Goes back to the latest checkpoint with at most `due` entries applied, else to an empty store.
+    mutating func restart(toward due: Int) {
         rebuilds += 1
+        if let checkpoint = checkpoints.last(where: { $0.appliedCount <= due }) {
+            store = checkpoint.store
+            appliedCount = checkpoint.appliedCount
+            unreadableLines = checkpoint.unreadableLines
+            position = store.now
+        } else {
+            store = MetricsStore(configuration: configuration)
+            appliedCount = 0
+            unreadableLines = 0
+            position = nil
+        }
     }
 }

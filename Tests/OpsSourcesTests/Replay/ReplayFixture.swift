@@ -24,18 +24,19 @@ struct ReplayFixture {
         self.bytes = bytes
         path = directory.file("usage.jsonl")
         _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        var ingestor = LogIngestor(options: UsageLogDecoder.Options(keepContent: false))
+        var events: [Event] = []
+        bytes.withUnsafeBytes { ingestor.feed($0) { events.append($0) } }
+        ingestor.finish { events.append($0) }
+        decoded = (events, ingestor.stats)
     }
 
     func remove() { directory.remove() }
 
     /// Every event of the file in file order, decoded as `report` decodes it.
-    func decodedEvents() -> (events: [Event], stats: IngestStats) {
-        var ingestor = LogIngestor(options: UsageLogDecoder.Options(keepContent: false))
-        var events: [Event] = []
-        bytes.withUnsafeBytes { ingestor.feed($0) { events.append($0) } }
-        ingestor.finish { events.append($0) }
-        return (events, ingestor.stats)
-    }
+    private let decoded: (events: [Event], stats: IngestStats)
+
+    func decodedEvents() -> (events: [Event], stats: IngestStats) { decoded }
 
     /// The whole file ingested in file order, as `report` does.
     func reportStore() -> MetricsStore {
