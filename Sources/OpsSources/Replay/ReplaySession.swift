@@ -112,7 +112,7 @@ public struct ReplaySession: Sendable {
             store = checkpoint.store
             appliedCount = checkpoint.appliedCount
             unreadableLines = checkpoint.unreadableLines
-            position = store.now
+            position = store.now == .min ? nil : store.now
         } else {
             store = MetricsStore(configuration: configuration)
             appliedCount = 0

@@ -26,6 +26,21 @@ struct ReplayIndexTests {
         }
     }
 
+    @Test func anEntryTakes24Bytes() {
+        #expect(MemoryLayout<ReplayIndex.Entry>.stride == 24)
+    }
+
+    @Test func aFileWithoutEventsHasAnEmptyIndex() throws {
+        let fixture = ReplayFixture(bytes: Array("\nnot json\n".utf8))
+        defer { fixture.remove() }
+        var session = try ReplaySession(path: fixture.path)
+        #expect(session.index.isEmpty)
+        #expect(session.index.stats.malformed == 1)
+        session.advance(to: session.eventEnd)
+        #expect(session.store.spanCount == 0)
+        #expect(session.makeClock().isAtEnd)
+    }
+
     @Test func linesLongerThanTheLimitAreMalformedNotRead() throws {
         let fixture = ReplayFixture(minutes: 1) { lines in
             [lines[0], Array(repeating: UInt8(ascii: "y"), count: 10_000), lines[1]]
