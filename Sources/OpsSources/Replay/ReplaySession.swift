@@ -3,7 +3,7 @@ import OpsCore
 /// Plays a log file into a `MetricsStore` in event-time order, to any point and back.
 ///
 /// Holds the file's `ReplayIndex`, not its events: moving forward reads and decodes only the
-/// lines not yet applied; moving back rebuilds the store from the start of the log (with prompts
+/// lines not yet applied; moving back rebuilds the store from a checkpoint or the start (with prompts
 /// and completions kept, so the trace view works). Reading a line back must give an event at the
 /// time the index recorded; a line that changed since is counted in `unreadableLines` and skipped.
 public struct ReplaySession: Sendable {
@@ -79,7 +79,8 @@ public struct ReplaySession: Sendable {
     }
 
     /// Brings the store to `eventTime`: every event at or before it ingested in time order, then
-    /// the store advanced to it. Going back rebuilds the store from the start of the log.
+    /// the store advanced to it. Going back rebuilds the store from the nearest checkpoint before
+    /// it, else from the start of the log.
     public mutating func advance(to eventTime: Int64) {
         advance(to: eventTime, maxEvents: .max)
     }
