@@ -33,6 +33,7 @@ public struct SourceError: Error, Sendable, Hashable, CustomStringConvertible {
         case ENOENT: return "check the path"
         case EACCES, EPERM: return "check the file's permissions"
         case EISDIR: return "give a file, not a directory"
+        case ESPIPE: return "replay needs a regular file; save the stream to a file first"
         default: return nil
         }
     }

@@ -1,0 +1,125 @@
+import OpsCore
+
+/// Where each event of a log file lies, sorted by event time: what replay needs to read the
+/// file back in time order without holding the decoded events.
+///
+/// Built in one pass over the file; 24 bytes per event line. Lines that are not events are
+/// counted in `stats` as `report` counts them, and not indexed.
+public struct ReplayIndex: Sendable {
+    /// One event line: its event time (`Event.timeNanos`) and where its bytes are.
+    public struct Entry: Sendable, Hashable {
+        public var timeNanos: Int64
+        /// Byte offset of the line's first byte.
+        public var offset: Int64
+        /// Bytes in the line, without its `\n`.
+        public var length: UInt32
+        /// The 1-based line number, which names synthetic ids when the line gives none.
+        public var lineNumber: UInt32
+
+        public init(timeNanos: Int64, offset: Int64, length: UInt32, lineNumber: UInt32) {
+            self.timeNanos = timeNanos
+            self.offset = offset
+            self.length = length
+            self.lineNumber = lineNumber
+        }
+
+        /// The offset just past the line (where its `\n` is).
+        public var endOffset: Int64 { offset + Int64(length) }
+    }
+
+    public static let defaultChunkSize = 4 << 20
+
+    public let path: String
+    /// Every event line, by event time; lines with equal times keep their file order.
+    public let entries: [Entry]
+    /// What the pass read: lines, events, ignored and malformed lines with examples.
+    public let stats: IngestStats
+    /// The longest line the pass decoded; the replay reads no longer line.
+    public let maxLineLength: Int
+
+    /// Reads `path` once; throws when it cannot be opened or read, or is not a regular file.
+    public init(
+        path: String, chunkSize: Int = ReplayIndex.defaultChunkSize,
+        maxLineLength: Int = LineAssembler.defaultMaxLineLength
+    ) throws(SourceError) {
+        let file = try ReplayFile(path: path)
+        let scanner = LineScanner(file: file, chunkSize: chunkSize, maxLineLength: maxLineLength)
+        var builder = Builder(overLongReason: LineAssembler(maxLineLength: scanner.maxLineLength).overLongReason)
+        try scanner.forEachLine { offset, length, line in builder.add(offset: offset, length: length, line: line) }
+        self.path = path
+        self.maxLineLength = scanner.maxLineLength
+        builder.sortByTime()
+        stats = builder.stats
+        entries = builder.entries
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+    public var count: Int { entries.count }
+    /// The earliest event time, nil without events.
+    public var firstEventNanos: Int64? { entries.first?.timeNanos }
+    /// The latest event time, nil without events.
+    public var lastEventNanos: Int64? { entries.last?.timeNanos }
+
+    /// How many entries have an event time at or before `nanos` (they come first).
+    public func count(through nanos: Int64) -> Int {
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if entries[middle].timeNanos <= nanos { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+extension ReplayIndex {
+    /// The bytes the decoder reads for a line: without one trailing `\r`, as `LineAssembler` passes it.
+    static func decodable(_ line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        guard let last = line.last, last == UInt8(ascii: "\r") else { return line }
+        return UnsafeRawBufferPointer(rebasing: line[..<(line.count - 1)])
+    }
+
+    /// Decodes lines as the index pass reads them and keeps the entries of events.
+    private struct Builder {
+        let overLongReason: String
+        var stats = IngestStats()
+        var entries: [Entry] = []
+        var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: false))
+
+        mutating func add(offset: Int64, length: Int, line: LineScanner.Line) {
+            stats.lines += 1
+            let number = stats.lines
+            switch line {
+            case .overLong:
+                stats.recordMalformed(line: number, reason: overLongReason)
+            case let .bytes(bytes):
+                switch decoder.decode(ReplayIndex.decodable(bytes), lineNumber: number) {
+                case let .event(event):
+                    guard let small = UInt32(exactly: length), let lineNumber = UInt32(exactly: number) else {
+                        stats.recordMalformed(line: number, reason: "beyond line 4294967295, which replay cannot index")
+                        return
+                    }
+                    stats.events += 1
+                    entries.append(Entry(timeNanos: event.timeNanos, offset: offset, length: small, lineNumber: lineNumber))
+                case .blank:
+                    break
+                case .ignored:
+                    stats.ignored += 1
+                case let .malformed(reason):
+                    stats.recordMalformed(line: number, reason: reason)
+                }
+            }
+        }
+
+        /// Sorts the entries by time, file order within a time; no sort when the file was in order.
+        mutating func sortByTime() {
+            var inOrder = true
+            for index in entries.indices.dropFirst() where entries[index - 1].timeNanos > entries[index].timeNanos {
+                inOrder = false
+                break
+            }
+            guard !inOrder else { return }
+            entries.sort { ($0.timeNanos, $0.offset) < ($1.timeNanos, $1.offset) }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import OpsCore
+
+extension ReplaySession {
+    /// Reads, decodes and ingests the entries in `range` (by time), batch by batch.
+    mutating func apply(_ range: Range<Int>) {
+        var bytes: [UInt8] = []
+        swap(&bytes, &buffer)
+        defer { swap(&bytes, &buffer) }
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let nextCheckpoint = checkpointStride == .max ? Int.max : (start / checkpointStride + 1) * checkpointStride
+            let batch = start..<Swift.min(start + Self.batchSize, range.upperBound, nextCheckpoint)
+            let events = decode(batch, buffer: &bytes)
+            for case let event? in events { store.ingest(event) }
+            start = batch.upperBound
+            appliedCount = start
+            if start == nextCheckpoint { keepCheckpoint() }
+        }
+    }
+
+    /// Keeps a copy of the store here, unless one exists.
+    ///
+    /// The copy holds every event up to here; its alerts were evaluated at the times the clock
+    /// was advanced to on the way, which for a frame-by-frame replay are the frames' times.
+    private mutating func keepCheckpoint() {
+        guard !checkpoints.contains(where: { $0.appliedCount == appliedCount }) else { return }
+        checkpoints.append(Checkpoint(appliedCount: appliedCount, unreadableLines: unreadableLines, store: store))
+        checkpoints.sort { $0.appliedCount < $1.appliedCount }
+    }
+
+    /// The events of the entries in `batch`, in the same order (nil where a line could not be
+    /// read back); lines are read by offset, neighbours with one `pread`.
+    private mutating func decode(_ batch: Range<Int>, buffer: inout [UInt8]) -> [Event?] {
+        let entries = index.entries
+        var byOffset = Array(batch)
+        if !byOffset.indices.dropFirst().allSatisfy({ entries[byOffset[$0 - 1]].offset < entries[byOffset[$0]].offset }) {
+            byOffset.sort { entries[$0].offset < entries[$1].offset }
+        }
+        var events = [Event?](repeating: nil, count: batch.count)
+        var first = 0
+        while first < byOffset.count {
+            let runStart = entries[byOffset[first]].offset
+            var runEnd = entries[byOffset[first]].endOffset
+            var last = first + 1
+            while last < byOffset.count {
+                let next = entries[byOffset[last]]
+                guard next.offset - runEnd <= Self.maxGap, next.endOffset - runStart <= Self.maxRead else { break }
+                runEnd = Swift.max(runEnd, next.endOffset)
+                last += 1
+            }
+            let got = read(from: runStart, count: Int(runEnd - runStart), into: &buffer)
+            buffer.withUnsafeBytes { bytes in
+                for position in first..<last {
+                    let number = byOffset[position]
+                    let entry = entries[number]
+                    let lineStart = Int(entry.offset - runStart)
+                    let lineEnd = lineStart + Int(entry.length)
+                    guard lineEnd <= got,
+                          let event = decodeLine(UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd]), entry)
+                    else {
+                        unreadableLines += 1
+                        continue
+                    }
+                    events[number - batch.lowerBound] = event
+                }
+            }
+            first = last
+        }
+        return events
+    }
+
+    /// The event on the line, when it still decodes to an event at the indexed time.
+    private mutating func decodeLine(_ line: UnsafeRawBufferPointer, _ entry: ReplayIndex.Entry) -> Event? {
+        guard case let .event(event) = decoder.decode(ReplayIndex.decodable(line), lineNumber: Int(entry.lineNumber)),
+              event.timeNanos == entry.timeNanos
+        else { return nil }
+        return event
+    }
+
+    /// Reads `count` bytes at `offset` into `buffer` (grown as needed); how many it got.
+    private mutating func read(from offset: Int64, count: Int, into buffer: inout [UInt8]) -> Int {
+        if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
+        let file = self.file
+        let result = buffer.withUnsafeMutableBytes { bytes -> Result<Int, SourceError> in
+            do throws(SourceError) {
+                return .success(try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[..<count]), at: offset))
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch result {
+        case let .success(got): return got
+        case let .failure(error):
+            lastReadError = error
+            return 0
+        }
+    }
+}

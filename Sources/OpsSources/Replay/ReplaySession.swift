@@ -1,0 +1,124 @@
+import OpsCore
+
+/// Plays a log file into a `MetricsStore` in event-time order, to any point and back.
+///
+/// Holds the file's `ReplayIndex`, not its events: moving forward reads and decodes only the
+/// lines not yet applied; moving back rebuilds the store from a checkpoint or the start (with prompts
+/// and completions kept, so the trace view works). Reading a line back must give an event at the
+/// time the index recorded; a line that changed since is counted in `unreadableLines` and skipped.
+public struct ReplaySession: Sendable {
+    /// Entries decoded together: read in offset order, ingested in time order.
+    static let batchSize = 4096
+    /// Lines closer than this are read with one `pread`, gap included.
+    static let maxGap: Int64 = 64 << 10
+    /// One `pread` reads at most this much (or one longer line).
+    static let maxRead: Int64 = 4 << 20
+
+    public let index: ReplayIndex
+    public let configuration: EngineConfiguration
+    /// The engine as of `position`: what every panel shows.
+    public internal(set) var store: MetricsStore
+    /// The event time the store was last advanced to; nil before the first advance.
+    public private(set) var position: Int64?
+    /// How many entries of the index, in time order, the store has been given (or skipped).
+    public internal(set) var appliedCount = 0
+    /// Lines up to `position` that could not be read back as indexed (the file changed, or a read failed).
+    public internal(set) var unreadableLines = 0
+    /// The last read error, if reading back failed.
+    public internal(set) var lastReadError: SourceError?
+    /// How many times going back made the store start again from the beginning of the log.
+    public private(set) var rebuilds = 0
+
+    let file: ReplayFile
+    var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: true))
+    var buffer: [UInt8] = []
+    /// Entries between checkpoints; `Int.max` without checkpoints.
+    let checkpointStride: Int
+    /// Copies of the store taken on the way forward, by `appliedCount`.
+    var checkpoints: [Checkpoint] = []
+
+    /// Replays an indexed file; throws when the file cannot be opened again.
+    ///
+    /// Up to `checkpoints` copies of the store are kept at evenly spaced points of the log as
+    /// replay first passes them, so going back replays from the nearest one instead of from the
+    /// start. Each costs up to the memory of the store (its recent traces, mostly).
+    public init(
+        index: ReplayIndex, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4
+    ) throws(SourceError) {
+        file = try ReplayFile(path: index.path)
+        self.index = index
+        self.configuration = configuration
+        store = MetricsStore(configuration: configuration)
+        let count = Swift.min(Swift.max(0, checkpoints), 64)
+        checkpointStride = count == 0 ? .max : Swift.max(Self.batchSize, index.count / (count + 1))
+    }
+
+    /// Indexes `path` and opens it for replay.
+    public init(
+        path: String, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4
+    ) throws(SourceError) {
+        try self.init(index: ReplayIndex(path: path), configuration: configuration, checkpoints: checkpoints)
+    }
+
+    /// The earliest event time of the log (0 for a log without events).
+    public var eventStart: Int64 { index.firstEventNanos ?? 0 }
+    /// The latest event time of the log (0 for a log without events).
+    public var eventEnd: Int64 { index.lastEventNanos ?? 0 }
+
+    /// How far into the log's time the store is: 0 before any advance, 1 at the end.
+    public var progress: Double {
+        guard let position else { return 0 }
+        let length = Double(eventEnd) - Double(eventStart)
+        guard length > 0 else { return position >= eventEnd ? 1 : 0 }
+        return Swift.min(1, Swift.max(0, (Double(position) - Double(eventStart)) / length))
+    }
+
+    /// A clock over this log's time span.
+    public func makeClock(speed: ReplaySpeed = .factor(1), position: Int64? = nil, paused: Bool = false) -> ReplayClock {
+        ReplayClock(eventStart: eventStart, eventEnd: eventEnd, speed: speed, position: position, paused: paused)
+    }
+
+    /// Brings the store to `eventTime`: every event at or before it ingested in time order, then
+    /// the store advanced to it. Going back rebuilds the store from the nearest checkpoint before
+    /// it, else from the start of the log.
+    public mutating func advance(to eventTime: Int64) {
+        advance(to: eventTime, maxEvents: .max)
+    }
+
+    /// Like `advance(to:)`, but applies at most `maxEvents` events (at least one) and returns the
+    /// time it got to: `eventTime`, or the time of the last event applied when the limit cut it short.
+    ///
+    /// A screen replaying at full speed bounds its work per frame this way and settles its clock
+    /// at the time returned.
+    @discardableResult
+    public mutating func advance(to eventTime: Int64, maxEvents: Int) -> Int64 {
+        let due = index.count(through: eventTime)
+        if let position, eventTime < position { restart(toward: due) }
+        var reached = eventTime
+        var goal = due
+        if due - appliedCount > Swift.max(1, maxEvents) {
+            goal = appliedCount + Swift.max(1, maxEvents)
+            reached = index.entries[goal - 1].timeNanos
+        }
+        if goal > appliedCount { apply(appliedCount..<goal) }
+        store.advance(to: reached)
+        position = reached
+        return reached
+    }
+
+    /// Goes back to the latest checkpoint with at most `due` entries applied, else to an empty store.
+    mutating func restart(toward due: Int) {
+        rebuilds += 1
+        if let checkpoint = checkpoints.last(where: { $0.appliedCount <= due }) {
+            store = checkpoint.store
+            appliedCount = checkpoint.appliedCount
+            unreadableLines = checkpoint.unreadableLines
+            position = store.now == .min ? nil : store.now
+        } else {
+            store = MetricsStore(configuration: configuration)
+            appliedCount = 0
+            unreadableLines = 0
+            position = nil
+        }
+    }
+}
