@@ -1,11 +1,16 @@
 import Foundation
 
 extension ConfigLoader {
+    /// `$XDG_CONFIG_HOME/opstop`, else `~/.config/opstop`.
+    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/opstop" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/opstop" }
+        return nil
+    }
+
     /// `$XDG_CONFIG_HOME/opstop/config.toml`, else `~/.config/opstop/config.toml`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/opstop/config.toml" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/opstop/config.toml" }
-        return nil
+        defaultDirectory(environment: environment).map { $0 + "/config.toml" }
     }
 
     /// Loads `explicitPath` (which must exist), else the default file when there is one, else defaults.
