@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import OpsCore
+import OpsSources
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Generate realistic traffic of a customer-support agent, with an incident, as a usage log.",
+        abstract: "Run the live screen on generated traffic (or write it as a log with --write).",
         discussion: """
             The incident: a provider rate-limit storm, a tool losing its database (its breaker opens),
             and a runaway user burning budget. The same seed and start give the same bytes.
@@ -30,10 +31,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Queries per second.")
     var rate = DemoGenerator.defaultQueriesPerSecond
 
+    @OptionGroup var screen: ScreenOptions
+
     func validate() throws {
-        guard write != nil else {
-            throw ValidationError("the live demo screen is not built yet; use 'opstop demo --write FILE' to generate a log")
-        }
         guard minutes >= 1 && minutes <= 60 * 24 * 31 else { throw ValidationError("--minutes must be between 1 and 44640") }
         if let spans, spans < 1 { throw ValidationError("--spans must be at least 1") }
         guard rate > 0 && rate <= 10_000 else { throw ValidationError("--rate must be between 0 and 10000 queries per second") }
@@ -43,6 +43,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard write != nil else { return runLive() }
         let nanosPerMinute: Int64 = 60_000_000_000
         let startNanos: Int64
         if let start, let parsed = RFC3339.parse(start) {
@@ -83,5 +84,15 @@ struct DemoCommand: ParsableCommand {
         }
         if !buffer.isEmpty { output.write(Data(buffer)) }
         if path != "-" { try? output.close() }
+    }
+
+    /// The live screen on generated traffic, in real time: the incident starts within two minutes.
+    private func runLive() -> Never {
+        let (config, _) = screen.settings()
+        let inbox = EventInbox()
+        let feed = DemoFeed(seed: seed, rate: rate, nowNanos: WallClock.nowNanos())
+        feed.start(into: inbox)
+        let driver = LiveDriver(configuration: config.engine, inbox: inbox) { feed.stop() }
+        ScreenLauncher.run(driver: driver, options: screen)
     }
 }

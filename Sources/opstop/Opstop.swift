@@ -7,11 +7,15 @@ struct Opstop: ParsableCommand {
         abstract: "top for LLM operations: cost burn, latency, errors, breakers and alerts from your usage logs.",
         discussion: """
             Examples:
-              opstop demo --write demo.jsonl     write a generated log with an incident
-              opstop report demo.jsonl           summarise a log
-              opstop report app.jsonl --json     the same as JSON, for scripts
+              opstop demo                          the live screen on built-in traffic with an incident
+              opstop app.jsonl                     follow a usage log live
+              kubectl logs -f deploy/bot | opstop -
+              opstop replay app.jsonl --speed 10   replay a recorded log
+              opstop report app.jsonl --json       a summary for scripts and CI
+              opstop snapshot app.jsonl --size 120x40
             """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, DemoCommand.self]
+        subcommands: [LiveCommand.self, ReplayCommandLine.self, DemoCommand.self, ReportCommand.self, SnapshotCommand.self],
+        defaultSubcommand: LiveCommand.self
     )
 }

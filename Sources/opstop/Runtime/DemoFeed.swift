@@ -1,0 +1,44 @@
+import Foundation
+import OpsCore
+import OpsSources
+import Synchronization
+
+/// The built-in traffic generator, fed in real time into an inbox on a thread of its own.
+final class DemoFeed: Sendable {
+    private let seed: UInt64
+    private let rate: Double
+    private let startNanos: Int64
+    private let stopped = Atomic<Bool>(false)
+
+    /// Starts the traffic `leadSeconds` in the past so the screen opens with some history.
+    init(seed: UInt64, rate: Double, nowNanos: Int64, leadSeconds: Int64 = 30) {
+        self.seed = seed
+        self.rate = rate
+        startNanos = nowNanos - leadSeconds * 1_000_000_000
+    }
+
+    func start(into inbox: EventInbox) {
+        let thread = Thread { [self] in self.run(into: inbox) }
+        thread.name = "opstop demo"
+        thread.start()
+    }
+
+    func stop() { stopped.store(true, ordering: .releasing) }
+
+    private func run(into inbox: EventInbox) {
+        var generator = DemoGenerator(seed: seed, start: startNanos, minutes: 24 * 60, queriesPerSecond: rate)
+        var ingestor = LogIngestor()
+        var status = SourceStatus(name: "demo", health: .live)
+        var buffer: [UInt8] = []
+        while !stopped.load(ordering: .acquiring) && !generator.isFinished {
+            buffer.removeAll(keepingCapacity: true)
+            generator.write(upTo: WallClock.nowNanos(), into: &buffer)
+            var batch: [Event] = []
+            buffer.withUnsafeBytes { bytes in ingestor.feed(bytes) { batch.append($0) } }
+            status.bytesRead += buffer.count
+            status.stats = ingestor.stats
+            inbox.deliver(batch, status: status)
+            usleep(100_000)
+        }
+    }
+}

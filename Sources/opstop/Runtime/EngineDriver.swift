@@ -1,0 +1,14 @@
+import OpsCore
+import OpsUI
+
+/// What feeds the screen's engine: live sources, a replay, or the demo generator.
+protocol EngineDriver {
+    var store: MetricsStore { get }
+    var sources: [SourceLine] { get }
+    var mode: ClockMode { get }
+    /// Takes in what arrived and moves the clock to `wallNanos`; true when figures changed.
+    mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool
+    mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64)
+    /// Stops source threads.
+    func stop()
+}

@@ -1,0 +1,69 @@
+import OpsCore
+import OpsSources
+import OpsUI
+
+/// Live sources (followed files, stdin, the demo) delivering into an inbox; the clock is wall time.
+struct LiveDriver: EngineDriver {
+    private(set) var store: MetricsStore
+    private(set) var sources: [SourceLine] = []
+    let inbox: EventInbox
+    private let stopSources: @Sendable () -> Void
+    /// At most this many events are taken in per frame, so keys stay responsive under a flood.
+    let eventsPerPump = 50_000
+    private var pending: [Event] = []
+
+    init(configuration: EngineConfiguration, inbox: EventInbox, stop: @escaping @Sendable () -> Void) {
+        store = MetricsStore(configuration: configuration)
+        self.inbox = inbox
+        stopSources = stop
+    }
+
+    var mode: ClockMode { .live }
+
+    mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
+        var changed = false
+        if pending.isEmpty {
+            let drained = inbox.drain()
+            pending = drained.events
+            let lines = drained.statuses.map(SourceLine.init(status:))
+            if lines != sources {
+                sources = lines
+                changed = true
+            }
+            changed = changed || drained.changed
+        }
+        if !pending.isEmpty {
+            let count = Swift.min(pending.count, eventsPerPump)
+            store.ingest(pending.prefix(count))
+            pending.removeFirst(count)
+            changed = true
+        }
+        let before = store.now
+        store.advance(to: wallNanos)
+        // The header clock ticks once a second even when nothing arrives.
+        if before / 1_000_000_000 != store.now / 1_000_000_000 { changed = true }
+        return changed
+    }
+
+    mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
+
+    func stop() { stopSources() }
+}
+
+extension SourceLine {
+    init(status: SourceStatus) {
+        let health: SourceLine.Health
+        var detail = ""
+        switch status.health {
+        case .starting, .live: health = .live
+        case .finished: health = .finished
+        case let .waiting(why):
+            health = .waiting
+            detail = why
+        case let .failed(why):
+            health = .failed
+            detail = why
+        }
+        self.init(name: status.name, health: health, detail: detail, malformedLines: status.stats.malformed)
+    }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import OpsCore
+import OpsUI
+
+/// The live screen's loop: keys → actions → reducer → effects; data → engine; frames at most
+/// every `refresh` and only when something changed. Everything here runs on one thread, the
+/// only one that touches the terminal.
+final class ScreenSession {
+    private var driver: any EngineDriver
+    private let backend: any TerminalBackend
+    private var state: AppState
+    private let themes: [Theme]
+    private let renderContext: RenderContext
+    private let refreshNanos: Int64
+    private let ringBell: Bool
+    private let traceDirectory: String
+    private var buffer = ScreenBuffer(width: 0, height: 0)
+    private var frozen: MetricsSnapshot?
+    private var list = TraceListResult.empty
+    private var listKey: ListKey?
+    private var listComputedAt: Int64 = .min
+    private var firing: Set<String> = []
+    private var flashUntil: [String: Int64] = [:]
+    private var dirty = true
+
+    private struct ListKey: Equatable {
+        var route: Route
+        var sort: TraceSort
+        var window: TimeWindow
+    }
+
+    init(
+        driver: any EngineDriver, backend: any TerminalBackend, themes: [Theme], ascii: Bool, refreshMillis: Int,
+        bell: Bool, window: TimeWindow = .fiveMinutes, traceDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
+        self.driver = driver
+        self.backend = backend
+        self.themes = themes.isEmpty ? [Theme.default] : themes
+        renderContext = ascii ? .ascii : .unicode
+        refreshNanos = Int64(Swift.max(100, refreshMillis)) * 1_000_000
+        ringBell = bell
+        self.traceDirectory = traceDirectory
+        state = AppState(window: window, themeIndex: 0, size: backend.size)
+    }
+
+    /// Runs until the user quits or the terminal goes away; returns the exit status.
+    func run() -> Int32 {
+        defer {
+            driver.stop()
+            backend.restore()
+        }
+        var nextFrame: Int64 = 0
+        var nextTick: Int64 = 0
+        while true {
+            let now = WallClock.monotonicNanos()
+            let wait = Swift.max(0, Swift.min(nextFrame - now, 100_000_000))
+            let key: Key?
+            do {
+                key = try backend.readKey(timeout: .nanoseconds(wait))
+            } catch let error {
+                switch error {
+                case .inputClosed: return 0
+                case let .terminated(signal): return 128 + signal
+                default: return 1
+                }
+            }
+            if let key, let status = handle(key) { return status }
+            if driver.pump(wallNanos: WallClock.nowNanos(), monotonicNanos: WallClock.monotonicNanos()) {
+                if !state.isDisplayPaused { dirty = true }
+            }
+            let after = WallClock.monotonicNanos()
+            if after >= nextTick {
+                if let status = dispatch(.ticked) { return status }
+                nextTick = after + 100_000_000
+            }
+            if dirty && after >= nextFrame {
+                draw()
+                dirty = false
+                nextFrame = after + refreshNanos
+            }
+        }
+    }
+
+    /// Applies a key; a status when the session should end.
+    private func handle(_ key: Key) -> Int32? {
+        if key == .resize {
+            return dispatch(.resized(backend.size))
+        }
+        guard let action = AppKeyMap.action(for: key, in: state) else { return nil }
+        return dispatch(action)
+    }
+
+    private func dispatch(_ action: AppAction) -> Int32? {
+        let snapshot = currentSnapshot()
+        let input = dashboardInput(snapshot)
+        refreshList(snapshot: snapshot)
+        let context = ReduceContext(
+            panels: DashboardModel(input), isReplaying: isReplaying, list: list, trace: currentTrace(),
+            themeCount: themes.count)
+        let before = state
+        let effects = AppReducer.reduce(&state, action, context: context)
+        if state.isDisplayPaused && !before.isDisplayPaused { frozen = driver.store.snapshot(window: state.window) }
+        if !state.isDisplayPaused { frozen = nil }
+        if state.isDisplayPaused && state.window != before.window { frozen = driver.store.snapshot(window: state.window) }
+        var unticked = state
+        unticked.tick = before.tick
+        if unticked != before || !effects.isEmpty { dirty = true }
+        for effect in effects {
+            if let status = perform(effect) { return status }
+        }
+        return nil
+    }
+
+    private func perform(_ effect: AppEffect) -> Int32? {
+        switch effect {
+        case .quit:
+            return 0
+        case let .copyToClipboard(text):
+            backend.writeOSC52(text)
+            _ = dispatch(.messagePosted(StatusMessage("copied \(text) to the clipboard (OSC 52)")))
+        case let .writeTrace(id):
+            _ = dispatch(.messagePosted(writeTrace(id)))
+        case .bell:
+            backend.bell()
+        case let .replay(command):
+            driver.handle(command, monotonicNanos: WallClock.monotonicNanos())
+            frozen = nil
+            dirty = true
+        case .refreshNow:
+            listKey = nil
+            dirty = true
+        }
+        return nil
+    }
+
+    private var isReplaying: Bool {
+        if case .replay = driver.mode { return true }
+        return false
+    }
+
+    private func currentSnapshot() -> MetricsSnapshot {
+        frozen ?? driver.store.snapshot(window: state.window)
+    }
+
+    private func currentTrace() -> TraceRecord? {
+        state.route.traceID.flatMap { driver.store.traces[$0] }
+    }
+
+    private func dashboardInput(_ snapshot: MetricsSnapshot) -> DashboardInput {
+        DashboardInput(
+            snapshot: snapshot, sources: driver.sources, mode: state.isDisplayPaused ? .paused : driver.mode,
+            focus: state.focus, selection: state.panelSelection, flashingAlerts: flashing(snapshot),
+            recentTraces: recentTraces(limit: 200), traceSortLabel: state.dashboardSort.label)
+    }
+
+    /// The newest traces, sorted as the traces panel asks.
+    private func recentTraces(limit: Int) -> [TraceSummary] {
+        var summaries: [TraceSummary] = []
+        let traces = driver.store.traces
+        for id in traces.newestFirst.prefix(limit) {
+            if let record = traces[id] { summaries.append(record.summary) }
+        }
+        switch state.dashboardSort {
+        case .time: return summaries
+        case .latency: return summaries.sorted { $0.durationNanos > $1.durationNanos }
+        case .cost: return summaries.sorted { $0.costUSD > $1.costUSD }
+        case .errors: return summaries.filter(\.isFailed) + summaries.filter { !$0.isFailed }
+        }
+    }
+
+    /// Alerts that started firing in the last two seconds flash (and ring the bell once with --bell).
+    private func flashing(_ snapshot: MetricsSnapshot) -> Set<String> {
+        let now = WallClock.monotonicNanos()
+        let nowFiring = Set(snapshot.alerts.filter { $0.state == .firing }.map(\.id))
+        for id in nowFiring.subtracting(firing) {
+            flashUntil[id] = now + 2_000_000_000
+            if ringBell { backend.bell() }
+        }
+        firing = nowFiring
+        flashUntil = flashUntil.filter { $0.value > now }
+        return Set(flashUntil.keys)
+    }
+
+    private func refreshList(snapshot: MetricsSnapshot) {
+        guard case .traceList(let query) = state.route else {
+            listKey = nil
+            return
+        }
+        let key = ListKey(route: state.route, sort: state.listSort, window: state.window)
+        let now = WallClock.monotonicNanos()
+        // Recomputed when the question changes, else at most once a second.
+        guard key != listKey || (now - listComputedAt > 1_000_000_000 && !state.isDisplayPaused) else { return }
+        list = TraceListModel().run(
+            query, sort: state.listSort, window: state.window, now: snapshot.asOfNanos, traces: driver.store.traces,
+            breakers: driver.store.breakers)
+        listKey = key
+        listComputedAt = now
+    }
+
+    private func draw() {
+        let size = backend.size
+        if buffer.width != size.width || buffer.height != size.height {
+            buffer = ScreenBuffer(width: size.width, height: size.height)
+        } else {
+            buffer.clear()
+        }
+        let snapshot = currentSnapshot()
+        let input = dashboardInput(snapshot)
+        refreshList(snapshot: snapshot)
+        let screen = ScreenInput(mode: input.mode, list: list, trace: currentTrace(), clock: ClockText.time(nanos: snapshot.asOfNanos))
+        let context = renderContext
+        ScreenRenderer.render(state, input: screen, into: &buffer, context: context) { buffer, area in
+            DashboardView.render(input, model: DashboardModel(input), into: &buffer, area: area, context: context)
+        }
+        backend.draw(buffer, theme: themes[state.themeIndex % themes.count])
+    }
+
+    private func writeTrace(_ id: TraceID) -> StatusMessage {
+        guard let record = driver.store.traces[id] else {
+            return StatusMessage("trace \(id) is no longer in memory (raise [traces] max)", kind: .error)
+        }
+        let safeName = String(id.description.unicodeScalars.prefix(64).map { scalar -> Character in
+            CharacterSet.alphanumerics.contains(scalar) || scalar == "-" ? Character(scalar) : "_"
+        })
+        let path = traceDirectory + "/opstop-trace-\(safeName).json"
+        do {
+            try Data((TraceExport.json(record) + "\n").utf8).write(to: URL(fileURLWithPath: path))
+            return StatusMessage("wrote trace to \(path)")
+        } catch {
+            return StatusMessage("cannot write \(path): \(error.localizedDescription)", kind: .error)
+        }
+    }
+}

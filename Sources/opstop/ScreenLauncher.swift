@@ -1,0 +1,26 @@
+import ArgumentParser
+import OpsCore
+import OpsTerminal
+import OpsUI
+
+/// Starts the curses screen on a driver and runs it to the end; never returns.
+enum ScreenLauncher {
+    static func run(driver: any EngineDriver, options: ScreenOptions) -> Never {
+        let (config, themes) = options.settings()
+        let backend: CursesBackend
+        do {
+            backend = try CursesBackend()
+        } catch {
+            driver.stop()
+            CommandFailure(
+                message: "the live screen needs a terminal (\(error.description)); for scripts use 'opstop report FILE' or 'opstop snapshot FILE'",
+                code: CommandFailure.unreadableInput
+            ).exit()
+        }
+        let session = ScreenSession(
+            driver: driver, backend: backend, themes: themes, ascii: config.ascii, refreshMillis: config.refreshMillis,
+            bell: config.bell, window: options.initialWindow)
+        let status = session.run()
+        exitProcess(status)
+    }
+}

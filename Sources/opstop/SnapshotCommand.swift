@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import OpsConfig
+import OpsCore
+import OpsSources
+import OpsUI
+
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Render one frame of the screen as plain text (like top -b), for incident channels, bug reports and tests.",
+        discussion: "The frame is as of the logs' last event unless --at says otherwise."
+    )
+
+    @Argument(help: ArgumentHelp("Usage logs; '-' reads standard input.", valueName: "source"))
+    var sources: [String]
+
+    @Option(help: ArgumentHelp("Frame size as WIDTHxHEIGHT.", valueName: "WxH"))
+    var size = "120x40"
+
+    @Option(help: ArgumentHelp("dashboard, traces, or trace:ID.", valueName: "screen"))
+    var screen = "dashboard"
+
+    @Option(help: ArgumentHelp("Event time of the frame, RFC 3339 (default: the last event).", valueName: "time"))
+    var at: String?
+
+    @Option(help: ArgumentHelp("Window: 1m, 5m, 15m, 1h or all.", valueName: "window"))
+    var window = "5m"
+
+    @Option(help: ArgumentHelp("Theme (plain text carries no colour; accepted for symmetry with the screen).", valueName: "name"))
+    var theme: String?
+
+    @Option(help: ArgumentHelp("Config file.", valueName: "path"))
+    var config: String?
+
+    @Flag(help: "ASCII graphs and borders instead of Unicode.")
+    var ascii = false
+
+    var dimensions: (width: Int, height: Int)? {
+        let parts = size.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (1...1000).contains(width), (1...1000).contains(height) else { return nil }
+        return (width, height)
+    }
+
+    func validate() throws {
+        if sources.isEmpty { throw ValidationError("give at least one usage log, or '-' for standard input") }
+        guard dimensions != nil else { throw ValidationError("--size must look like 120x40 (each side 1 to 1000)") }
+        guard screen == "dashboard" || screen == "traces" || screen.hasPrefix("trace:") else {
+            throw ValidationError("--screen must be dashboard, traces or trace:ID")
+        }
+        if let at, RFC3339.parse(at) == nil { throw ValidationError("--at '\(at)' is not an RFC 3339 time") }
+        guard TimeWindow(rawValue: window) != nil else { throw ValidationError("--window must be one of 1m, 5m, 15m, 1h, all") }
+    }
+
+    func run() throws {
+        let settings: AppConfiguration
+        do {
+            settings = try ConfigLoader.load(explicitPath: config)
+            if let theme { _ = try ThemeLoader.load(theme) }
+        } catch {
+            CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
+        }
+        let cutoff = at.flatMap(RFC3339.parse)
+        var store = MetricsStore(configuration: settings.engine)
+        var malformed = 0
+        for path in sources {
+            var ingestor = LogIngestor()
+            let sink: (Event) -> Void = { event in
+                if let cutoff, event.timeNanos > cutoff { return }
+                store.ingest(event)
+            }
+            do {
+                try WholeFileReader(path: path).forEachChunk { chunk in ingestor.feed(chunk, sink) }
+            } catch {
+                CommandFailure(message: "\(error)", code: CommandFailure.unreadableInput).exit()
+            }
+            ingestor.finish(sink)
+            malformed += ingestor.stats.malformed
+        }
+        if let cutoff { store.advance(to: cutoff) }
+        store.evaluateAlertsNow()
+        let frame = SnapshotFrame(
+            store: store, sources: sources.map { SourceLine(name: $0, health: .finished, malformedLines: 0) },
+            malformed: malformed, window: TimeWindow(rawValue: window) ?? .fiveMinutes, screen: screen,
+            ascii: ascii || settings.ascii)
+        guard let (width, height) = dimensions else { return }
+        let text = frame.render(width: width, height: height)
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
