@@ -30,7 +30,7 @@ struct AlertsPanel: Sendable {
                     Table.Cell(alert.severity == .critical ? "crit" : "warn", style: Style(firing ? role : .muted)),
                     Table.Cell(alert.id, style: Style(firing ? .text : .muted)),
                     Table.Cell(alert.message, style: Style(.muted)),
-                    Table.Cell(DashboardFormat.age(alert.sinceNanos, asOf: now), style: Style(.text)),
+                    Table.Cell(DashboardFormat.elapsed(since: alert.sinceNanos, asOf: now), style: Style(.text)),
                     Table.Cell(DashboardFormat.clock(alert.sinceNanos), style: Style(.muted)),
                 ],
                 style: Style(.text))
@@ -42,10 +42,10 @@ struct AlertsPanel: Sendable {
             columns: [
                 .init("state", width: .length(8), priority: 100),
                 .init("sev", width: .length(4), priority: 60),
-                .init("alert", width: .fill(2), minimumWidth: 10, priority: 95),
-                .init("message", width: .fill(3), minimumWidth: 16, priority: 30),
-                .init("since", width: .length(10), alignment: .right, priority: 90),
-                .init("at", width: .length(8), alignment: .right, priority: 50),
+                .init("alert", width: .fill(3), minimumWidth: 10, priority: 95),
+                .init("message", width: .fill(4), minimumWidth: 14, priority: 30),
+                .init("for", width: .length(7), alignment: .right, priority: 90),
+                .init("since", width: .length(8), alignment: .right, priority: 25),
             ],
             rows: rows, selected: environment.selectedRow(.alerts), highlightsSelection: environment.isFocused(.alerts))
     }

@@ -32,7 +32,7 @@ struct BreakersPanel: Sendable {
                 Table.Cell(DashboardFormat.elapsed(since: breaker.since, asOf: snapshot.asOfNanos)),
                 Table.Cell(String(breaker.consecutiveFailures), style: Style(breaker.consecutiveFailures > 0 ? .warning : .muted)),
                 Table.Cell(String(opens), style: Style(opens > 0 ? .warning : .muted)),
-                Table.Cell(breaker.source == .inferred ? "inferred" : "", style: Style(.muted)),
+                Table.Cell(breaker.source == .inferred ? "inf" : "log", style: Style(.muted)),
             ])
         }
         let stateWidth = breakers.map { 2 + Self.label($0.state).count }.max() ?? 8
@@ -43,7 +43,7 @@ struct BreakersPanel: Sendable {
                 .init("for", width: .length(7), alignment: .right, priority: 80),
                 .init("fails", width: .length(5), alignment: .right, priority: 60),
                 .init("opens", width: .length(5), alignment: .right, priority: 70),
-                .init("src", width: .length(8), priority: 40),
+                .init("src", width: .length(3), priority: 40),
             ],
             rows: rows, selected: environment.selectedRow(.breakers),
             highlightsSelection: environment.isFocused(.breakers))

@@ -87,7 +87,7 @@ struct CostPanel: Sendable {
         }
         return ColumnTable(
             columns: [
-                .init("model", width: .fill(1), minimumWidth: 8, priority: 100),
+                .init("model", width: .fill(1), minimumWidth: 14, priority: 100),
                 .init("cost", width: .length(8), alignment: .right, priority: 90),
                 .init("share", width: .length(5), alignment: .right, priority: 50),
                 .init("spans", width: .length(6), alignment: .right, priority: 30),

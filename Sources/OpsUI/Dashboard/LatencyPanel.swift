@@ -56,7 +56,7 @@ struct LatencyPanel: Sendable {
         }
         return ColumnTable(
             columns: [
-                .init("", width: .fill(1), minimumWidth: 9, priority: 100),
+                .init("", width: .fill(1), minimumWidth: 12, priority: 100),
                 .init("p50", width: .length(6), alignment: .right, priority: 80),
                 .init("p90", width: .length(6), alignment: .right, priority: 50),
                 .init("p95", width: .length(6), alignment: .right, priority: 95),

@@ -163,3 +163,45 @@ extension String {
         return self[..<end]
     }
 }
+
+/// The thresholds behind the panels' colours.
+struct DashboardColourTests {
+    @Test func latencyIsOkUpToTheTargetWarningAboveCriticalAboveTwice() {
+        #expect(LatencyPanel.role(900, target: 1000) == .ok)
+        #expect(LatencyPanel.role(1000, target: 1000) == .ok)
+        #expect(LatencyPanel.role(1500, target: 1000) == .warning)
+        #expect(LatencyPanel.role(2001, target: 1000) == .critical)
+        #expect(LatencyPanel.role(5000, target: nil) == .text)
+    }
+
+    @Test func latencyCellsAreColouredAgainstTheQueryTarget() throws {
+        let input = DashboardFixture.input(focus: nil)
+        let buffer = DashboardFixture.render(input, width: 120, height: 40)
+        let panel = try #require(DashboardLayout(area: buffer.area).panels[.latency])
+        let queryRow = try #require((panel.y..<panel.maxY).first { buffer.lines[$0].contains("│ query ") })
+        let p95 = DashboardFormat.latency(input.snapshot.latency[.query].p95Ms, count: 1, glyphs: DashboardGlyphs(.unicode))
+        let line = buffer.lines[queryRow]
+        let column = try #require(line.range(of: p95)).lowerBound.utf16Offset(in: line)
+        let expected = LatencyPanel.role(input.snapshot.latency[.query].p95Ms, target: 3000)
+        #expect(expected == .critical)
+        #expect(buffer[column, queryRow].style.role == expected)
+    }
+
+    @Test func breakerStatesDifferBySymbolWordAndRole() {
+        let unicode = DashboardGlyphs(.unicode)
+        let ascii = DashboardGlyphs(.ascii)
+        let states = BreakerState.allCases
+        #expect(Set(states.map(unicode.breaker)).count == 3)
+        #expect(Set(states.map(ascii.breaker)).count == 3)
+        #expect(Set(states.map(BreakersPanel.label)).count == 3)
+        #expect(Set(states.map(BreakersPanel.role)) == [.ok, .warning, .critical])
+    }
+
+    @Test func errorTrendArrowsFollowTheHalves() {
+        let input = DashboardFixture.input(focus: nil)
+        let lines = DashboardFixture.render(input, width: 120, height: 40, context: .ascii).lines.joined()
+        let types = input.snapshot.errors.byType
+        if types.contains(where: { ($0.laterHalf ?? 0) > ($0.earlierHalf ?? 0) }) { #expect(lines.contains(" ^ ")) }
+        if types.contains(where: { ($0.laterHalf ?? 0) < ($0.earlierHalf ?? 0) }) { #expect(lines.contains(" v ")) }
+    }
+}

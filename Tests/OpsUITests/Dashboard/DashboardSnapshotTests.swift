@@ -32,3 +32,10 @@ struct DashboardSnapshotTests {
         expectSnapshot(lines(width: 120, height: 40, context: .ascii), named: "dashboard-120x40-ascii")
     }
 }
+
+extension DashboardSnapshotTests {
+    @Test func hostileNamesAt120x40() {
+        let input = HostileFixture.input()
+        expectSnapshot(DashboardFixture.render(input, width: 120, height: 40).lines, named: "dashboard-hostile-120x40")
+    }
+}
