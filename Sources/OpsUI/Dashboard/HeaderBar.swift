@@ -20,7 +20,7 @@ struct HeaderBar: Sendable {
 
     func render(in area: Rect, buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
-        var top = [brand(), mode()] + clock() + [window(), throughput()]
+        var top = [brand(), mode(withBar: area.width >= 60)] + clock() + [window(), throughput()]
         var bottom = sources()
         if let malformed = malformed() { bottom.append(malformed) }
         if area.height < 2 {
@@ -55,7 +55,8 @@ struct HeaderBar: Sendable {
         Segment(line: TextLine("opstop", Style(.accent, [.bold])), priority: 100)
     }
 
-    private func mode() -> Segment {
+    /// The clock mode; a replay shows a progress bar when `withBar`, else only its percentage.
+    private func mode(withBar: Bool) -> Segment {
         let glyphs = environment.glyphs
         var line = TextLine()
         switch environment.input.mode {
@@ -73,9 +74,11 @@ struct HeaderBar: Sendable {
             let fraction = progress.isFinite ? Swift.min(Swift.max(progress, 0), 1) : 0
             let filled = Int((fraction * 10).rounded())
             let bar = environment.context.glyphs
-            line.add(String(repeating: String(bar.barFull), count: filled), Style(.graph))
-            line.add(String(repeating: String(bar.barEmpty), count: 10 - filled), Style(.muted))
-            line.add(" " + Percent.format(fraction), Style(.text))
+            if withBar {
+                line.add(String(repeating: String(bar.barFull), count: filled), Style(.graph))
+                line.add(String(repeating: String(bar.barEmpty), count: 10 - filled) + " ", Style(.muted))
+            }
+            line.add(Percent.format(fraction), Style(.text))
             if paused { line.add(" paused", Style(.warning)) }
         }
         return Segment(line: line, priority: 95)

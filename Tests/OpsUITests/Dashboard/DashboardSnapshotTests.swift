@@ -39,3 +39,10 @@ extension DashboardSnapshotTests {
         expectSnapshot(DashboardFixture.render(input, width: 120, height: 40).lines, named: "dashboard-hostile-120x40")
     }
 }
+
+extension DashboardSnapshotTests {
+    @Test func smallestSummaryAt40x10() {
+        let input = DashboardFixture.input(mode: .replay(speed: "8", progress: 0.25, paused: false))
+        expectSnapshot(DashboardFixture.render(input, width: 40, height: 10).lines, named: "dashboard-40x10")
+    }
+}
