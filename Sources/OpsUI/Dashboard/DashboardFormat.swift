@@ -1,0 +1,77 @@
+import OpsCore
+
+/// Small text formats the panels share: clock times, ages, counts and token numbers.
+enum DashboardFormat {
+    static let nanosPerSecond: Int64 = 1_000_000_000
+
+    /// `13:45:07` in UTC.
+    static func clock(_ nanos: Int64) -> String {
+        let seconds = floorDivide(nanos, nanosPerSecond)
+        let ofDay = seconds - floorDivide(seconds, 86_400) * 86_400
+        return pad(ofDay / 3600) + ":" + pad(ofDay % 3600 / 60) + ":" + pad(ofDay % 60)
+    }
+
+    /// `2026-11-23` in UTC (proleptic Gregorian, from Howard Hinnant's days-from-civil inverse).
+    static func date(_ nanos: Int64) -> String {
+        let days = floorDivide(floorDivide(nanos, nanosPerSecond), 86_400) + 719_468
+        let era = floorDivide(days, 146_097)
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return String(year) + "-" + pad(month) + "-" + pad(day)
+    }
+
+    /// `3m12s ago`, `now` under a second, `in 5s` for times ahead of the clock.
+    static func age(_ nanos: Int64, asOf now: Int64) -> String {
+        let (difference, overflow) = now.subtractingReportingOverflow(nanos)
+        guard !overflow else { return "?" }
+        if difference < 0 { return "in " + DurationText.label(nanos: -difference) }
+        if difference < nanosPerSecond { return "now" }
+        return DurationText.label(nanos: difference - difference % nanosPerSecond) + " ago"
+    }
+
+    /// How long something has lasted, to whole seconds past a minute (`45.2s`, `3m12s`).
+    static func elapsed(since nanos: Int64, asOf now: Int64) -> String {
+        let (difference, overflow) = now.subtractingReportingOverflow(nanos)
+        guard !overflow, difference >= 0 else { return "?" }
+        return DurationText.label(nanos: difference)
+    }
+
+    /// `1,234`.
+    static func count(_ value: Int) -> String {
+        guard value >= 1000 || value <= -1000 else { return String(value) }
+        let digits = Array(String(value.magnitude))
+        var out = value < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
+    }
+
+    /// `950`, `12.3k`, `4.1M`.
+    static func tokens(_ value: Int64) -> String {
+        let magnitude = Double(value)
+        if magnitude < 1000 { return String(value) }
+        if magnitude < 1_000_000 { return Money.fixed(magnitude / 1000, decimals: magnitude < 10_000 ? 1 : 0) + "k" }
+        return Money.fixed(magnitude / 1_000_000, decimals: magnitude < 10_000_000 ? 1 : 0) + "M"
+    }
+
+    /// A latency in milliseconds, `—` (or `-`) for none.
+    static func latency(_ millis: Double, count: UInt64, glyphs: DashboardGlyphs) -> String {
+        count == 0 ? (glyphs.isUnicode ? "—" : "-") : DurationText.label(millis: millis)
+    }
+
+    private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
+        let quotient = value / divisor
+        return value % divisor < 0 ? quotient - 1 : quotient
+    }
+
+    private static func pad(_ value: Int64) -> String {
+        value < 10 ? "0" + String(value) : String(value)
+    }
+}

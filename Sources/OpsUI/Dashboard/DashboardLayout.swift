@@ -1,0 +1,66 @@
+/// Where the header and each panel go for a screen size.
+///
+/// | size | arrangement |
+/// | --- | --- |
+/// | below 40×10 | a one-line notice |
+/// | below 80×24 | header and a summary of the key figures |
+/// | 80×24 and up | header; cost and latency; errors, breakers, alerts; traces |
+/// | 120 wide and up | header; cost, latency and errors; breakers and alerts; traces |
+struct DashboardLayout: Sendable, Hashable {
+    enum Arrangement: Sendable, Hashable {
+        case notice
+        case summary
+        case panels
+    }
+
+    static let minimumSize = (width: 40, height: 10)
+    static let panelsSize = (width: 80, height: 24)
+
+    var arrangement: Arrangement
+    var detail: DashboardDetail
+    var header: Rect
+    var body: Rect
+    var panels: [PanelID: Rect]
+
+    init(area: Rect) {
+        panels = [:]
+        if area.width < Self.minimumSize.width || area.height < Self.minimumSize.height {
+            arrangement = .notice
+            detail = .compact
+            header = .zero
+            body = area
+            return
+        }
+        let isSmall = area.width < Self.panelsSize.width || area.height < Self.panelsSize.height
+        arrangement = isSmall ? .summary : .panels
+        if area.width >= 200 && area.height >= 60 {
+            detail = .extended
+        } else if area.width >= 120 && area.height >= 40 {
+            detail = .full
+        } else {
+            detail = .compact
+        }
+        let split = Layout.vertical([.length(HeaderBar.height(for: area)), .fill(1)]).split(area)
+        header = split[0]
+        body = split[1]
+        if arrangement == .panels { panels = Self.panels(in: body, wide: area.width >= 120) }
+    }
+
+    private static func panels(in body: Rect, wide: Bool) -> [PanelID: Rect] {
+        let rows = Layout.vertical([.percentage(wide ? 34 : 36), .percentage(wide ? 26 : 32), .fill(1)]).split(body)
+        var result: [PanelID: Rect] = [:]
+        if wide {
+            let top = Layout.horizontal([.percentage(30), .fill(1), .percentage(30)]).split(rows[0])
+            (result[.cost], result[.latency], result[.errors]) = (top[0], top[1], top[2])
+            let middle = Layout.horizontal([.percentage(45), .fill(1)]).split(rows[1])
+            (result[.breakers], result[.alerts]) = (middle[0], middle[1])
+        } else {
+            let top = Layout.horizontal([.percentage(48), .fill(1)]).split(rows[0])
+            (result[.cost], result[.latency]) = (top[0], top[1])
+            let middle = Layout.horizontal([.percentage(30), .percentage(32), .fill(1)]).split(rows[1])
+            (result[.errors], result[.breakers], result[.alerts]) = (middle[0], middle[1], middle[2])
+        }
+        result[.traces] = rows[2]
+        return result
+    }
+}
