@@ -8,9 +8,9 @@ import OpsCore
 public enum AppKeyMap {
     public static let standard = KeyMap<AppAction>([
         .global: global,
-        .dashboard: movement(bottomHelp: "last row (replay: jump to the end)") + dashboard,
-        .list: movement(bottomHelp: "last row") + list,
-        .trace: movement(bottomHelp: "last span") + trace,
+        .dashboard: movement(endsHelp: "first / last row (replay: G jumps to the end)") + dashboard,
+        .list: movement(endsHelp: "first / last row") + list,
+        .trace: movement(endsHelp: "first / last span") + trace,
         .span: scrolling + span,
         .filterPrompt: prompt,
         .help: help,
@@ -45,8 +45,8 @@ public enum AppKeyMap {
     private static let global: [KeyBinding<AppAction>] = [
         KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit", isHint: true),
         KeyBinding([.char("?")], .toggleHelp, help: "help", isHint: true),
-        KeyBinding([.char("/")], .openFilter, help: "filter (model: status: user: tool: min: …)", isHint: true),
-        KeyBinding([.escape, .backspace], .back, help: "back"),
+        KeyBinding([.char("/")], .openFilter, help: "filter", isHint: true),
+        KeyBinding([.escape, .backspace], .back, help: "back", keyLabel: "Esc/Bksp"),
         KeyBinding([.char("p")], .togglePause, help: "pause the display (data keeps flowing)"),
         KeyBinding([.char("t")], .cycleTheme, help: "next theme"),
     ] + windows + [
@@ -68,62 +68,56 @@ public enum AppKeyMap {
             keyLabel: "1-5")
     }
 
-    private static func movement(bottomHelp: String) -> [KeyBinding<AppAction>] {
+    /// Up and down, the ends and paging; pairs share one help line.
+    private static func movement(endsHelp: String, moveHelp: String = "move") -> [KeyBinding<AppAction>] {
         [
-            KeyBinding([.up, .char("k")], .moveUp, help: "up", keyLabel: "↑/k"),
-            KeyBinding([.down, .char("j")], .moveDown, help: "down", keyLabel: "↓/j"),
-            KeyBinding([.char("g"), .home], .moveToTop, help: "first row"),
-            KeyBinding([.char("G"), .end], .moveToBottom, help: bottomHelp),
-            KeyBinding([.pageUp], .pageUp, help: "page up"),
-            KeyBinding([.pageDown], .pageDown, help: "page down"),
+            KeyBinding([.up, .char("k")], .moveUp, help: moveHelp, keyLabel: "↑↓ j k"),
+            KeyBinding([.down, .char("j")], .moveDown, help: moveHelp, keyLabel: "↑↓ j k"),
+            KeyBinding([.char("g"), .home], .moveToTop, help: endsHelp, keyLabel: "g G"),
+            KeyBinding([.char("G"), .end], .moveToBottom, help: endsHelp, keyLabel: "g G"),
+            KeyBinding([.pageUp], .pageUp, help: "page up / down", keyLabel: "PgUp PgDn"),
+            KeyBinding([.pageDown], .pageDown, help: "page up / down", keyLabel: "PgUp PgDn"),
         ]
     }
 
     private static let dashboard: [KeyBinding<AppAction>] = [
         KeyBinding([.tab], .focusNextPanel, help: "next panel", isHint: true),
         KeyBinding([.backTab], .focusPreviousPanel, help: "previous panel"),
-        KeyBinding([.enter], .drillDown, help: "open the traces behind the row", isHint: true),
+        KeyBinding([.enter], .drillDown, help: "open traces", isHint: true),
         KeyBinding([.char("s")], .cycleSort, help: "sort traces: time, latency, cost, errors"),
-        KeyBinding([.char("y")], .copyTraceID, help: "copy the trace id (traces panel)"),
-        KeyBinding([.char("w")], .writeTrace, help: "write the trace to a JSON file (traces panel)"),
+        KeyBinding([.char("y")], .copyTraceID, help: "copy trace id (traces panel)"),
+        KeyBinding([.char("w")], .writeTrace, help: "write trace JSON (traces panel)"),
     ]
 
     private static let list: [KeyBinding<AppAction>] = [
-        KeyBinding([.enter], .drillDown, help: "open the trace", isHint: true),
-        KeyBinding([.escape, .backspace], .back, help: "back", isHint: true),
-        KeyBinding([.char("n")], .nextMatch, help: "next match"),
-        KeyBinding([.char("N")], .previousMatch, help: "previous match"),
-        KeyBinding([.char("s")], .cycleSort, help: "sort: time, latency, cost, errors", isHint: true),
-        KeyBinding([.char("y")], .copyTraceID, help: "copy the trace id"),
-        KeyBinding([.char("w")], .writeTrace, help: "write the trace to a JSON file"),
+        KeyBinding([.enter], .drillDown, help: "open trace", isHint: true),
+        KeyBinding([.escape, .backspace], .back, help: "back", keyLabel: "Esc/Bksp", isHint: true),
+        KeyBinding([.char("n")], .nextMatch, help: "next / previous match", keyLabel: "n N"),
+        KeyBinding([.char("N")], .previousMatch, help: "next / previous match", keyLabel: "n N"),
+        KeyBinding([.char("s")], .cycleSort, help: "sort: time, latency, cost, errors"),
+        KeyBinding([.char("y")], .copyTraceID, help: "copy trace id"),
+        KeyBinding([.char("w")], .writeTrace, help: "write trace JSON"),
     ]
 
     private static let trace: [KeyBinding<AppAction>] = [
-        KeyBinding([.enter], .drillDown, help: "open the span", isHint: true),
-        KeyBinding([.escape, .backspace], .back, help: "back", isHint: true),
-        KeyBinding([.char("n")], .nextMatch, help: "next matching span"),
-        KeyBinding([.char("N")], .previousMatch, help: "previous matching span"),
-        KeyBinding([.char("y")], .copyTraceID, help: "copy the trace id", isHint: true),
-        KeyBinding([.char("w")], .writeTrace, help: "write the trace to a JSON file", isHint: true),
+        KeyBinding([.enter], .drillDown, help: "open span", isHint: true),
+        KeyBinding([.escape, .backspace], .back, help: "back", keyLabel: "Esc/Bksp", isHint: true),
+        KeyBinding([.char("n")], .nextMatch, help: "next / previous matching span", keyLabel: "n N"),
+        KeyBinding([.char("N")], .previousMatch, help: "next / previous matching span", keyLabel: "n N"),
+        KeyBinding([.char("y")], .copyTraceID, help: "copy trace id", isHint: true),
+        KeyBinding([.char("w")], .writeTrace, help: "write trace JSON", isHint: true),
     ]
 
-    private static let scrolling: [KeyBinding<AppAction>] = [
-        KeyBinding([.up, .char("k")], .moveUp, help: "scroll up", keyLabel: "↑/k"),
-        KeyBinding([.down, .char("j")], .moveDown, help: "scroll down", keyLabel: "↓/j", isHint: true),
-        KeyBinding([.char("g"), .home], .moveToTop, help: "top"),
-        KeyBinding([.char("G"), .end], .moveToBottom, help: "bottom"),
-        KeyBinding([.pageUp], .pageUp, help: "page up"),
-        KeyBinding([.pageDown], .pageDown, help: "page down"),
-    ]
+    private static let scrolling: [KeyBinding<AppAction>] = movement(endsHelp: "top / bottom", moveHelp: "scroll")
 
     private static let span: [KeyBinding<AppAction>] = [
-        KeyBinding([.escape, .backspace], .back, help: "back to the trace", isHint: true),
-        KeyBinding([.char("y")], .copyTraceID, help: "copy the trace id", isHint: true),
-        KeyBinding([.char("w")], .writeTrace, help: "write the trace to a JSON file", isHint: true),
+        KeyBinding([.escape, .backspace], .back, help: "back", keyLabel: "Esc/Bksp", isHint: true),
+        KeyBinding([.char("y")], .copyTraceID, help: "copy trace id", isHint: true),
+        KeyBinding([.char("w")], .writeTrace, help: "write trace JSON", isHint: true),
     ]
 
     private static let prompt: [KeyBinding<AppAction>] = [
-        KeyBinding([.enter], .promptApply, help: "apply the filter", isHint: true),
+        KeyBinding([.enter], .promptApply, help: "apply", isHint: true),
         KeyBinding([.escape], .promptCancel, help: "cancel", isHint: true),
         KeyBinding([.left], .promptLeft, help: "cursor left"),
         KeyBinding([.right], .promptRight, help: "cursor right"),
@@ -136,8 +130,8 @@ public enum AppKeyMap {
     ]
 
     private static let help: [KeyBinding<AppAction>] = [
-        KeyBinding([.char("?"), .escape], .toggleHelp, help: "close help", isHint: true),
-        KeyBinding([.up, .char("k")], .moveUp, help: "scroll up", keyLabel: "↑/k"),
-        KeyBinding([.down, .char("j")], .moveDown, help: "scroll down", keyLabel: "↓/j"),
+        KeyBinding([.char("?"), .escape], .toggleHelp, help: "close help", keyLabel: "? Esc", isHint: true),
+        KeyBinding([.up, .char("k")], .moveUp, help: "scroll", keyLabel: "↑↓ j k"),
+        KeyBinding([.down, .char("j")], .moveDown, help: "scroll", keyLabel: "↑↓ j k"),
     ]
 }

@@ -21,8 +21,8 @@ extension AppReducer {
             switch FilterParser.parse(prompt.input.text) {
             case .failure(let error):
                 prompt.error = error
+                // The prompt line shows why; it stays open for a fix.
                 state.filterPrompt = prompt
-                post(StatusMessage(error.message, kind: .error), to: &state, context: context)
                 return [.bell]
             case .success(let filter):
                 state.filterPrompt = nil

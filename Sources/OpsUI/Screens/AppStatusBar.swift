@@ -26,7 +26,7 @@ public struct AppStatusBar: Widget, Sendable {
             let percent = progress.isFinite ? Int((min(max(progress, 0), 1) * 100).rounded()) : 0
             label = "REPLAY \(speed) " + (paused ? "paused" : "\(percent)%")
         }
-        if displayPaused, mode != .paused { label = "PAUSED " + label }
+        if displayPaused, mode == .live { label = "PAUSED" } else if displayPaused, mode != .paused { label = "PAUSED " + label }
         return label + " " + window
     }
 

@@ -10,6 +10,9 @@ public struct FilterPromptLine: Widget, Sendable {
         self.prompt = prompt
     }
 
+    /// Shown while the prompt is empty.
+    static let syntax = "model: status:error|ok user: tool: min:2s max: type: category: component: or text"
+
     public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let row = area.row(0)
@@ -20,8 +23,8 @@ public struct FilterPromptLine: Widget, Sendable {
             let message = TerminalText.sanitize(error.message)
             let width = TerminalText.displayWidth(of: message)
             let room = row.maxX - x
-            if room >= 30 {
-                let shown = min(width, room - 20)
+            if room >= 4 {
+                let shown = min(width, max(room - 20, room / 2))
                 let text = TerminalText.truncate(message, toWidth: shown, ellipsis: context.glyphs.ellipsis)
                 let start = row.maxX - TerminalText.displayWidth(of: text)
                 buffer.put(text, x: start, y: row.y, style: Style(.critical, .bold))
@@ -47,6 +50,9 @@ public struct FilterPromptLine: Widget, Sendable {
         }
         if cursor >= pieces.count, x < limit {
             buffer.set(Cell(" ", style: Style(.text, .reverse)), x: x, y: row.y)
+        }
+        if pieces.isEmpty, x + 2 < limit {
+            buffer.put(Self.syntax, x: x + 2, y: row.y, style: Style(.muted), maxWidth: limit - x - 2)
         }
     }
 }

@@ -31,16 +31,16 @@ public struct HelpOverlay: Widget, Sendable {
     }
 
     static func geometry(lines: [KeyHelp], in area: Rect) -> Geometry {
-        let keyWidth = min(14, lines.map { TerminalText.displayWidth(of: TerminalText.sanitize($0.keys)) }.max() ?? 0)
-        let textWidth = min(48, lines.map { TerminalText.displayWidth(of: TerminalText.sanitize($0.description)) }.max() ?? 0)
+        let keyWidth = min(12, lines.map { TerminalText.displayWidth(of: TerminalText.sanitize($0.keys)) }.max() ?? 0)
+        let textWidth = min(44, lines.map { TerminalText.displayWidth(of: TerminalText.sanitize($0.description)) }.max() ?? 0)
         let columnWidth = keyWidth + 2 + textWidth
         let maxWidth = max(0, area.width - 2)
-        let maxRows = max(0, area.height - 2 - 2)
+        let maxRows = max(0, area.height - 2)
         var columns = 1
         if lines.count > maxRows, 2 * columnWidth + 3 + 4 <= maxWidth { columns = 2 }
         let rowsPerColumn = (lines.count + columns - 1) / max(1, columns)
         let width = min(maxWidth, columns * columnWidth + (columns - 1) * 3 + 4)
-        let height = min(max(0, area.height - 2), rowsPerColumn + 2)
+        let height = min(area.height, rowsPerColumn + 2)
         let box = Rect(
             x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         return Geometry(box: box, columns: columns, rowsPerColumn: rowsPerColumn, keyWidth: keyWidth, columnWidth: columnWidth)

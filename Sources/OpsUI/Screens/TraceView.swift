@@ -22,7 +22,7 @@ public struct TraceView: Widget, Sendable {
 
     static let columns: [(Column, Table.Column, PriorityItem<Column>)] = [
         (.span, .init("span", width: .fill(3)), PriorityItem(.span, minimumSize: 18, priority: 10)),
-        (.kind, .init("kind", width: .length(4)), PriorityItem(.kind, minimumSize: 4, priority: 3)),
+        (.kind, .init("kind", width: .length(5)), PriorityItem(.kind, minimumSize: 5, priority: 3)),
         (.target, .init("model/tool", width: .fill(2)), PriorityItem(.target, minimumSize: 12, priority: 6)),
         (.tokensIn, .init("in", width: .length(6), alignment: .right), PriorityItem(.tokensIn, minimumSize: 6, priority: 5)),
         (.tokensOut, .init("out", width: .length(6), alignment: .right), PriorityItem(.tokensOut, minimumSize: 6, priority: 4)),

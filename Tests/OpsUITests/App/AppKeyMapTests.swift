@@ -49,12 +49,13 @@ struct AppKeyMapTests {
         #expect(!live.contains { $0.description.hasPrefix("replay:") })
         #expect(replay.contains(KeyHelp(keys: "[/]", description: "replay: seek −/+ 1 minute")))
         #expect(live.filter { $0.keys == "1-5" }.count == 1)
-        #expect(live.contains(KeyHelp(keys: "G/End", description: "last row (replay: jump to the end)")))
-        #expect(AppKeyMap.helpLines(for: .list, replaying: false).contains(KeyHelp(keys: "G/End", description: "last row")))
+        #expect(live.contains(KeyHelp(keys: "g G", description: "first / last row (replay: G jumps to the end)")))
+        #expect(AppKeyMap.helpLines(for: .list, replaying: false).contains(KeyHelp(keys: "g G", description: "first / last row")))
+        #expect(live.filter { $0.keys == "↑↓ j k" }.count == 1)
     }
 
     @Test func hintsComeFromTheMap() {
         let hints = map.hints(for: .list).map(\.keys)
-        #expect(hints == ["Enter", "Esc/Backspace", "s", "q/Ctrl-C", "?", "/"])
+        #expect(hints == ["Enter", "Esc/Bksp", "q/Ctrl-C", "?", "/"])
     }
 }

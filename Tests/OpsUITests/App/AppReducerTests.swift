@@ -155,7 +155,6 @@ struct AppReducerTests {
         for character in "modle:gpt-4o" { send(&state, .promptInsert(character)) }
         #expect(send(&state, .promptApply) == [.bell])
         #expect(state.filterPrompt?.error?.message == "unknown filter 'modle:'; did you mean 'model:'?")
-        #expect(state.message?.kind == .error)
         send(&state, .promptInsert(" "))
         #expect(state.filterPrompt?.error == nil)
     }
