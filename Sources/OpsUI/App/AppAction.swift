@@ -1,0 +1,50 @@
+import OpsCore
+
+/// What can change the app's state: user intents (verbs) and events (named for what happened).
+public enum AppAction: Sendable, Hashable {
+    // MARK: intents
+    case quit
+    case toggleHelp
+    case focusNextPanel
+    case focusPreviousPanel
+    case moveUp
+    case moveDown
+    case moveToTop
+    /// The last row; on the dashboard while replaying, the replay's end (see the key map).
+    case moveToBottom
+    case pageUp
+    case pageDown
+    case drillDown
+    case back
+    case openFilter
+    case nextMatch
+    case previousMatch
+    case togglePause
+    case cycleTheme
+    case selectWindow(TimeWindow)
+    case cycleSort
+    case copyTraceID
+    case writeTrace
+    case refresh
+    /// Only acted on while replaying.
+    case replay(ReplayCommand)
+
+    // MARK: prompt editing
+    case promptInsert(Character)
+    case promptBackspace
+    case promptDelete
+    case promptLeft
+    case promptRight
+    case promptHome
+    case promptEnd
+    case promptClearToStart
+    case promptApply
+    case promptCancel
+
+    // MARK: events
+    case resized(TerminalSize)
+    /// A frame went by.
+    case ticked
+    /// The runtime has something to say (a trace written, a copy done, a write that failed).
+    case messagePosted(StatusMessage)
+}

@@ -1,0 +1,31 @@
+import OpsCore
+
+/// What the reducer may read besides the state: the rows behind the current screen.
+///
+/// The runtime builds it each frame from the same data it renders, so clamping and drilling
+/// agree with what is on screen.
+public struct ReduceContext {
+    /// The dashboard's rows and drill targets.
+    public var panels: any PanelRows
+    /// Whether a recorded log is replaying (replay keys do nothing otherwise).
+    public var isReplaying: Bool
+    /// The rows of the trace list on top of the stack (empty elsewhere).
+    public var list: TraceListResult
+    /// The trace the trace or span screen shows, when the store still has it.
+    public var trace: TraceRecord?
+    public var themeCount: Int
+    /// How many ticks a status message stays.
+    public var messageLifetimeTicks: Int
+
+    public init(
+        panels: any PanelRows = EmptyPanelRows(), isReplaying: Bool = false, list: TraceListResult = .empty,
+        trace: TraceRecord? = nil, themeCount: Int = Theme.builtIn.count, messageLifetimeTicks: Int = 20
+    ) {
+        self.panels = panels
+        self.isReplaying = isReplaying
+        self.list = list
+        self.trace = trace
+        self.themeCount = themeCount
+        self.messageLifetimeTicks = messageLifetimeTicks
+    }
+}

@@ -1,0 +1,120 @@
+import OpsCore
+
+/// Runs a ``TraceQuery`` over the trace store and returns the rows of a list.
+///
+/// Pure: one pass over the store (newest first), figures computed only for matching traces.
+public struct TraceListModel: Sendable {
+    /// At most this many rows.
+    public var limit: Int
+    /// For a breaker: failures this close to one of its transitions.
+    public var breakerMarginNanos: Int64
+
+    public init(limit: Int = 500, breakerMarginNanos: Int64 = 120 * TimeWindow.nanosPerSecond) {
+        self.limit = Swift.max(1, limit)
+        self.breakerMarginNanos = breakerMarginNanos
+    }
+
+    /// The rows for `query`, in `sort` order.
+    ///
+    /// - Parameters:
+    ///   - window: narrows to traces started in the window ending at `now` (unless the query
+    ///     brings its own span of time).
+    ///   - breakers: the transitions a breaker drill-down is centred on; without them, all of its failures.
+    public func run(
+        _ query: TraceQuery, sort: TraceSort, window: TimeWindow = .all, now: Int64 = .max,
+        traces: TraceStore, breakers: BreakerBoard? = nil
+    ) -> TraceListResult {
+        var transitions: [Int64] = []
+        if case .breaker(let target) = query.origin, let status = breakers?.status(of: target) {
+            transitions = status.transitions.map(\.timeNanos)
+        }
+        let since: Int64? = query.usesWindow ? window.nanos.map { now &- $0 } : nil
+        var matches: [(summary: TraceSummary, key: Int64)] = []
+        var matched = 0
+        let stopEarly = sort == .time && query.defaultSort == .time
+        for id in traces.newestFirst {
+            guard let record = traces[id] else { continue }
+            let summary = record.summary
+            if let since, summary.startNanos < since { continue }
+            guard let key = originKey(query.origin, record: record, summary: summary, transitions: transitions),
+                query.filter.matches(record, summary: summary)
+            else { continue }
+            matched += 1
+            if stopEarly && matches.count >= limit { continue }
+            matches.append((summary, key))
+        }
+        let ordered = Self.sorted(matches, by: sort)
+        return TraceListResult(
+            rows: Array(ordered.prefix(limit)), title: title(query, transitions: transitions), matched: matched,
+            sort: sort)
+    }
+
+    /// Whether the trace belongs to the origin and, if so, its latency sort key (the duration
+    /// of the component's slowest span for a latency drill-down, else the trace's).
+    func originKey(_ origin: DrillTarget?, record: TraceRecord, summary: TraceSummary, transitions: [Int64]) -> Int64? {
+        let entries = record.entries
+        switch origin {
+        case .none:
+            return summary.durationNanos
+        case .model(let model):
+            let uses = entries.contains { TraceFilter.matchesModel($0.span, [model]) }
+            return uses ? summary.durationNanos : nil
+        case .errorCategory(let category):
+            return entries.contains { $0.span.isError && $0.errorCategory == category } ? summary.durationNanos : nil
+        case .errorType(let type):
+            let has = entries.contains { $0.span.isError && TraceFilter.matchesAny($0.span.error?.type, [type]) }
+            return has ? summary.durationNanos : nil
+        case .breaker(let target):
+            let failing = entries.contains { entry in
+                entry.span.isError && (TraceFilter.matchesAny(entry.span.tool, [target])
+                    || TraceFilter.matchesModel(entry.span, [target]))
+            }
+            guard failing else { return nil }
+            guard !transitions.isEmpty else { return summary.durationNanos }
+            let start = summary.startNanos
+            let end = start &+ summary.durationNanos
+            let near = transitions.contains { $0 >= start &- breakerMarginNanos && $0 <= end &+ breakerMarginNanos }
+            return near ? summary.durationNanos : nil
+        case .alert(_, let from, let to):
+            return summary.startNanos >= from && summary.startNanos <= to ? summary.durationNanos : nil
+        case .latency(let component):
+            if component == .query {
+                return entries.contains { $0.span.isRoot } ? summary.durationNanos : nil
+            }
+            var slowest: Int64?
+            for entry in entries where entry.span.component == component {
+                slowest = Swift.max(slowest ?? 0, entry.span.durationNanos)
+            }
+            return slowest
+        case .trace(let id):
+            return record.traceID == id ? summary.durationNanos : nil
+        }
+    }
+
+    static func sorted(_ rows: [(summary: TraceSummary, key: Int64)], by sort: TraceSort) -> [TraceSummary] {
+        let newer: (TraceSummary, TraceSummary) -> Bool = { $0.startNanos > $1.startNanos }
+        switch sort {
+        case .time:
+            return rows.map(\.summary).sorted(by: newer)
+        case .latency:
+            return rows.sorted { $0.key != $1.key ? $0.key > $1.key : newer($0.summary, $1.summary) }.map(\.summary)
+        case .cost:
+            return rows.map(\.summary).sorted { $0.costUSD != $1.costUSD ? $0.costUSD > $1.costUSD : newer($0, $1) }
+        case .errors:
+            return rows.map(\.summary).sorted {
+                $0.failedSpans != $1.failedSpans ? $0.failedSpans > $1.failedSpans : newer($0, $1)
+            }
+        }
+    }
+
+    /// The list's title; a breaker's names the transitions (at most three, newest last).
+    func title(_ query: TraceQuery, transitions: [Int64]) -> String {
+        var text = query.originSummary
+        if case .breaker = query.origin, !transitions.isEmpty {
+            let shown = transitions.suffix(3).map { ClockText.time(nanos: $0) }
+            text += " around transitions at " + shown.joined(separator: ", ") + (transitions.count > 3 ? ", …" : "")
+        }
+        if !query.filter.text.isEmpty { text += " / " + query.filter.text }
+        return text
+    }
+}

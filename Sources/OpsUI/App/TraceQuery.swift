@@ -1,0 +1,46 @@
+import OpsCore
+
+/// Which traces a list shows: what it was drilled from, narrowed by the `/` filter.
+public struct TraceQuery: Sendable, Hashable {
+    /// The dashboard row the list came from; nil for a list opened with `/` from the dashboard.
+    public var origin: DrillTarget?
+    public var filter: TraceFilter
+
+    public init(origin: DrillTarget? = nil, filter: TraceFilter = TraceFilter()) {
+        self.origin = origin
+        self.filter = filter
+    }
+
+    /// The order a fresh list starts in: slowest first for latency, costliest for a model's cost, else newest.
+    public var defaultSort: TraceSort {
+        switch origin {
+        case .latency: return .latency
+        case .model: return .cost
+        default: return .time
+        }
+    }
+
+    /// Whether the dashboard's time window narrows the list (an alert brings its own window,
+    /// a breaker its transitions).
+    public var usesWindow: Bool {
+        switch origin {
+        case .alert, .breaker: return false
+        default: return true
+        }
+    }
+
+    /// What the drill-down shows, for the list's title: `failed traces · transient errors`.
+    public var originSummary: String {
+        switch origin {
+        case .none: return "Traces"
+        case .model(let model): return "Traces using \(model)"
+        case .errorCategory(let category): return "Failed traces · \(category.rawValue) errors"
+        case .errorType(let type): return "Failed traces · \(type)"
+        case .breaker(let target): return "Failures of \(target)"
+        case .alert(let id, let from, let to):
+            return "Traces during alert \(id) (\(ClockText.time(nanos: from))–\(ClockText.time(nanos: to)))"
+        case .latency(let component): return "Slowest \(component.rawValue) traces"
+        case .trace(let id): return "Trace \(id)"
+        }
+    }
+}

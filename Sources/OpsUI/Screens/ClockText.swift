@@ -1,0 +1,12 @@
+/// Times of day as the screens show them: `HH:MM:SS` in UTC (logs and incident channels speak UTC).
+public enum ClockText {
+    public static func time(nanos: Int64) -> String {
+        let seconds = nanos / 1_000_000_000
+        let ofDay = ((seconds % 86_400) + 86_400) % 86_400
+        return two(ofDay / 3600) + ":" + two(ofDay / 60 % 60) + ":" + two(ofDay % 60)
+    }
+
+    private static func two(_ value: Int64) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+}
