@@ -1,3 +1,4 @@
+import OpsConfig
 import ArgumentParser
 import Foundation
 import OpsCore
@@ -43,7 +44,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard write != nil else { return runLive() }
+        guard write != nil else { runLive() }
         let nanosPerMinute: Int64 = 60_000_000_000
         let startNanos: Int64
         if let start, let parsed = RFC3339.parse(start) {

@@ -1,3 +1,4 @@
+import OpsConfig
 import ArgumentParser
 import OpsCore
 import OpsTerminal

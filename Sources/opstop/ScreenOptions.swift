@@ -28,11 +28,12 @@ struct ScreenOptions: ParsableArguments {
 
     /// The config file's settings with these options on top; exits with status 2 on a bad file.
     func settings() -> (config: AppConfiguration, themes: [Theme]) {
-        do {
+        do throws(ConfigError) {
             var config = try ConfigLoader.load(explicitPath: self.config)
             if ascii { config.ascii = true }
             if bell { config.bell = true }
-            let chosen = try (theme ?? config.theme).map { try ThemeLoader.load($0) }
+            var chosen: Theme?
+            if let name = theme ?? config.theme { chosen = try ThemeLoader.load(name) }
             var themes = Theme.builtIn
             if CursesColor.noColorRequested() { themes = [.mono] }
             if let chosen {

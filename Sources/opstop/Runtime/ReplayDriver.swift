@@ -39,7 +39,7 @@ struct ReplayDriver: EngineDriver {
         case .faster: clock.faster(wallNanos: now)
         case .slower: clock.slower(wallNanos: now)
         case .step: clock.step(seconds: 1)
-        case let .seek(seconds): clock.seek(by: seconds * minute / 60, wallNanos: now)
+        case let .seek(seconds): clock.seek(by: Int64(seconds) * minute / 60, wallNanos: now)
         case .toStart: clock.toStart(wallNanos: now)
         case .toEnd: clock.toEnd(wallNanos: now)
         }

@@ -1,0 +1,8 @@
+import OpsCore
+extension AppState {
+    /// A state opened on `route` (over the dashboard), as `opstop snapshot --screen` asks.
+    public init(route: Route, window: TimeWindow, size: TerminalSize) {
+        self.init(window: window, size: size)
+        if route != .dashboard { push(route) }
+    }
+}

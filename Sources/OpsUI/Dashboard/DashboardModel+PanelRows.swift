@@ -1,0 +1,2 @@
+/// The reducer clamps selections and drills down through the dashboard's rows.
+extension DashboardModel: PanelRows {}
