@@ -205,3 +205,23 @@ struct DashboardColourTests {
         if types.contains(where: { ($0.laterHalf ?? 0) < ($0.earlierHalf ?? 0) }) { #expect(lines.contains(" v ")) }
     }
 }
+
+/// A store that has seen nothing yet (the clock is still at its minimum).
+struct DashboardEmptyTests {
+    @Test(arguments: [(80, 24), (120, 40), (60, 20)])
+    func anEmptyStoreSaysSoInEveryPanel(width: Int, height: Int) {
+        let input = DashboardInput(
+            snapshot: MetricsStore().snapshot(window: .all),
+            sources: [SourceLine(name: "app.jsonl", health: .waiting, detail: "file does not exist yet")])
+        let model = DashboardModel(input)
+        #expect(PanelID.allCases.map { model.rowCount($0) } == [0, 0, 3, 0, 0, 0])
+        let text = DashboardFixture.render(input, width: width, height: height).lines.joined(separator: "\n")
+        #expect(text.contains("no data yet"))
+        guard width >= 80 else { return }
+        #expect(text.contains("◌ app.jsonl waiting: file does not exist yet"))
+        #expect(text.contains("no spans in the window"))
+        #expect(text.contains("no breakers seen"))
+        #expect(text.contains("no alerts"))
+        #expect(text.contains("no traces yet"))
+    }
+}
