@@ -4,12 +4,19 @@
 /// equal buckets, so a bucket's midpoint is within 1/256 (0.4 %) of any value in it. Counts
 /// live in a dense array that spans only the buckets actually used, so a histogram of LLM
 /// latencies (tens of ms to tens of seconds) takes a few kilobytes.
+///
+/// A histogram of a few values (a one-second bucket) keeps them as a plain list and builds the
+/// dense array only past ``smallLimit``; answers are the same either way.
 public struct LatencyHistogram: Sendable {
     static let subBuckets: UInt64 = 128
     static let maxValue: UInt64 = 1 << 40  // about 12.7 days
+    static let smallLimit = 32
 
+    /// The dense counts; empty while the values fit in `small`.
     private var counts: [UInt32] = []
     private var offset = 0
+    /// The values themselves (clamped), while there are at most `smallLimit` and `counts` is empty.
+    private var small: [UInt64] = []
     public private(set) var count: UInt64 = 0
     public private(set) var min: UInt64 = .max
     public private(set) var max: UInt64 = 0
@@ -21,9 +28,7 @@ public struct LatencyHistogram: Sendable {
 
     public mutating func record(micros value: UInt64) {
         let value = Swift.min(value, Self.maxValue)
-        let index = Self.bucketIndex(of: value)
-        ensureCapacity(from: index, through: index)
-        counts[index - offset] &+= 1
+        add(value)
         count &+= 1
         sum += Double(value)
         if value < min { min = value }
@@ -34,8 +39,62 @@ public struct LatencyHistogram: Sendable {
         record(micros: UInt64(Swift.max(0, nanos)) / 1000)
     }
 
+    /// Empties the histogram, keeping the small list's storage for the next values.
+    public mutating func reset() {
+        small.removeAll(keepingCapacity: true)
+        if !counts.isEmpty { counts = [] }
+        offset = 0
+        count = 0
+        min = .max
+        max = 0
+        sum = 0
+    }
+
     public mutating func merge(_ other: LatencyHistogram) {
         guard !other.isEmpty else { return }
+        if other.counts.isEmpty {
+            for value in other.small { add(value) }
+        } else {
+            mergeDense(other)
+        }
+        count &+= other.count
+        sum += other.sum
+        min = Swift.min(min, other.min)
+        max = Swift.max(max, other.max)
+    }
+
+    /// Counts one (clamped) value in whichever form the histogram is in; leaves the totals alone.
+    private mutating func add(_ value: UInt64) {
+        if counts.isEmpty {
+            if small.count < Self.smallLimit {
+                if small.capacity == 0 { small.reserveCapacity(8) }
+                small.append(value)
+                return
+            }
+            makeDense()
+        }
+        let index = Self.bucketIndex(of: value)
+        if index < offset || index >= offset + counts.count { ensureCapacity(from: index, through: index) }
+        counts[index - offset] &+= 1
+    }
+
+    /// Moves the small list into dense counts.
+    private mutating func makeDense() {
+        guard counts.isEmpty, !small.isEmpty else { return }
+        var low = Int.max
+        var high = Int.min
+        for value in small {
+            let index = Self.bucketIndex(of: value)
+            low = Swift.min(low, index)
+            high = Swift.max(high, index)
+        }
+        ensureCapacity(from: low, through: high)
+        for value in small { counts[Self.bucketIndex(of: value) - offset] &+= 1 }
+        small = []
+    }
+
+    private mutating func mergeDense(_ other: LatencyHistogram) {
+        makeDense()
         ensureCapacity(from: other.offset, through: other.offset + other.counts.count - 1)
         let shift = other.offset - offset
         counts.withUnsafeMutableBufferPointer { target in
@@ -45,15 +104,16 @@ public struct LatencyHistogram: Sendable {
                 }
             }
         }
-        count &+= other.count
-        sum += other.sum
-        min = Swift.min(min, other.min)
-        max = Swift.max(max, other.max)
     }
 
     /// Nearest-rank percentiles (each in 0...100), in microseconds, in one pass; empty → zeros.
     public func percentiles(_ ranks: [Double]) -> [UInt64] {
         guard count > 0 else { return ranks.map { _ in 0 } }
+        if counts.isEmpty {
+            var dense = self
+            dense.makeDense()
+            return dense.percentiles(ranks)
+        }
         let order = ranks.indices.sorted { ranks[$0] < ranks[$1] }
         var results = [UInt64](repeating: 0, count: ranks.count)
         var cumulative: UInt64 = 0
@@ -86,6 +146,7 @@ public struct LatencyHistogram: Sendable {
     /// How many recorded values are at least `threshold` µs (to bucket resolution).
     public func count(atLeast threshold: UInt64) -> UInt64 {
         let index = Self.bucketIndex(of: Swift.min(threshold, Self.maxValue))
+        if counts.isEmpty { return UInt64(small.lazy.filter { Self.bucketIndex(of: $0) >= index }.count) }
         var total: UInt64 = 0
         for position in counts.indices where position + offset >= index {
             total += UInt64(counts[position])

@@ -2,7 +2,7 @@
 ///
 /// Buckets of one second, one minute and all time share this type; windows are sums of
 /// buckets. Per-series figures are keyed by `SeriesRegistry` numbers.
-public struct MetricsBucket: Sendable {
+public struct MetricsBucket: Sendable, ReusableBucket {
     public var spans = 0
     public var roots = 0
     public var failedSpans = 0
@@ -20,6 +20,23 @@ public struct MetricsBucket: Sendable {
 
     public init(notableLimit: Int = 5, failedLimit: Int = 20) {
         notable = NotableTraces(limit: notableLimit, failedLimit: failedLimit)
+    }
+
+    public mutating func reset() {
+        spans = 0
+        roots = 0
+        failedSpans = 0
+        failedRoots = 0
+        errorsByCategory = CategoryCounts()
+        errorsByType.resetEach { $0 = 0 }
+        costUSD = 0
+        tokens = .zero
+        costByModel.resetEach { $0 = 0 }
+        spansByModel.resetEach { $0 = 0 }
+        latency.reset()
+        latencyByModel.resetEach { $0.reset() }
+        latencyByTool.resetEach { $0.reset() }
+        notable.reset()
     }
 
     /// Adds another bucket's figures to this one (notable traces included).
@@ -118,6 +135,14 @@ public struct ComponentHistograms: Sendable {
         case .retrieval: retrieval.record(nanos: nanos)
         case .other: other.record(nanos: nanos)
         }
+    }
+
+    public mutating func reset() {
+        llm.reset()
+        tool.reset()
+        query.reset()
+        retrieval.reset()
+        other.reset()
     }
 
     public mutating func merge(_ other: ComponentHistograms) {

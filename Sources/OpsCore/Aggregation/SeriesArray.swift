@@ -24,6 +24,11 @@ public struct SeriesArray<Value: Sendable>: Sendable {
         values.indices.compactMap { index in isSet(values[index]) ? (SeriesRegistry.ID(index), values[index]) : nil }
     }
 
+    /// Applies `body` to every value in place (to empty them while keeping their storage).
+    public mutating func resetEach(_ body: (inout Value) -> Void) {
+        for index in values.indices { body(&values[index]) }
+    }
+
     public mutating func merge(_ other: SeriesArray<Value>, _ combine: (inout Value, Value) -> Void) {
         if values.count < other.values.count {
             values.append(contentsOf: repeatElement(empty, count: other.values.count - values.count))

@@ -11,6 +11,11 @@ public struct TimeRing<Bucket: Sendable>: Sendable {
     private let empty: Bucket
     /// The newest bucket number the ring has reached.
     public private(set) var head: Int64 = .min
+    /// The last bucket updated, so a run of events in one bucket skips the division.
+    private var cachedNumber: Int64 = .min
+    private var cachedStart: Int64 = .max
+    private var cachedEnd: Int64 = .min
+    private var cachedSlot = 0
 
     public init(widthNanos: Int64, capacity: Int, empty: Bucket) {
         self.widthNanos = widthNanos
@@ -35,16 +40,33 @@ public struct TimeRing<Bucket: Sendable>: Sendable {
     /// Updates the bucket holding `nanos`; false when that bucket has left the ring.
     @discardableResult
     public mutating func update(at nanos: Int64, _ body: (inout Bucket) -> Void) -> Bool {
-        let number = bucketNumber(of: nanos)
-        if number > head { head = number }
-        guard number > head - Int64(capacity) else { return false }
-        let slot = Int(((number % Int64(capacity)) + Int64(capacity)) % Int64(capacity))
-        if slotIndex[slot] != number {
-            slots[slot] = empty
-            slotIndex[slot] = number
-        }
+        guard let (slot, stale) = claimSlot(at: nanos) else { return false }
+        if stale { slots[slot] = empty }
         body(&slots[slot])
         return true
+    }
+
+    /// The slot for the bucket holding `nanos`, and whether it still holds an older bucket; nil when
+    /// that bucket has left the ring. Marks the slot as the bucket's and moves the head.
+    private mutating func claimSlot(at nanos: Int64) -> (slot: Int, stale: Bool)? {
+        if nanos >= cachedStart && nanos < cachedEnd && cachedNumber > head &- Int64(capacity) {
+            return (cachedSlot, false)
+        }
+        let number = bucketNumber(of: nanos)
+        if number > head { head = number }
+        guard number > head - Int64(capacity) else { return nil }
+        let slot = Int(((number % Int64(capacity)) + Int64(capacity)) % Int64(capacity))
+        let stale = slotIndex[slot] != number
+        slotIndex[slot] = number
+        let (start, overflowStart) = number.multipliedReportingOverflow(by: widthNanos)
+        let (end, overflowEnd) = start.addingReportingOverflow(widthNanos)
+        if !overflowStart && !overflowEnd {
+            cachedNumber = number
+            cachedStart = start
+            cachedEnd = end
+            cachedSlot = slot
+        }
+        return (slot, stale)
     }
 
     /// The bucket numbered `number` when the ring still holds it.
@@ -62,5 +84,17 @@ public struct TimeRing<Bucket: Sendable>: Sendable {
             if let bucket = bucket(number: number) { body(number, bucket) }
             number += 1
         }
+    }
+}
+
+extension TimeRing where Bucket: ReusableBucket {
+    /// Updates the bucket holding `nanos`, emptying a reused slot in place; false when that bucket
+    /// has left the ring.
+    @discardableResult
+    public mutating func update(at nanos: Int64, _ body: (inout Bucket) -> Void) -> Bool {
+        guard let (slot, stale) = claimSlot(at: nanos) else { return false }
+        if stale { slots[slot].reset() }
+        body(&slots[slot])
+        return true
     }
 }

@@ -14,6 +14,13 @@ public struct NotableTraces: Sendable {
         self.failedLimit = failedLimit
     }
 
+    /// Forgets every trace, keeping the lists' storage.
+    public mutating func reset() {
+        slowest.removeAll(keepingCapacity: true)
+        costliest.removeAll(keepingCapacity: true)
+        failed.removeAll(keepingCapacity: true)
+    }
+
     public mutating func consider(_ trace: TraceSummary) {
         Self.keepTop(&slowest, trace, limit: limit) { $0.durationNanos > $1.durationNanos }
         if trace.costUSD > 0 {

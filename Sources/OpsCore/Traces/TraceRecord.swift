@@ -53,39 +53,59 @@ public struct TraceRecord: Sendable {
     }
 
     /// Figures of the trace as it stands.
+    ///
+    /// Reads fields through indices: binding whole entries would copy (retain) every string of each span.
     public var summary: TraceSummary {
         var start = Int64.max
         var end = Int64.min
         var cost = 0.0
         var tokens = TokenUsage.zero
         var failed = 0
-        var firstError: Entry?
+        var firstError: Int?
+        var rootIndex: Int?
         var models: [String] = []
         var tools: [String] = []
         var user: String?
-        for entry in entries {
-            let span = entry.span
-            start = Swift.min(start, span.startNanos)
-            end = Swift.max(end, span.endNanos)
-            if entry.countsUsage {
-                cost += entry.costUSD
-                tokens += span.usage
+        for index in entries.indices {
+            let isRoot = entries[index].span.isRoot
+            if isRoot && rootIndex == nil { rootIndex = index }
+            start = Swift.min(start, entries[index].span.startNanos)
+            end = Swift.max(end, entries[index].span.endNanos)
+            if entries[index].countsUsage {
+                cost += entries[index].costUSD
+                tokens += entries[index].span.usage
             }
-            if span.isError {
+            if entries[index].span.isError {
                 failed += 1
-                if firstError == nil || (firstError?.span.isRoot ?? false) { firstError = entry }
+                if let current = firstError {
+                    if entries[current].span.isRoot { firstError = index }
+                } else {
+                    firstError = index
+                }
             }
-            if let model = span.model, !models.contains(model), models.count < 4 { models.append(model) }
-            if let tool = span.tool, !tools.contains(tool), tools.count < 4 { tools.append(tool) }
-            if user == nil || span.isRoot, let id = span.userID { user = id }
+            if models.count < 4, let model = entries[index].span.model, !models.contains(model) {
+                models.append(model)
+            }
+            if tools.count < 4, let tool = entries[index].span.tool, !tools.contains(tool) { tools.append(tool) }
+            if user == nil || isRoot, let id = entries[index].span.userID { user = id }
         }
-        let rootSpan = root?.span
-        let duration = rootSpan.map(\.durationNanos) ?? Swift.max(0, end - start)
+        let name: String
+        let startNanos: Int64
+        let duration: Int64
+        if let rootIndex {
+            name = entries[rootIndex].span.name
+            startNanos = entries[rootIndex].span.startNanos
+            duration = entries[rootIndex].span.durationNanos
+        } else {
+            name = entries.first?.span.name ?? ""
+            startNanos = start == .max ? 0 : start
+            duration = Swift.max(0, end - start)
+        }
         return TraceSummary(
-            traceID: traceID, name: rootSpan?.name ?? entries.first?.span.name ?? "",
-            startNanos: rootSpan?.startNanos ?? (start == .max ? 0 : start), durationNanos: duration,
+            traceID: traceID, name: name, startNanos: startNanos, durationNanos: duration,
             costUSD: cost, tokens: tokens, spanCount: entries.count, failedSpans: failed,
-            errorType: firstError?.span.error?.type, errorCategory: firstError?.errorCategory,
+            errorType: firstError.flatMap { entries[$0].span.error?.type },
+            errorCategory: firstError.flatMap { entries[$0].errorCategory },
             models: models, tools: tools, userID: user)
     }
 }
