@@ -65,6 +65,7 @@ final class Tmux {
         return screen
     }
 
+    @discardableResult
     func waitFor(text: String, seconds: Double = 10) throws -> String {
         try waitFor(seconds: seconds) { $0.contains(text) }
     }

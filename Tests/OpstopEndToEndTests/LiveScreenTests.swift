@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+/// A generated log that ends now (the live screen's windows end at wall time).
+private func generatedLog(minutes: Int = 10, seed: Int = 5) throws -> URL {
+    let directory = try OpstopBinary.temporaryDirectory()
+    let log = directory.appendingPathComponent("demo.jsonl")
+    let result = try OpstopBinary.run(["demo", "--write", log.path, "--minutes", String(minutes), "--seed", String(seed)])
+    #expect(result.status == 0, "demo --write failed: \(result.stderr)")
+    return log
+}
+
+private func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+private let panelTitles = ["Cost", "Latency", "Errors", "Circuit breakers", "Alerts", "Traces"]
+
+@Suite(.serialized) struct LiveScreenTests {
+    @Test func dashboardShowsEveryPanelAndDrillsFromErrorsIntoAFailedTraceAndSpan() throws {
+        let log = try generatedLog()
+        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start")
+        var screen = try tmux.waitFor { screen in panelTitles.allSatisfy { screen.contains($0) } && screen.contains("LIVE") }
+        for title in panelTitles { #expect(screen.contains(title), "missing panel \(title) in:\n\(screen)") }
+        // Window "all", focus the errors panel (cost → latency → errors), the system row.
+        try tmux.send("5")
+        try tmux.send("Tab")
+        try tmux.send("Tab")
+        try tmux.send("Down")
+        try tmux.send("Down")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "system errors")
+        #expect(screen.contains("Failed traces"), "not a failed-trace list:\n\(screen)")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "invoke_agent")
+        #expect(screen.contains("execute_tool"), "trace view lacks its spans:\n\(screen)")
+        // Down to a failing span and open it.
+        try tmux.send("G")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor { $0.contains("Span") || $0.contains("span") }
+        try tmux.send("Escape")
+        try tmux.send("Escape")
+        try tmux.send("Escape")
+        screen = try tmux.waitFor { screen in panelTitles.allSatisfy { screen.contains($0) } }
+        #expect(screen.contains("Circuit breakers"))
+        try tmux.send("q")
+        screen = try tmux.waitFor(text: "opstop-exit-status=")
+        #expect(try tmux.exitStatus() == 0)
+        // The terminal is restored: the dashboard is gone, the shell's line is on a clean screen.
+        #expect(!screen.contains("Circuit breakers"), "screen not restored:\n\(screen)")
+    }
+
+    @Test func filterPromptNarrowsTheTraceList() throws {
+        let log = try generatedLog()
+        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start --window all")
+        try tmux.waitFor(text: "Traces")
+        try tmux.send("/")
+        try tmux.type("status:error tool:cancel_order")
+        try tmux.send("Enter")
+        let screen = try tmux.waitFor(text: "cancel_order")
+        #expect(screen.contains("✗"), "filtered list shows no failures:\n\(screen)")
+        #expect(!screen.contains("✓ ok"), "filter let successful traces through:\n\(screen)")
+        try tmux.send("q")
+        try tmux.waitFor(text: "opstop-exit-status=")
+    }
+
+    @Test func followedFileCountsMoveThroughAppendRotationAndTruncation() throws {
+        let directory = try OpstopBinary.temporaryDirectory()
+        let log = directory.appendingPathComponent("app.jsonl")
+        #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
+        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start")
+        try tmux.waitFor(text: "Errors")
+        func line(_ id: Int, error: Bool = false) -> String {
+            let ts = String(format: "%.3f", Date().timeIntervalSince1970 - 1)
+            let failure = error ? #","error_type":"RateLimitError""# : ""
+            return #"{"trace_id":"t\#(id)","span_id":"s\#(id)","ts":\#(ts),"duration_ms":250,"component":"llm","model":"gpt-4o-mini","input_tokens":100,"output_tokens":10\#(failure)}"# + "\n"
+        }
+        func append(_ text: String, to url: URL) throws {
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(text.utf8))
+            try handle.close()
+        }
+        try append(line(1) + line(2) + line(3, error: true), to: log)
+        var screen = try tmux.waitFor(text: "1 of 3 spans")
+        #expect(screen.contains("1 of 3 spans"), "appended lines not counted:\n\(screen)")
+        // Rotation: rename, then a new file at the path.
+        try FileManager.default.moveItem(at: log, to: directory.appendingPathComponent("app.jsonl.1"))
+        try (line(4) + line(5)).write(to: log, atomically: false, encoding: .utf8)
+        screen = try tmux.waitFor(text: "of 5 spans")
+        #expect(screen.contains("1 of 5 spans"), "rotated file not followed:\n\(screen)")
+        // copytruncate: the file shrinks to nothing, then grows again.
+        try Data().write(to: log)
+        usleep(300_000)
+        try append(line(6, error: true), to: log)
+        screen = try tmux.waitFor(text: "2 of 6 spans")
+        #expect(screen.contains("2 of 6 spans"), "truncated file not re-read:\n\(screen)")
+        try tmux.send("q")
+        try tmux.waitFor(text: "opstop-exit-status=")
+    }
+
+    @Test func replayPausesSeeksAndJumpsToTheEnd() throws {
+        let log = try generatedLog(minutes: 12)
+        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) replay \(shellQuoted(log.path)) --speed 1")
+        var screen = try tmux.waitFor(text: "REPLAY")
+        try tmux.send("Space")
+        screen = try tmux.waitFor(text: "⏸")
+        let paused = screen
+        try tmux.send("]")
+        screen = try tmux.waitFor { $0 != paused }
+        #expect(screen.contains("REPLAY"))
+        try tmux.send("G")
+        screen = try tmux.waitFor(text: "100%")
+        #expect(screen.contains("100%"), "G did not reach the end:\n\(screen)")
+        try tmux.send("0")
+        screen = try tmux.waitFor(text: "0%")
+        try tmux.send("q")
+        try tmux.waitFor(text: "opstop-exit-status=")
+        #expect(try tmux.exitStatus() == 0)
+    }
+
+    @Test func resizingRelaysOutFromFullToCompactToTheNotice() throws {
+        let log = try generatedLog()
+        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start", width: 120, height: 40)
+        try tmux.waitFor(text: "Circuit breakers")
+        try tmux.resize(width: 70, height: 20)
+        var screen = try tmux.waitFor(text: "Summary")
+        #expect(!screen.contains("Circuit breakers"), "not the compact view at 70×20:\n\(screen)")
+        try tmux.resize(width: 30, height: 8)
+        screen = try tmux.waitFor(text: "enlarge")
+        try tmux.resize(width: 100, height: 30)
+        screen = try tmux.waitFor(text: "Circuit breakers")
+        try tmux.send("C-c")
+        screen = try tmux.waitFor(text: "opstop-exit-status=")
+        #expect(try tmux.exitStatus() == 130)
+    }
+
+    @Test func helpOverlayListsTheKeysOfTheScreen() throws {
+        let log = try generatedLog()
+        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start")
+        try tmux.waitFor(text: "Traces")
+        try tmux.send("?")
+        let screen = try tmux.waitFor(text: "Keys")
+        for word in ["quit", "filter", "theme"] { #expect(screen.lowercased().contains(word), "help lacks '\(word)':\n\(screen)") }
+        try tmux.send("q")
+        try tmux.waitFor(text: "opstop-exit-status=")
+    }
+}
+
+@Test func liveScreenWithoutATerminalPointsToReportAndSnapshot() throws {
+    let log = try generatedLog(minutes: 2)
+    // setsid: no controlling terminal, as under cron or CI.
+    let result = try OpstopBinary.run(["--from", "start", log.path], viaSetsid: true)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("opstop report"))
+    #expect(result.stderr.contains("opstop snapshot"))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+}
+
+@Test func snapshotRendersTheDashboardAndATraceAsText() throws {
+    let log = try generatedLog(minutes: 6)
+    let frame = try OpstopBinary.run(["snapshot", log.path, "--size", "100x30"])
+    #expect(frame.status == 0, "\(frame.stderr)")
+    let lines = frame.stdout.components(separatedBy: "\n")
+    #expect(lines.count == 31)
+    #expect(lines.allSatisfy { $0.count <= 100 })
+    for title in ["Cost", "Latency", "Errors", "Alerts", "Traces"] { #expect(frame.stdout.contains(title)) }
+    #expect(!frame.stdout.contains("\u{1b}"))
+    let traces = try OpstopBinary.run(["snapshot", log.path, "--size", "120x40", "--screen", "traces", "--window", "all"])
+    #expect(traces.status == 0)
+    // Open the first trace listed.
+    let words = traces.stdout.components(separatedBy: .whitespacesAndNewlines)
+    let id = words.first { $0.count == 32 && $0.allSatisfy(\.isHexDigit) }
+    if let id {
+        let trace = try OpstopBinary.run(["snapshot", log.path, "--size", "120x40", "--screen", "trace:\(id)"])
+        #expect(trace.status == 0)
+        #expect(trace.stdout.contains("invoke_agent"))
+    }
+}
