@@ -3,11 +3,15 @@ import OpsCore
 extension TraceFilter {
     /// Whether a whole trace passes: each condition holds for the trace or for some span of it.
     public func matches(_ record: TraceRecord, summary: TraceSummary) -> Bool {
+        matches(record, durationNanos: summary.durationNanos, isFailed: summary.isFailed)
+    }
+
+    func matches(_ record: TraceRecord, durationNanos: Int64, isFailed: Bool) -> Bool {
         if let status {
-            guard (status == .error) == summary.isFailed else { return false }
+            guard (status == .error) == isFailed else { return false }
         }
-        if let minDurationNanos, summary.durationNanos < minDurationNanos { return false }
-        if let maxDurationNanos, summary.durationNanos > maxDurationNanos { return false }
+        if let minDurationNanos, durationNanos < minDurationNanos { return false }
+        if let maxDurationNanos, durationNanos > maxDurationNanos { return false }
         let entries = record.entries
         if !models.isEmpty, !entries.contains(where: { Self.matchesModel($0.span, models) }) { return false }
         if !tools.isEmpty, !entries.contains(where: { Self.matchesAny($0.span.tool, tools) }) { return false }

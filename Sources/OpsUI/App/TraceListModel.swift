@@ -29,57 +29,63 @@ public struct TraceListModel: Sendable {
             transitions = status.transitions.map(\.timeNanos)
         }
         let since: Int64? = query.usesWindow ? window.nanos.map { now &- $0 } : nil
-        var matches: [(summary: TraceSummary, key: Int64)] = []
+        var matches: [Candidate] = []
         var matched = 0
         let stopEarly = sort == .time && query.defaultSort == .time
         for id in traces.newestFirst {
             guard let record = traces[id] else { continue }
-            let summary = record.summary
-            if let since, summary.startNanos < since { continue }
-            guard let key = originKey(query.origin, record: record, summary: summary, transitions: transitions),
-                query.filter.matches(record, summary: summary)
+            let facts = TraceFacts(record)
+            if let since, facts.startNanos < since { continue }
+            guard let key = originKey(query.origin, record: record, facts: facts, transitions: transitions),
+                query.filter.matches(record, durationNanos: facts.durationNanos, isFailed: facts.failedSpans > 0)
             else { continue }
             matched += 1
             if stopEarly && matches.count >= limit { continue }
-            matches.append((summary, key))
+            matches.append(Candidate(id: id, facts: facts, key: key))
         }
-        let ordered = Self.sorted(matches, by: sort)
+        let rows = Self.sorted(matches, by: sort).prefix(limit).compactMap { traces[$0.id]?.summary }
         return TraceListResult(
-            rows: Array(ordered.prefix(limit)), title: title(query, transitions: transitions), matched: matched,
-            sort: sort)
+            rows: rows, title: title(query, transitions: transitions), matched: matched, sort: sort)
+    }
+
+    struct Candidate {
+        var id: TraceID
+        var facts: TraceFacts
+        /// The latency sort key.
+        var key: Int64
     }
 
     /// Whether the trace belongs to the origin and, if so, its latency sort key (the duration
     /// of the component's slowest span for a latency drill-down, else the trace's).
-    func originKey(_ origin: DrillTarget?, record: TraceRecord, summary: TraceSummary, transitions: [Int64]) -> Int64? {
+    func originKey(_ origin: DrillTarget?, record: TraceRecord, facts: TraceFacts, transitions: [Int64]) -> Int64? {
         let entries = record.entries
         switch origin {
         case .none:
-            return summary.durationNanos
+            return facts.durationNanos
         case .model(let model):
             let uses = entries.contains { TraceFilter.matchesModel($0.span, [model]) }
-            return uses ? summary.durationNanos : nil
+            return uses ? facts.durationNanos : nil
         case .errorCategory(let category):
-            return entries.contains { $0.span.isError && $0.errorCategory == category } ? summary.durationNanos : nil
+            return entries.contains { $0.span.isError && $0.errorCategory == category } ? facts.durationNanos : nil
         case .errorType(let type):
             let has = entries.contains { $0.span.isError && TraceFilter.matchesAny($0.span.error?.type, [type]) }
-            return has ? summary.durationNanos : nil
+            return has ? facts.durationNanos : nil
         case .breaker(let target):
             let failing = entries.contains { entry in
                 entry.span.isError && (TraceFilter.matchesAny(entry.span.tool, [target])
                     || TraceFilter.matchesModel(entry.span, [target]))
             }
             guard failing else { return nil }
-            guard !transitions.isEmpty else { return summary.durationNanos }
-            let start = summary.startNanos
-            let end = start &+ summary.durationNanos
+            guard !transitions.isEmpty else { return facts.durationNanos }
+            let start = facts.startNanos
+            let end = start &+ facts.durationNanos
             let near = transitions.contains { $0 >= start &- breakerMarginNanos && $0 <= end &+ breakerMarginNanos }
-            return near ? summary.durationNanos : nil
+            return near ? facts.durationNanos : nil
         case .alert(_, let from, let to):
-            return summary.startNanos >= from && summary.startNanos <= to ? summary.durationNanos : nil
+            return facts.startNanos >= from && facts.startNanos <= to ? facts.durationNanos : nil
         case .latency(let component):
             if component == .query {
-                return entries.contains { $0.span.isRoot } ? summary.durationNanos : nil
+                return entries.contains { $0.span.isRoot } ? facts.durationNanos : nil
             }
             var slowest: Int64?
             for entry in entries where entry.span.component == component {
@@ -87,22 +93,22 @@ public struct TraceListModel: Sendable {
             }
             return slowest
         case .trace(let id):
-            return record.traceID == id ? summary.durationNanos : nil
+            return record.traceID == id ? facts.durationNanos : nil
         }
     }
 
-    static func sorted(_ rows: [(summary: TraceSummary, key: Int64)], by sort: TraceSort) -> [TraceSummary] {
-        let newer: (TraceSummary, TraceSummary) -> Bool = { $0.startNanos > $1.startNanos }
+    static func sorted(_ rows: [Candidate], by sort: TraceSort) -> [Candidate] {
+        let newer: (Candidate, Candidate) -> Bool = { $0.facts.startNanos > $1.facts.startNanos }
         switch sort {
         case .time:
-            return rows.map(\.summary).sorted(by: newer)
+            return rows.sorted(by: newer)
         case .latency:
-            return rows.sorted { $0.key != $1.key ? $0.key > $1.key : newer($0.summary, $1.summary) }.map(\.summary)
+            return rows.sorted { $0.key != $1.key ? $0.key > $1.key : newer($0, $1) }
         case .cost:
-            return rows.map(\.summary).sorted { $0.costUSD != $1.costUSD ? $0.costUSD > $1.costUSD : newer($0, $1) }
+            return rows.sorted { $0.facts.costUSD != $1.facts.costUSD ? $0.facts.costUSD > $1.facts.costUSD : newer($0, $1) }
         case .errors:
-            return rows.map(\.summary).sorted {
-                $0.failedSpans != $1.failedSpans ? $0.failedSpans > $1.failedSpans : newer($0, $1)
+            return rows.sorted {
+                $0.facts.failedSpans != $1.facts.failedSpans ? $0.facts.failedSpans > $1.facts.failedSpans : newer($0, $1)
             }
         }
     }
