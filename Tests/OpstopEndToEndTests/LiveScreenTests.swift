@@ -14,12 +14,19 @@ private func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurre
 
 private let panelTitles = ["Cost", "Latency", "Errors", "Circuit breakers", "Alerts", "Traces"]
 
+/// Waits until the demo log's incident is on screen (its breaker row), then a moment more for the rest of the file.
+private func waitForLoadedDemo(_ tmux: Tmux) throws {
+    try tmux.waitFor(seconds: 20) { $0.contains("cancel_order") && $0.contains("invoke_agent") }
+    usleep(1_500_000)
+}
+
 @Suite(.serialized) struct LiveScreenTests {
     @Test func dashboardShowsEveryPanelAndDrillsFromErrorsIntoAFailedTraceAndSpan() throws {
         let log = try generatedLog()
         let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start")
         var screen = try tmux.waitFor { screen in panelTitles.allSatisfy { screen.contains($0) } && screen.contains("LIVE") }
         for title in panelTitles { #expect(screen.contains(title), "missing panel \(title) in:\n\(screen)") }
+        try waitForLoadedDemo(tmux)
         // Window "all", focus the errors panel (cost → latency → errors), the system row.
         try tmux.send("5")
         try tmux.send("Tab")
@@ -30,14 +37,18 @@ private let panelTitles = ["Cost", "Latency", "Errors", "Circuit breakers", "Ale
         screen = try tmux.waitFor(text: "system errors")
         #expect(screen.contains("Failed traces"), "not a failed-trace list:\n\(screen)")
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "invoke_agent")
-        #expect(screen.contains("execute_tool"), "trace view lacks its spans:\n\(screen)")
-        // Down to a failing span and open it.
-        try tmux.send("G")
+        screen = try tmux.waitFor(text: "Trace ·")
+        #expect(screen.contains("waterfall") && screen.contains("execute_tool"), "trace view lacks its spans:\n\(screen)")
+        // The failing tool span is the second child: open it.
+        try tmux.send("Down")
+        try tmux.send("Down")
         try tmux.send("Enter")
-        screen = try tmux.waitFor { $0.contains("Span") || $0.contains("span") }
+        screen = try tmux.waitFor(text: "Span ·")
+        #expect(screen.contains("component") && screen.contains("tool"), "span detail missing:\n\(screen)")
         try tmux.send("Escape")
+        screen = try tmux.waitFor(text: "Trace ·")
         try tmux.send("Escape")
+        screen = try tmux.waitFor(text: "Failed traces")
         try tmux.send("Escape")
         screen = try tmux.waitFor { screen in panelTitles.allSatisfy { screen.contains($0) } }
         #expect(screen.contains("Circuit breakers"))
@@ -51,12 +62,12 @@ private let panelTitles = ["Cost", "Latency", "Errors", "Circuit breakers", "Ale
     @Test func filterPromptNarrowsTheTraceList() throws {
         let log = try generatedLog()
         let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start --window all")
-        try tmux.waitFor(text: "Traces")
+        try waitForLoadedDemo(tmux)
         try tmux.send("/")
         try tmux.type("status:error tool:cancel_order")
         try tmux.send("Enter")
-        let screen = try tmux.waitFor(text: "cancel_order")
-        #expect(screen.contains("✗"), "filtered list shows no failures:\n\(screen)")
+        let screen = try tmux.waitFor(text: "Traces / status:error tool:cancel_order")
+        #expect(screen.contains("circuit_open") || screen.contains("db_connection_lost"), "filtered list shows no failures:\n\(screen)")
         #expect(!screen.contains("✓ ok"), "filter let successful traces through:\n\(screen)")
         try tmux.send("q")
         try tmux.waitFor(text: "opstop-exit-status=")
