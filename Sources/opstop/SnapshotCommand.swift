@@ -85,7 +85,20 @@ struct SnapshotCommand: ParsableCommand {
             malformed: malformed, window: TimeWindow(rawValue: window) ?? .fiveMinutes, screen: screen,
             ascii: ascii || settings.ascii)
         guard let (width, height) = dimensions else { return }
+        if let repeatText = ProcessInfo.processInfo.environment["OPSTOP_RENDER_REPEAT"], let count = Int(repeatText), count > 0 {
+            benchmarkRender(frame, width: width, height: height, count: count, traces: store.traces.count)
+        }
         let text = frame.render(width: width, height: height)
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// `OPSTOP_RENDER_REPEAT=N`: renders the frame N times and reports the time per frame on stderr.
+    private func benchmarkRender(_ frame: SnapshotFrame, width: Int, height: Int, count: Int, traces: Int) {
+        let start = WallClock.monotonicNanos()
+        var bytes = 0
+        for _ in 0..<count { bytes += frame.render(width: width, height: height).utf8.count }
+        let perFrame = Double(WallClock.monotonicNanos() - start) / Double(count) / 1_000_000
+        let line = "render \(width)x\(height) with \(traces) traces in store: \(Money.fixed(perFrame, decimals: 2)) ms per frame (\(count) frames, \(bytes / count) bytes)\n"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 }

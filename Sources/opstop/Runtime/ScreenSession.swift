@@ -22,6 +22,10 @@ final class ScreenSession {
     private var firing: Set<String> = []
     private var flashUntil: [String: Int64] = [:]
     private var dirty = true
+    /// When the oldest key not yet answered by a frame arrived (for the key-latency benchmark).
+    private var keyPendingSince: Int64?
+    private var keyLatencies: [Int64] = []
+    private let keyLatencyLog = ProcessInfo.processInfo.environment["OPSTOP_KEY_LATENCY_LOG"]
 
     private struct ListKey: Equatable {
         var route: Route
@@ -48,6 +52,7 @@ final class ScreenSession {
         defer {
             driver.stop()
             backend.restore()
+            writeKeyLatencies()
         }
         var nextFrame: Int64 = 0
         var nextTick: Int64 = 0
@@ -64,7 +69,14 @@ final class ScreenSession {
                 default: return 1
                 }
             }
-            if let key, let status = handle(key) { return status }
+            if let key {
+                let received = WallClock.monotonicNanos()
+                let wasDirty = dirty
+                dirty = false
+                if let status = handle(key) { return status }
+                if dirty && keyPendingSince == nil { keyPendingSince = received }
+                dirty = dirty || wasDirty
+            }
             if driver.pump(wallNanos: WallClock.nowNanos(), monotonicNanos: WallClock.monotonicNanos()) {
                 if !state.isDisplayPaused { dirty = true }
             }
@@ -73,8 +85,12 @@ final class ScreenSession {
                 if let status = dispatch(.ticked) { return status }
                 nextTick = after + 100_000_000
             }
-            if dirty && after >= nextFrame {
+            if dirty && (after >= nextFrame || keyPendingSince != nil) {
                 draw()
+                if let since = keyPendingSince {
+                    keyLatencies.append(WallClock.monotonicNanos() - since)
+                    keyPendingSince = nil
+                }
                 dirty = false
                 nextFrame = after + refreshNanos
             }
@@ -213,6 +229,13 @@ final class ScreenSession {
             DashboardView.render(input, model: DashboardModel(input), into: &buffer, area: area, context: context)
         }
         backend.draw(buffer, theme: themes[state.themeIndex % themes.count])
+    }
+
+    /// With `OPSTOP_KEY_LATENCY_LOG=path`, writes how long each key took to reach the screen (µs per line).
+    private func writeKeyLatencies() {
+        guard let path = keyLatencyLog else { return }
+        let text = keyLatencies.map { String($0 / 1000) }.joined(separator: "\n") + "\n"
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 
     private func writeTrace(_ id: TraceID) -> StatusMessage {

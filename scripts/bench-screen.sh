@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Benchmarks of the live screen, on a release build, run by hand:
+#   render   time of one full 200×60 frame with 50 000+ traces in the store
+#   bytes    bytes written to the terminal per second on a steady dashboard (one span a second arriving)
+#   idle     CPU used by an idle screen (a static log)
+#   keys     key-to-screen latency while ingesting 20 000 spans a second
+# Usage: scripts/bench-screen.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v tmux >/dev/null || { echo "bench: needs tmux" >&2; exit 2; }
+swift build -c release --product opstop >/dev/null
+bin=$(swift build -c release --show-bin-path)/opstop
+work=$(mktemp -d)
+socket="opstop-bench-$$"
+cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; [ -n "${writer:-}" ] && kill "$writer" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "== render"
+"$bin" demo --write "$work/big.jsonl" --spans 250000 --seed 9 >/dev/null
+OPSTOP_RENDER_REPEAT=50 "$bin" snapshot "$work/big.jsonl" --size 200x60 --window all 2>&1 >/dev/null | tail -n 1
+
+# A writer appending short-form spans with current timestamps: RATE spans a second.
+start_writer() {  # file rate
+    python3 - "$1" "$2" <<'PY' &
+import json, sys, time
+path, rate = sys.argv[1], int(sys.argv[2])
+n = 0
+with open(path, "a", buffering=1) as out:
+    while True:
+        tick = time.time()
+        batch = max(1, rate // 10)
+        lines = []
+        for _ in range(batch):
+            n += 1
+            lines.append(json.dumps({"trace_id": f"t{n}", "span_id": "s", "ts": tick - 0.2, "duration_ms": 200 + n % 700,
+                                     "component": "llm", "model": "gpt-4o-mini", "input_tokens": 900, "output_tokens": 60,
+                                     **({"error_type": "RateLimitError"} if n % 50 == 0 else {})}))
+        out.write("\n".join(lines) + "\n")
+        time.sleep(max(0, 0.1 - (time.time() - tick)) if rate >= 10 else 1.0)
+PY
+    writer=$!
+}
+
+run_screen() {  # args...
+    tmux -L "$socket" -f /dev/null new-session -d -x 200 -y 60 "exec env TERM=xterm-256color LANG=C.UTF-8 $*"
+    sleep 0.5
+    tmux -L "$socket" display -p -t 0 '#{pane_pid}'
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+echo "== bytes"
+: > "$work/steady.jsonl"
+start_writer "$work/steady.jsonl" 1
+pid=$(run_screen "$bin" "$work/steady.jsonl" --from start)
+sleep 5
+tmux -L "$socket" pipe-pane -t 0 -o "cat > $work/out.raw"
+sleep 30
+tmux -L "$socket" pipe-pane -t 0
+bytes=$(stat -c %s "$work/out.raw")
+echo "steady dashboard, one span a second: $((bytes / 30)) bytes/s to the terminal ($bytes bytes in 30 s)"
+kill "$writer"; writer=""
+tmux -L "$socket" kill-server
+
+echo "== idle"
+"$bin" demo --write "$work/static.jsonl" --minutes 10 --seed 3 >/dev/null
+pid=$(run_screen "$bin" "$work/static.jsonl" --from start)
+sleep 3
+before=$(cpu_ticks "$pid")
+sleep 20
+after=$(cpu_ticks "$pid")
+hz=$(getconf CLK_TCK)
+awk -v t=$((after - before)) -v hz="$hz" 'BEGIN { printf "idle screen: %.2f%% of a core over 20 s\n", t / hz / 20 * 100 }'
+tmux -L "$socket" kill-server
+
+echo "== keys"
+: > "$work/flood.jsonl"
+start_writer "$work/flood.jsonl" 20000
+pid=$(run_screen OPSTOP_KEY_LATENCY_LOG="$work/keys.txt" "$bin" "$work/flood.jsonl" --from start)
+sleep 3
+for _ in $(seq 1 40); do tmux -L "$socket" send-keys -t 0 Tab; sleep 0.25; done
+lines=$(wc -l < "$work/flood.jsonl")
+tmux -L "$socket" send-keys -t 0 q
+sleep 1
+kill "$writer"; writer=""
+sort -n "$work/keys.txt" | awk -v lines="$lines" '{ v[NR] = $1 } END {
+    printf "key to screen under %d spans written (20000/s): median %.1f ms, p95 %.1f ms, max %.1f ms over %d keys\n",
+        lines, v[int(NR * 0.5) + 1] / 1000, v[int(NR * 0.95) + 1] / 1000, v[NR] / 1000, NR }'
