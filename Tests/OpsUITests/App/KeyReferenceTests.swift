@@ -12,7 +12,7 @@ import Testing
     }
     let committed = try String(contentsOf: path, encoding: .utf8)
     #expect(committed == generated, "docs/keys.md is out of date: run the tests with OPSTOP_RECORD_SNAPSHOTS=1")
-    for word in ["quit", "filter", "drill", "theme", "pause"] {
+    for word in ["quit", "filter", "open trace", "theme", "pause"] {
         #expect(generated.lowercased().contains(word))
     }
 }
