@@ -22,14 +22,15 @@ extension Report {
         if !cost.unpricedModels.isEmpty {
             lines.append("  unpriced (cost 0, add prices in config): " + cost.unpricedModels.joined(separator: ", "))
         }
-        lines.append("Tokens    in \(snap.tokens.input)   out \(snap.tokens.output)   cached \(snap.tokens.cacheRead)")
+        lines.append("Tokens    in \(Money.grouped(snap.tokens.input))   out \(Money.grouped(snap.tokens.output))   "
+            + "cached \(Money.grouped(snap.tokens.cacheRead))")
         lines.append("")
-        lines.append("Latency   " + pad("count", 8, right: true) + pad("p50", 10, right: true) + pad("p90", 10, right: true)
+        lines.append("Latency     " + pad("count", 8, right: true) + pad("p50", 10, right: true) + pad("p90", 10, right: true)
             + pad("p95", 10, right: true) + pad("p99", 10, right: true) + pad("max", 10, right: true))
         for component in Self.latencyComponents {
             let summary = snap.latency[component]
             guard summary.count > 0 else { continue }
-            lines.append("  " + pad(component.rawValue, 8) + pad(String(summary.count), 8, right: true)
+            lines.append("  " + pad(component.rawValue, 10) + pad(String(summary.count), 8, right: true)
                 + [summary.p50Ms, summary.p90Ms, summary.p95Ms, summary.p99Ms, summary.maxMs]
                 .map { pad(DurationText.label(millis: $0), 10, right: true) }.joined())
         }

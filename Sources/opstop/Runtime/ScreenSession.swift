@@ -132,8 +132,8 @@ final class ScreenSession {
         case .quit:
             return 0
         case let .copyToClipboard(text):
+            // Nothing is printed: the terminal copies the text if it allows OSC 52.
             backend.writeOSC52(text)
-            _ = dispatch(.messagePosted(StatusMessage("copied \(text) to the clipboard (OSC 52)")))
         case let .writeTrace(id):
             _ = dispatch(.messagePosted(writeTrace(id)))
         case .bell:
