@@ -107,12 +107,18 @@ final class ScreenSession {
     }
 
     private func dispatch(_ action: AppAction) -> Int32? {
-        let snapshot = currentSnapshot()
-        let input = dashboardInput(snapshot)
-        refreshList(snapshot: snapshot)
-        let context = ReduceContext(
-            panels: DashboardModel(input), isReplaying: isReplaying, list: list, trace: currentTrace(),
-            themeCount: themes.count)
+        let context: ReduceContext
+        if action == .ticked {
+            // Ticks only age messages: no need to build the screen's model ten times a second.
+            context = ReduceContext(isReplaying: isReplaying, themeCount: themes.count)
+        } else {
+            let snapshot = currentSnapshot()
+            let input = dashboardInput(snapshot)
+            refreshList(snapshot: snapshot)
+            context = ReduceContext(
+                panels: DashboardModel(input), isReplaying: isReplaying, list: list, trace: currentTrace(),
+                themeCount: themes.count)
+        }
         let before = state
         let effects = AppReducer.reduce(&state, action, context: context)
         if state.isDisplayPaused && !before.isDisplayPaused { frozen = driver.store.snapshot(window: state.window) }
