@@ -6,22 +6,12 @@ enum DashboardFormat {
 
     /// `13:45:07` in UTC.
     static func clock(_ nanos: Int64) -> String {
-        let seconds = floorDivide(nanos, nanosPerSecond)
-        let ofDay = seconds - floorDivide(seconds, 86_400) * 86_400
-        return pad(ofDay / 3600) + ":" + pad(ofDay % 3600 / 60) + ":" + pad(ofDay % 60)
+        ClockText.time(nanos: nanos)
     }
 
-    /// `2026-11-23` in UTC (proleptic Gregorian, from Howard Hinnant's days-from-civil inverse).
+    /// `2026-11-23` in UTC.
     static func date(_ nanos: Int64) -> String {
-        let days = floorDivide(floorDivide(nanos, nanosPerSecond), 86_400) + 719_468
-        let era = floorDivide(days, 146_097)
-        let dayOfEra = days - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = RFC3339.civil(fromDays: floorDivide(floorDivide(nanos, nanosPerSecond), 86_400))
         return String(year) + "-" + pad(month) + "-" + pad(day)
     }
 
