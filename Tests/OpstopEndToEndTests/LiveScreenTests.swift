@@ -186,3 +186,32 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         #expect(trace.stdout.contains("invoke_agent"))
     }
 }
+
+@Suite(.serialized) struct LiveScreenSignalTests {
+    @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
+    func signalsRestoreTheTerminal(signal: Int32, status: Int32) throws {
+        let log = try generatedLog(minutes: 3)
+        let directory = try OpstopBinary.temporaryDirectory()
+        let pidFile = directory.appendingPathComponent("pid").path
+        // `exec` makes the recorded shell pid the opstop process itself.
+        let tmux = try Tmux(command: "sh -c \(shellQuoted("echo $$ > \(shellQuoted(pidFile)); exec \(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start"))")
+        try tmux.waitFor(text: "Circuit breakers")
+        let pidText = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(pid_t(pidText))
+        #expect(kill(pid, signal) == 0)
+        let screen = try tmux.waitFor(text: "opstop-exit-status=")
+        #expect(try tmux.exitStatus() == status)
+        #expect(!screen.contains("Circuit breakers"), "screen not restored after signal \(signal):\n\(screen)")
+    }
+
+    @Test func aPipeFeedsTheScreenWhileKeysComeFromTheTerminal() throws {
+        let log = try generatedLog(minutes: 3)
+        let tmux = try Tmux(command: "cat \(shellQuoted(log.path)) | \(shellQuoted(OpstopBinary.path)) - --window all")
+        let screen = try tmux.waitFor(seconds: 15) { $0.contains("invoke_agent") && $0.contains("stdin") }
+        #expect(screen.contains("stdin"), "the pipe is not shown as a source:\n\(screen)")
+        try tmux.send("Tab")
+        try tmux.send("q")
+        try tmux.waitFor(text: "opstop-exit-status=")
+        #expect(try tmux.exitStatus() == 0)
+    }
+}
