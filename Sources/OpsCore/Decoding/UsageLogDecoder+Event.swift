@@ -1,17 +1,19 @@
 extension UsageLogDecoder {
     /// Turns the collected fields into an event, applying the format's defaults and rules.
-    mutating func makeEvent(lineNumber: Int) -> DecodedLine {
+    ///
+    /// `line` is the start of the line the fields point into.
+    mutating func makeEvent(lineNumber: Int, line: UnsafeRawPointer) -> DecodedLine {
         let kind = fields.kind ?? .span
         if kind == .other { return .ignored }
         if let problem = fields.problem { return .malformed(reason: problem) }
         switch kind {
-        case .breaker: return makeBreaker()
-        case .budget: return makeBudget()
-        case .span, .other: return makeSpan(lineNumber: lineNumber)
+        case .breaker: return makeBreaker(line)
+        case .budget: return makeBudget(line)
+        case .span, .other: return makeSpan(lineNumber: lineNumber, line: line)
         }
     }
 
-    private mutating func makeSpan(lineNumber: Int) -> DecodedLine {
+    private mutating func makeSpan(lineNumber: Int, line: UnsafeRawPointer) -> DecodedLine {
         guard let start = fields.startNanos else { return .malformed(reason: "span without a start time") }
         let end: Int64
         if let stated = fields.endNanos {
@@ -27,38 +29,69 @@ extension UsageLogDecoder {
         }
         guard end >= start else { return .malformed(reason: "span ends before it starts (end time before start time)") }
 
-        let status = fields.status ?? (fields.errorType != nil ? .error : .unset)
+        let hasErrorType = fields.errorType.isPresent
+        let status = fields.status ?? (hasErrorType ? .error : .unset)
         var error: SpanError?
         if status == .error {
-            error = SpanError(type: fields.errorType ?? "unknown", message: fields.errorMessage,
+            error = SpanError(type: string(fields.errorType, in: line, interned: true) ?? "unknown",
+                              message: string(fields.errorMessage, in: line, interned: true),
                               statedCategory: fields.errorCategory)
         }
-        let model = fields.requestModel ?? fields.responseModel
-        let component = fields.component
-            ?? fields.operation.flatMap(Component.init(operationName:))
-            ?? (fields.tool != nil ? .tool : model != nil ? .llm : .other)
-        let name = fields.name ?? synthesizedName(component: component, model: model)
-        let line = UInt64(Swift.max(0, lineNumber))
-        var content: SpanContent?
-        if fields.input != nil || fields.output != nil {
-            content = SpanContent(input: fields.input, output: fields.output)
+        let requestModel = string(fields.requestModel, in: line, interned: true)
+        let responseModel = string(fields.responseModel, in: line, interned: true)
+        let tool = string(fields.tool, in: line, interned: true)
+        let model = requestModel ?? responseModel
+        var operation: String?
+        if fields.component == nil || !fields.name.isPresent {
+            operation = string(fields.operation, in: line, interned: true)
         }
-        // The fields are moved out (`take()`), so the strings change owner without retain/release pairs.
-        let span = Span(
-            traceID: fields.traceID.take() ?? .synthetic(line), spanID: fields.spanID.take() ?? .synthetic(line),
-            parentID: fields.parentID.take(), name: name, component: component, status: status,
-            startNanos: start, endNanos: end, provider: fields.provider.take(),
-            requestModel: fields.requestModel.take(), responseModel: fields.responseModel.take(),
-            tool: fields.tool.take(), usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
-            userID: fields.userID.take(), sessionID: fields.sessionID.take(), serviceName: fields.serviceName.take(),
-            conversationID: fields.conversationID.take(), content: content)
-        return .event(.span(consume span))
+        let component = fields.component
+            ?? operation.flatMap(Component.init(operationName:))
+            ?? (tool != nil ? .tool : model != nil ? .llm : .other)
+        let name = string(fields.name, in: line, interned: true)
+            ?? synthesizedName(component: component, operation: operation, model: model, tool: tool)
+        let number = UInt64(Swift.max(0, lineNumber))
+        var content: SpanContent?
+        if fields.input.isPresent || fields.output.isPresent {
+            content = SpanContent(input: string(fields.input, in: line, interned: false),
+                                  output: string(fields.output, in: line, interned: false))
+        }
+        return .event(.span(Span(
+            traceID: traceID(fields.traceID, in: line) ?? .synthetic(number),
+            spanID: spanID(fields.spanID, in: line) ?? .synthetic(number),
+            parentID: spanID(fields.parentID, in: line), name: name, component: component, status: status,
+            startNanos: start, endNanos: end, provider: string(fields.provider, in: line, interned: true),
+            requestModel: requestModel, responseModel: responseModel,
+            tool: tool, usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
+            userID: string(fields.userID, in: line, interned: true),
+            sessionID: string(fields.sessionID, in: line, interned: true),
+            serviceName: string(fields.serviceName, in: line, interned: true),
+            conversationID: string(fields.conversationID, in: line, interned: true), content: content)))
+    }
+
+    /// A trace id: 32 hex digits are parsed in place, anything else is text.
+    private mutating func traceID(_ ref: TextRef, in line: UnsafeRawPointer) -> TraceID? {
+        if ref.form == .verbatim && ref.count == 32 {
+            let start = line + Int(ref.start)
+            if let high = Self.sixteenHexDigits(start), let low = Self.sixteenHexDigits(start + 16) {
+                return .hex(high, low)
+            }
+        }
+        return string(ref, in: line, interned: false).map(TraceID.init)
+    }
+
+    /// A span id: 16 hex digits are parsed in place, anything else is text.
+    private mutating func spanID(_ ref: TextRef, in line: UnsafeRawPointer) -> SpanID? {
+        if ref.form == .verbatim && ref.count == 16, let value = Self.sixteenHexDigits(line + Int(ref.start)) {
+            return .hex(value)
+        }
+        return string(ref, in: line, interned: false).map(SpanID.init)
     }
 
     /// `operation subject` (`chat gpt-4o-mini`, `execute_tool lookup_order`), interned.
-    private mutating func synthesizedName(component: Component, model: String?) -> String {
-        let subject = component == .tool ? (fields.tool ?? model) : (model ?? fields.tool)
-        guard let operation = fields.operation else { return subject ?? component.rawValue }
+    private mutating func synthesizedName(component: Component, operation: String?, model: String?, tool: String?) -> String {
+        let subject = component == .tool ? (tool ?? model) : (model ?? tool)
+        guard let operation else { return subject ?? component.rawValue }
         guard let subject else { return operation }
         for index in nameCache.indices
         where nameCache[index].operation == operation && nameCache[index].subject == subject {
@@ -82,21 +115,25 @@ extension UsageLogDecoder {
         return name
     }
 
-    private func makeBreaker() -> DecodedLine {
+    private mutating func makeBreaker(_ line: UnsafeRawPointer) -> DecodedLine {
         guard let time = fields.eventNanos else {
             return .malformed(reason: "breaker without a time (time_unix_nano, time or ts)")
         }
-        guard let stateText = fields.breakerState else { return .malformed(reason: "breaker without breaker.state") }
+        guard let stateText = string(fields.breakerState, in: line, interned: true) else {
+            return .malformed(reason: "breaker without breaker.state")
+        }
         guard let state = BreakerState(parsing: stateText) else {
             return .malformed(reason: "unknown breaker state '\(stateText.prefix(40))' (expected closed, open or half_open)")
         }
-        let stated = fields.breakerTargetType
+        let stated = string(fields.breakerTargetType, in: line, interned: true)
         let candidates: [(type: String, name: String?)] = [
-            ("tool", fields.tool), ("model", fields.requestModel), ("provider", fields.provider),
+            ("tool", string(fields.tool, in: line, interned: true)),
+            ("model", string(fields.requestModel, in: line, interned: true)),
+            ("provider", string(fields.provider, in: line, interned: true)),
         ]
         var target: String?
         var targetType = stated
-        if let explicit = fields.target {
+        if let explicit = string(fields.target, in: line, interned: false) {
             target = explicit
         } else if let stated, let match = candidates.first(where: { $0.type == stated && $0.name != nil }) {
             target = match.name
@@ -104,20 +141,23 @@ extension UsageLogDecoder {
             target = first.name
             targetType = stated ?? first.type
         } else {
-            target = fields.breakerName
+            target = string(fields.breakerName, in: line, interned: false)
         }
         guard let target else { return .malformed(reason: "breaker without a target or breaker.name") }
         return .event(.breaker(BreakerEvent(timeNanos: time, target: target, targetType: targetType, state: state,
-                                            reason: fields.breakerReason)))
+                                            reason: string(fields.breakerReason, in: line, interned: false))))
     }
 
-    private func makeBudget() -> DecodedLine {
+    private mutating func makeBudget(_ line: UnsafeRawPointer) -> DecodedLine {
         guard let time = fields.eventNanos else {
             return .malformed(reason: "budget without a time (time_unix_nano, time or ts)")
         }
-        guard let name = fields.budgetName else { return .malformed(reason: "budget without budget.name") }
+        guard let name = string(fields.budgetName, in: line, interned: false) else {
+            return .malformed(reason: "budget without budget.name")
+        }
         return .event(.budget(BudgetEvent(timeNanos: time, name: name, limitUSD: fields.budgetLimitUSD,
-                                          spentUSD: fields.budgetSpentUSD, event: fields.budgetEvent)))
+                                          spentUSD: fields.budgetSpentUSD,
+                                          event: string(fields.budgetEvent, in: line, interned: false))))
     }
 }
 

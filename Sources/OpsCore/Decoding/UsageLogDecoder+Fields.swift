@@ -7,13 +7,13 @@ extension UsageLogDecoder {
         case .version:
             try scanner.skipValue(depth: context.depth)
         case .traceID:
-            fields.traceID = try readID(key, &scanner, hexDigits: 32).map(Self.traceID)
+            fields.traceID = try readText(key, &scanner)
         case .spanID:
-            fields.spanID = try readID(key, &scanner, hexDigits: 16).map(Self.spanID)
+            fields.spanID = try readText(key, &scanner)
         case .parentSpanID, .parentID:
-            fields.parentID = try readID(key, &scanner, hexDigits: 16).map(Self.spanID)
+            fields.parentID = try readText(key, &scanner)
         case .name:
-            fields.name = try readString(key, &scanner, interned: true)
+            fields.name = try readText(key, &scanner)
         case .status:
             fields.status = try readStatus(key, &scanner)
         case .startTimeUnixNano:
@@ -35,15 +35,15 @@ extension UsageLogDecoder {
         case .time:
             fields.eventNanos = try readTime(key, &scanner, rule: .flexible)
         case .operationName:
-            fields.operation = try readString(key, &scanner, interned: true)
+            fields.operation = try readText(key, &scanner)
         case .opstopComponent, .component:
             fields.component = try readComponent(key, &scanner)
         case .providerName, .genAISystem, .provider:
-            fields.provider = try readString(key, &scanner, interned: true)
+            fields.provider = try readText(key, &scanner)
         case .requestModel, .model:
-            fields.requestModel = try readString(key, &scanner, interned: true)
+            fields.requestModel = try readText(key, &scanner)
         case .responseModel:
-            fields.responseModel = try readString(key, &scanner, interned: true)
+            fields.responseModel = try readText(key, &scanner)
         case .inputTokens, .promptTokensOTel, .inputTokensShort, .promptTokens:
             fields.usage.input = try readCount(key, &scanner) ?? 0
         case .outputTokens, .completionTokensOTel, .outputTokensShort, .completionTokens:
@@ -55,23 +55,23 @@ extension UsageLogDecoder {
         case .reasoningTokens:
             fields.usage.reasoning = try readCount(key, &scanner) ?? 0
         case .toolName, .tool:
-            fields.tool = try readString(key, &scanner, interned: true)
+            fields.tool = try readText(key, &scanner)
         case .conversationID:
-            fields.conversationID = try readString(key, &scanner, interned: true)
+            fields.conversationID = try readText(key, &scanner)
         case .errorType, .errorTypeShort:
-            fields.errorType = try readString(key, &scanner, interned: true)
+            fields.errorType = try readText(key, &scanner)
         case .errorMessage, .errorMessageShort:
-            fields.errorMessage = try readString(key, &scanner, interned: true)
+            fields.errorMessage = try readText(key, &scanner)
         case .errorCategory, .errorCategoryShort:
             fields.errorCategory = try readCategory(key, &scanner)
         case .opstopCost, .costUSD, .genAICost, .llmCostTotal, .totalCost, .responseCost:
             fields.costUSD = try readAmount(key, &scanner)
         case .userID, .userIDShort:
-            fields.userID = try readString(key, &scanner, interned: true)
+            fields.userID = try readText(key, &scanner)
         case .sessionID, .sessionIDShort:
-            fields.sessionID = try readString(key, &scanner, interned: true)
+            fields.sessionID = try readText(key, &scanner)
         case .serviceName:
-            fields.serviceName = try readString(key, &scanner, interned: true)
+            fields.serviceName = try readText(key, &scanner)
         case .inputMessages, .input:
             fields.input = try readContent(key, &scanner, context: context)
         case .outputMessages, .output:
@@ -81,23 +81,23 @@ extension UsageLogDecoder {
         case .resource:
             try readNested(&scanner, as: .resource, from: context)
         case .breakerName:
-            fields.breakerName = try readString(key, &scanner, interned: false)
+            fields.breakerName = try readText(key, &scanner)
         case .breakerState, .state:
-            fields.breakerState = try readString(key, &scanner, interned: true)
+            fields.breakerState = try readText(key, &scanner)
         case .breakerTargetType:
-            fields.breakerTargetType = try readString(key, &scanner, interned: true)
+            fields.breakerTargetType = try readText(key, &scanner)
         case .breakerReason:
-            fields.breakerReason = try readString(key, &scanner, interned: false)
+            fields.breakerReason = try readText(key, &scanner)
         case .target:
-            fields.target = try readString(key, &scanner, interned: false)
+            fields.target = try readText(key, &scanner)
         case .budgetName:
-            fields.budgetName = try readString(key, &scanner, interned: false)
+            fields.budgetName = try readText(key, &scanner)
         case .budgetLimit:
             fields.budgetLimitUSD = try readAmount(key, &scanner)
         case .budgetSpent:
             fields.budgetSpentUSD = try readAmount(key, &scanner)
         case .budgetEvent:
-            fields.budgetEvent = try readString(key, &scanner, interned: false)
+            fields.budgetEvent = try readText(key, &scanner)
         }
     }
 
@@ -109,24 +109,4 @@ extension UsageLogDecoder {
             try scanner.skipValue(depth: outer.depth)
         }
     }
-
-    static func traceID(_ id: ScannedID) -> TraceID {
-        switch id {
-        case let .hex(high, low): return .hex(high, low)
-        case let .text(text): return TraceID(text)
-        }
-    }
-
-    static func spanID(_ id: ScannedID) -> SpanID {
-        switch id {
-        case let .hex(_, low): return .hex(low)
-        case let .text(text): return SpanID(text)
-        }
-    }
-}
-
-/// An id read from a line: hex digits parsed in place, or text.
-enum ScannedID {
-    case hex(UInt64, UInt64)
-    case text(String)
 }

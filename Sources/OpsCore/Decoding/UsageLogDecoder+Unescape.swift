@@ -7,15 +7,36 @@ extension UsageLogDecoder {
         if !token.hasEscapes {
             return body(&self, UnsafeRawBufferPointer(start: scanner.base + token.start, count: token.count))
         }
-        unescape(token, in: scanner)
+        unescape(token, in: scanner.base)
         let bytes = scratch
         return bytes.withUnsafeBytes { body(&self, $0) }
+    }
+
+    /// The String for a text field (shared through the interner when `interned`); nil when absent.
+    @inline(__always)
+    mutating func string(_ ref: TextRef, in line: UnsafeRawPointer, interned: Bool) -> String? {
+        switch ref.form {
+        case .absent:
+            return nil
+        case .verbatim:
+            let bytes = UnsafeRawBufferPointer(start: line + Int(ref.start), count: ref.count)
+            return interned ? interner.intern(bytes) : String(decoding: bytes, as: UTF8.self)
+        case .escaped:
+            return escapedString(ref, in: line, interned: interned)
+        }
+    }
+
+    private mutating func escapedString(_ ref: TextRef, in line: UnsafeRawPointer, interned: Bool) -> String {
+        unescape(StringToken(start: Int(ref.start), end: Int(ref.end), hasEscapes: true), in: line)
+        let bytes = scratch
+        return bytes.withUnsafeBytes { interned ? interner.intern($0) : String(decoding: $0, as: UTF8.self) }
     }
 
     /// Writes the unescaped bytes of a validated string token into `scratch`.
     ///
     /// A lone surrogate (`\uD800` without its pair) becomes U+FFFD.
-    mutating func unescape(_ token: StringToken, in scanner: JSONScanner) {
+    mutating func unescape(_ token: StringToken, in line: UnsafeRawPointer) {
+        let scanner = JSONScanner(base: line, count: token.end)
         scratch.removeAll(keepingCapacity: true)
         var index = token.start
         while index < token.end {

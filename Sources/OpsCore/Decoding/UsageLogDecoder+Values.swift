@@ -36,46 +36,23 @@ extension UsageLogDecoder {
         }
     }
 
-    /// A string field; a number is kept as its text, and an empty string counts as absent.
-    mutating func readString(_ key: KnownKey, _ scanner: inout JSONScanner, interned: Bool) throws(LineError) -> String? {
-        switch try scanScalar(&scanner) {
-        case let .string(token):
-            guard token.count > 0 else { return nil }
-            return withText(token, in: scanner) { decoder, bytes in
-                interned ? decoder.interner.intern(bytes) : String(decoding: bytes, as: UTF8.self)
-            }
-        case let .number(number):
-            return Self.text(of: number, in: scanner)
-        case .null:
-            return nil
-        case .other:
-            fields.report("expected a string for \(key.text)")
-            return nil
+    /// A text field, kept as its place in the line; a number is kept as its text, and an empty string counts as absent.
+    @inline(__always)
+    mutating func readText(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> TextRef {
+        let first = try scanner.nextSignificant(expecting: "a value")
+        if first == UInt8(ascii: "\"") {
+            return TextRef(try scanner.scanString())
         }
-    }
-
-    /// A trace or span id: exactly `hexDigits` hex digits are parsed in place, anything else is text.
-    mutating func readID(_ key: KnownKey, _ scanner: inout JSONScanner, hexDigits: Int) throws(LineError) -> ScannedID? {
         switch try scanScalar(&scanner) {
         case let .string(token):
-            guard token.count > 0 else { return nil }
-            if !token.hasEscapes && token.count == hexDigits {
-                let start = scanner.base + token.start
-                if hexDigits == 32, let high = Self.sixteenHexDigits(start), let low = Self.sixteenHexDigits(start + 16) {
-                    return .hex(high, low)
-                }
-                if hexDigits == 16, let value = Self.sixteenHexDigits(start) {
-                    return .hex(0, value)
-                }
-            }
-            return .text(withText(token, in: scanner) { _, bytes in String(decoding: bytes, as: UTF8.self) })
+            return TextRef(token)
         case let .number(number):
-            return .text(Self.text(of: number, in: scanner))
+            return TextRef(verbatim: number.start, number.end)
         case .null:
-            return nil
+            return .absent
         case .other:
             fields.report("expected a string for \(key.text)")
-            return nil
+            return .absent
         }
     }
 
@@ -197,7 +174,9 @@ extension UsageLogDecoder {
             guard let value = epochNanos(number, key, rule: rule) else { return nil }
             nanos = value
         case let .string(token):
-            if rule == .flexible, token.count >= 10, scanner.byte(at: token.start + 4) == UInt8(ascii: "-") {
+            if rule == .unixNanos, let value = Self.plainInteger(token, scanner) {
+                nanos = value
+            } else if rule == .flexible, token.count >= 10, scanner.byte(at: token.start + 4) == UInt8(ascii: "-") {
                 let parsed = withText(token, in: scanner) { _, bytes in RFC3339.parse(bytes) }
                 guard let parsed else {
                     fields.report("invalid RFC 3339 time for \(key.text)")
@@ -236,22 +215,21 @@ extension UsageLogDecoder {
     }
 
     /// Content: an array or object is kept as its JSON text, a string as its text.
-    mutating func readContent(_ key: KnownKey, _ scanner: inout JSONScanner, context: Context) throws(LineError) -> String? {
+    mutating func readContent(_ key: KnownKey, _ scanner: inout JSONScanner, context: Context) throws(LineError) -> TextRef {
         guard options.keepContent else {
             try scanner.skipValue(depth: context.depth)
-            return nil
+            return .absent
         }
         let start = scanner.position
         switch scanner.peek() {
         case UInt8(ascii: "\""):
-            return try readString(key, &scanner, interned: false)
+            return try readText(key, &scanner)
         case UInt8(ascii: "n"):
             try scanner.scanLiteral()
-            return nil
+            return .absent
         default:
             try scanner.skipValue(depth: context.depth)
-            return String(decoding: UnsafeRawBufferPointer(start: scanner.base + start, count: scanner.position - start),
-                          as: UTF8.self)
+            return TextRef(verbatim: start, scanner.position)
         }
     }
 
@@ -299,9 +277,31 @@ extension UsageLogDecoder {
         return number
     }
 
-    static func text(of number: JSONNumber, in scanner: JSONScanner) -> String {
-        String(decoding: UnsafeRawBufferPointer(start: scanner.base + number.start, count: number.end - number.start),
-               as: UTF8.self)
+    /// The value of a string holding 1 to 19 plain digits (no sign, no leading zero) that fits an `Int64`.
+    ///
+    /// The fast path for `"1795433580827749312"`; nil sends anything else down the full number grammar.
+    @inline(__always)
+    static func plainInteger(_ token: StringToken, _ scanner: JSONScanner) -> Int64? {
+        let count = token.count
+        guard !token.hasEscapes, count >= 1, count <= 19 else { return nil }
+        let start = scanner.base + token.start
+        if count > 1 && start.load(as: UInt8.self) == UInt8(ascii: "0") { return nil }
+        var value: UInt64 = 0
+        var offset = 0
+        while offset &+ 8 <= count {
+            let word = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            guard let eight = JSONScanner.eightDigits(word) else { return nil }
+            value = value &* 100_000_000 &+ eight
+            offset &+= 8
+        }
+        while offset < count {
+            let digit = start.load(fromByteOffset: offset, as: UInt8.self) &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ UInt64(digit)
+            offset &+= 1
+        }
+        guard value <= UInt64(Int64.max) else { return nil }
+        return Int64(value)
     }
 
     /// ASCII case-insensitive comparison with a lowercase ASCII word.

@@ -43,6 +43,8 @@ public struct UsageLogDecoder: Sendable {
     /// Decodes one line (without its newline); `lineNumber` names synthetic ids and is 1-based.
     public mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int) -> DecodedLine {
         guard let base = line.baseAddress, !line.isEmpty else { return .blank }
+        // Fields keep 32-bit offsets into the line.
+        guard line.count <= Int(Int32.max) else { return .malformed(reason: "line longer than 2 GiB") }
         var scanner = JSONScanner(base: base, count: line.count)
         if line.count >= 3 && line[0] == 0xEF && line[1] == 0xBB && line[2] == 0xBF {
             scanner.position = 3
@@ -64,7 +66,7 @@ public struct UsageLogDecoder: Sendable {
             return .malformed(reason: error.reason)
         }
         guard first == UInt8(ascii: "{") else { return .ignored }
-        return makeEvent(lineNumber: lineNumber)
+        return makeEvent(lineNumber: lineNumber, line: base)
     }
 
     /// Decodes a line held in an array (convenient for tests and small callers).
