@@ -58,7 +58,10 @@ final class ScreenSession {
         var nextTick: Int64 = 0
         while true {
             let now = WallClock.monotonicNanos()
-            let wait = Swift.max(0, Swift.min(nextFrame - now, 100_000_000))
+            // Sleep in the terminal until a key, the next due frame (when there is something to
+            // draw) or the next tick: never spin when nothing changed.
+            let due = dirty ? Swift.min(nextFrame, nextTick) : nextTick
+            let wait = Swift.max(1_000_000, Swift.min(due - now, 100_000_000))
             let key: Key?
             do {
                 key = try backend.readKey(timeout: .nanoseconds(wait))
