@@ -101,7 +101,7 @@ public struct MetricsStore: Sendable {
         var retracted: [TraceRecord.Contribution] = []
         var summary: TraceSummary?
         let maxSpansPerTrace = traces.maxSpansPerTrace
-        let outcome = traces.update(span.traceID) { record -> (duplicate: Bool, counts: Bool) in
+        let outcome = traces.update(span.traceID, span) { record, span -> (duplicate: Bool, counts: Bool) in
             if record.contains(span.spanID) { return (true, false) }
             let usageBelow = record.hasUsage(below: span.spanID)
             let counts = hasUsage && !usageBelow
@@ -157,30 +157,34 @@ public struct MetricsStore: Sendable {
         let toolID = span.tool.map { tools.id(for: $0) }
         let errorID = category == nil ? nil : span.error.map { errorTypes.id(for: $0.type) }
         if let errorID, let category { errorTypeCategory[errorID] = category }
+        // The closure captures scalars only: capturing the span would copy it.
+        let isRoot = span.isRoot
+        let isError = span.isError
+        let component = span.component
+        let duration = span.durationNanos
         let body = { (bucket: inout MetricsBucket) in
             bucket.costUSD += cost
             bucket.tokens += usage
             if let modelID, cost != 0 { bucket.costByModel[modelID] += cost }
             bucket.spans += 1
             if let modelID { bucket.spansByModel[modelID] += 1 }
-            if span.isRoot {
+            if isRoot {
                 bucket.roots += 1
-                if span.isError { bucket.failedRoots += 1 }
+                if isError { bucket.failedRoots += 1 }
             }
             if let category {
                 bucket.failedSpans += 1
                 bucket.errorsByCategory[category] += 1
                 if let errorID { bucket.errorsByType[errorID] += 1 }
             }
-            let duration = span.durationNanos
-            if span.isRoot {
+            if isRoot {
                 bucket.latency.query.record(nanos: duration)
-                if span.component != .query && span.component != .other { bucket.latency.record(span.component, nanos: duration) }
+                if component != .query && component != .other { bucket.latency.record(component, nanos: duration) }
             } else {
-                bucket.latency.record(span.component == .query ? .other : span.component, nanos: duration)
+                bucket.latency.record(component == .query ? .other : component, nanos: duration)
             }
-            if let modelID, span.component == .llm { bucket.latencyByModel[modelID].record(nanos: duration) }
-            if let toolID, span.component != .llm { bucket.latencyByTool[toolID].record(nanos: duration) }
+            if let modelID, component == .llm { bucket.latencyByModel[modelID].record(nanos: duration) }
+            if let toolID, component != .llm { bucket.latencyByTool[toolID].record(nanos: duration) }
         }
         seconds.update(at: span.endNanos, body)
         minutes.update(at: span.endNanos, body)

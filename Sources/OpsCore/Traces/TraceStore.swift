@@ -36,13 +36,21 @@ public struct TraceStore: Sendable {
 
     /// Applies `body` to the trace, creating it when new; evicts the oldest when full.
     mutating func update<Result>(_ id: TraceID, _ body: (inout TraceRecord) -> Result) -> Result {
+        update(id, ()) { record, _ in body(&record) }
+    }
+
+    /// Applies `body` to the trace with `input` passed through, not captured: a closure that captures
+    /// a span copies it (retaining each of its strings).
+    mutating func update<Input, Result>(
+        _ id: TraceID, _ input: borrowing Input, _ body: (inout TraceRecord, borrowing Input) -> Result
+    ) -> Result {
         var created = false
         let keepsSpans = keepsSpans
         var before = 0
         var after = 0
         // One hash lookup: the record is created in place when missing.
         let result = Self.apply(
-            body, to: &traces[id, default: { created = true; return TraceRecord(traceID: id, keepsSpans: keepsSpans) }()],
+            body, input, to: &traces[id, default: { created = true; return TraceRecord(traceID: id, keepsSpans: keepsSpans) }()],
             before: &before, after: &after)
         if created {
             order.append(id)
@@ -60,11 +68,12 @@ public struct TraceStore: Sendable {
         return result
     }
 
-    private static func apply<Result>(
-        _ body: (inout TraceRecord) -> Result, to record: inout TraceRecord, before: inout Int, after: inout Int
+    private static func apply<Input, Result>(
+        _ body: (inout TraceRecord, borrowing Input) -> Result, _ input: borrowing Input, to record: inout TraceRecord,
+        before: inout Int, after: inout Int
     ) -> Result {
         before = record.contentBytes
-        let result = body(&record)
+        let result = body(&record, input)
         after = record.contentBytes
         return result
     }
