@@ -213,8 +213,10 @@ public struct MetricsStore: Sendable {
         costByDay[Self.day(of: nanos), default: 0] += cost
         if costByDay.count > 400, let oldest = costByDay.keys.min() { costByDay[oldest] = nil }
         if let user {
-            if costByUser[user] != nil || costByUser.count < configuration.maxUsers {
-                costByUser[user, default: 0] += cost
+            if let index = costByUser.index(forKey: user) {
+                costByUser.values[index] += cost
+            } else if costByUser.count < configuration.maxUsers {
+                costByUser[user] = cost
             } else {
                 costByUser[SeriesRegistry.overflowName, default: 0] += cost
             }
