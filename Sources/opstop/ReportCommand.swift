@@ -38,7 +38,10 @@ struct ReportCommand: ParsableCommand {
         } catch {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }
-        var store = MetricsStore(configuration: settings.engine)
+        var engine = settings.engine
+        // A report prints figures only: the trace store need not copy spans for trace views.
+        engine.keepSpans = false
+        var store = MetricsStore(configuration: engine)
         var stats = IngestStats()
         for path in files {
             var ingestor = LogIngestor(options: UsageLogDecoder.Options(keepContent: false))

@@ -39,9 +39,44 @@ public struct Alert: Sendable, Hashable {
     public var startedNanos: Int64
     public var firedNanos: Int64?
     public var resolvedNanos: Int64?
-    public var message: String
+    /// The message's numbers; ``message`` is its text.
+    public var text: AlertText
     public var value: Double
     public var threshold: Double
+
+    public init(
+        rule: AlertRule, key: String, state: AlertState, severity: AlertSeverity, sinceNanos: Int64,
+        startedNanos: Int64, firedNanos: Int64? = nil, resolvedNanos: Int64? = nil, message: String, value: Double,
+        threshold: Double
+    ) {
+        self.init(
+            rule: rule, key: key, state: state, severity: severity, sinceNanos: sinceNanos, startedNanos: startedNanos,
+            firedNanos: firedNanos, resolvedNanos: resolvedNanos, text: .fixed(message), value: value,
+            threshold: threshold)
+    }
+
+    init(
+        rule: AlertRule, key: String, state: AlertState, severity: AlertSeverity, sinceNanos: Int64,
+        startedNanos: Int64, firedNanos: Int64? = nil, resolvedNanos: Int64? = nil, text: AlertText, value: Double,
+        threshold: Double
+    ) {
+        self.rule = rule
+        self.key = key
+        self.state = state
+        self.severity = severity
+        self.sinceNanos = sinceNanos
+        self.startedNanos = startedNanos
+        self.firedNanos = firedNanos
+        self.resolvedNanos = resolvedNanos
+        self.text = text
+        self.value = value
+        self.threshold = threshold
+    }
+
+    public var message: String {
+        get { text.rendered }
+        set { text = .fixed(newValue) }
+    }
 
     public var id: String { key.isEmpty ? rule.rawValue : "\(rule.rawValue):\(key)" }
 }
@@ -52,7 +87,7 @@ public struct AlertCondition: Sendable, Hashable {
     public var key: String
     public var active: Bool
     public var severity: AlertSeverity
-    public var message: String
+    public var text: AlertText
     public var value: Double
     public var threshold: Double
     /// How long the condition must hold before the alert fires.
@@ -62,13 +97,27 @@ public struct AlertCondition: Sendable, Hashable {
         rule: AlertRule, key: String = "", active: Bool, severity: AlertSeverity, message: String,
         value: Double, threshold: Double, forNanos: Int64
     ) {
+        self.init(
+            rule: rule, key: key, active: active, severity: severity, text: .fixed(message), value: value,
+            threshold: threshold, forNanos: forNanos)
+    }
+
+    public init(
+        rule: AlertRule, key: String = "", active: Bool, severity: AlertSeverity, text: AlertText,
+        value: Double, threshold: Double, forNanos: Int64
+    ) {
         self.rule = rule
         self.key = key
         self.active = active
         self.severity = severity
-        self.message = message
+        self.text = text
         self.value = value
         self.threshold = threshold
         self.forNanos = forNanos
+    }
+
+    public var message: String {
+        get { text.rendered }
+        set { text = .fixed(newValue) }
     }
 }

@@ -1,6 +1,12 @@
 /// The state machine of every alert instance, driven by conditions evaluated in event time.
 public struct AlertBook: Sendable {
-    private var alerts: [String: Alert] = [:]
+    /// Keyed by rule and target rather than by the ``Alert/id`` string, which would be formatted each evaluation.
+    private var alerts: [Key: Alert] = [:]
+
+    struct Key: Hashable, Sendable {
+        var rule: AlertRule
+        var key: String
+    }
     /// How many resolved alerts to remember.
     public let resolvedLimit: Int
 
@@ -20,9 +26,10 @@ public struct AlertBook: Sendable {
     /// An instance that has a condition neither active nor inactive this round (a breaker
     /// that disappeared) is treated as inactive.
     public mutating func evaluate(_ conditions: [AlertCondition], at now: Int64) {
-        var seen: Set<String> = []
+        var seen: Set<Key> = []
+        seen.reserveCapacity(conditions.count)
         for condition in conditions {
-            let id = condition.key.isEmpty ? condition.rule.rawValue : "\(condition.rule.rawValue):\(condition.key)"
+            let id = Key(rule: condition.rule, key: condition.key)
             seen.insert(id)
             apply(condition, id: id, at: now)
         }
@@ -30,25 +37,25 @@ public struct AlertBook: Sendable {
             apply(
                 AlertCondition(
                     rule: alert.rule, key: alert.key, active: false, severity: alert.severity,
-                    message: alert.message, value: alert.value, threshold: alert.threshold, forNanos: 0),
+                    text: alert.text, value: alert.value, threshold: alert.threshold, forNanos: 0),
                 id: id, at: now)
         }
         trimResolved()
     }
 
-    private mutating func apply(_ condition: AlertCondition, id: String, at now: Int64) {
+    private mutating func apply(_ condition: AlertCondition, id: Key, at now: Int64) {
         guard var alert = alerts[id] else {
             if condition.active {
                 var alert = Alert(
                     rule: condition.rule, key: condition.key, state: .pending, severity: condition.severity,
-                    sinceNanos: now, startedNanos: now, message: condition.message, value: condition.value,
+                    sinceNanos: now, startedNanos: now, text: condition.text, value: condition.value,
                     threshold: condition.threshold)
                 if condition.forNanos <= 0 { alert.fire(at: now) }
                 alerts[id] = alert
             }
             return
         }
-        alert.message = condition.message
+        alert.text = condition.text
         alert.value = condition.value
         alert.threshold = condition.threshold
         switch (alert.state, condition.active) {
@@ -82,7 +89,7 @@ public struct AlertBook: Sendable {
         let resolved = alerts.values.filter { $0.state == .resolved }
         guard resolved.count > resolvedLimit else { return }
         for alert in resolved.sorted(by: { $0.sinceNanos < $1.sinceNanos }).prefix(resolved.count - resolvedLimit) {
-            alerts[alert.id] = nil
+            alerts[Key(rule: alert.rule, key: alert.key)] = nil
         }
     }
 }

@@ -56,7 +56,9 @@ public struct BreakerBoard: Sendable {
         status.source = .explicit
         coolingDown.remove(event.target)
         if status.state != event.state {
-            transition(&status, to: event.state, at: event.timeNanos, reason: event.reason)
+            Self.transition(
+                &status, to: event.state, at: event.timeNanos, reason: event.reason, historyLimit: historyLimit,
+                coolingDown: &coolingDown)
         }
         statuses[event.target] = status
     }
@@ -66,29 +68,37 @@ public struct BreakerBoard: Sendable {
     /// Outcomes apply in arrival order. A late outcome (older than the breaker's last transition) still
     /// counts, and a transition it causes is stamped at the last transition's time, so history stays in order.
     public mutating func recordOutcome(target: String, kind: TargetKind, failed: Bool, at nanos: Int64) {
-        var status: BreakerStatus
-        if let existing = statuses[target] {
-            status = existing
-        } else if settings.enabled, let admitted = admit(target, kind: kind, at: nanos, source: .inferred) {
-            status = admitted
-        } else {
-            return
+        // One hash of the target, and the status changed where it lies rather than copied out and back.
+        if let index = statuses.index(forKey: target) {
+            Self.apply(
+                outcome: failed, at: nanos, to: &statuses.values[index], settings: settings, historyLimit: historyLimit,
+                coolingDown: &coolingDown)
+        } else if settings.enabled, var status = admit(target, kind: kind, at: nanos, source: .inferred) {
+            Self.apply(
+                outcome: failed, at: nanos, to: &status, settings: settings, historyLimit: historyLimit,
+                coolingDown: &coolingDown)
+            statuses[target] = status
         }
+    }
+
+    private static func apply(
+        outcome failed: Bool, at nanos: Int64, to status: inout BreakerStatus, settings: BreakerInferenceSettings,
+        historyLimit: Int, coolingDown: inout Set<String>
+    ) {
         status.consecutiveFailures = failed ? status.consecutiveFailures &+ 1 : 0
-        if status.source == .inferred {
-            applyCooldown(&status, upTo: nanos)
-            infer(&status, failed: failed, at: nanos)
-        }
-        statuses[target] = status
+        guard status.source == .inferred else { return }
+        applyCooldown(&status, upTo: nanos, settings: settings, historyLimit: historyLimit, coolingDown: &coolingDown)
+        infer(&status, failed: failed, at: nanos, settings: settings, historyLimit: historyLimit, coolingDown: &coolingDown)
     }
 
     /// Moves time to `nanos`: inferred breakers whose cooldown has ended become half-open, stamped at the
     /// moment the cooldown ended, not at `nanos`.
     public mutating func advance(to nanos: Int64) {
         for target in coolingDown {
-            guard var status = statuses[target] else { continue }
-            applyCooldown(&status, upTo: nanos)
-            statuses[target] = status
+            guard let index = statuses.index(forKey: target) else { continue }
+            Self.applyCooldown(
+                &statuses.values[index], upTo: nanos, settings: settings, historyLimit: historyLimit,
+                coolingDown: &coolingDown)
         }
     }
 
@@ -103,30 +113,42 @@ public struct BreakerBoard: Sendable {
         return BreakerStatus(target: target, kind: kind, since: nanos, source: source)
     }
 
-    private mutating func infer(_ status: inout BreakerStatus, failed: Bool, at nanos: Int64) {
+    private static func infer(
+        _ status: inout BreakerStatus, failed: Bool, at nanos: Int64, settings: BreakerInferenceSettings,
+        historyLimit: Int, coolingDown: inout Set<String>
+    ) {
+        let next: (state: BreakerState, reason: String)
         switch (status.state, failed) {
         case (.closed, true) where status.consecutiveFailures >= settings.failureThreshold:
-            transition(&status, to: .open, at: nanos, reason: "\(status.consecutiveFailures) consecutive failures")
+            next = (.open, "\(status.consecutiveFailures) consecutive failures")
         case (.halfOpen, true):
-            transition(&status, to: .open, at: nanos, reason: "trial call failed")
+            next = (.open, "trial call failed")
         case (.halfOpen, false):
-            transition(&status, to: .closed, at: nanos, reason: "trial call succeeded")
+            next = (.closed, "trial call succeeded")
         case (.closed, _), (.open, _):
-            break
+            return
         }
+        transition(
+            &status, to: next.state, at: nanos, reason: next.reason, historyLimit: historyLimit, coolingDown: &coolingDown)
     }
 
-    private mutating func applyCooldown(_ status: inout BreakerStatus, upTo nanos: Int64) {
+    private static func applyCooldown(
+        _ status: inout BreakerStatus, upTo nanos: Int64, settings: BreakerInferenceSettings, historyLimit: Int,
+        coolingDown: inout Set<String>
+    ) {
         guard status.state == .open, status.source == .inferred else { return }
         let (sum, overflow) = status.since.addingReportingOverflow(settings.cooldownNanos)
         let due = overflow ? Int64.max : sum
         if due <= nanos {
-            transition(&status, to: .halfOpen, at: due, reason: "cooldown elapsed")
+            transition(
+                &status, to: .halfOpen, at: due, reason: "cooldown elapsed", historyLimit: historyLimit,
+                coolingDown: &coolingDown)
         }
     }
 
-    private mutating func transition(
-        _ status: inout BreakerStatus, to state: BreakerState, at nanos: Int64, reason: String?
+    private static func transition(
+        _ status: inout BreakerStatus, to state: BreakerState, at nanos: Int64, reason: String?, historyLimit: Int,
+        coolingDown: inout Set<String>
     ) {
         let time = Swift.max(nanos, status.since)
         status.transitions.append(

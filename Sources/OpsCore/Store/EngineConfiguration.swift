@@ -21,6 +21,10 @@ public struct EngineConfiguration: Sendable {
     public var errorClassifier = ErrorClassifier()
     /// How many recent traces the trace store keeps.
     public var maxTraces = 50_000
+    /// Whether the trace store keeps whole spans for the trace views. Without them (`opstop report`)
+    /// it keeps only what duplicate detection and roll-ups need: figures are the same, but trace
+    /// records have no entries and windows have no notable traces.
+    public var keepSpans = true
     /// How many bytes of prompts and completions the trace store keeps before dropping the oldest.
     public var maxContentBytes = 24 << 20
     /// How many distinct models, tools and error types get their own series; the rest are summed as "(other)".

@@ -10,12 +10,12 @@ extension MetricsStore {
             conditions.append(AlertCondition(
                 rule: .budgetDaily, active: fraction >= config.budgetWarnFraction,
                 severity: fraction >= 1 ? .critical : .warning,
-                message: "spent \(Money.format(today)) of the \(Money.format(budget)) daily budget (\(Int((fraction * 100).rounded(.down)))%)",
+                text: .budgetDaily(spentUSD: today, budgetUSD: budget),
                 value: today, threshold: budget * config.budgetWarnFraction, forNanos: 0))
             let projected = projectedDayUSD
             conditions.append(AlertCondition(
                 rule: .budgetProjected, active: projected > budget, severity: .warning,
-                message: "on track to spend \(Money.format(projected)) today, over the \(Money.format(budget)) budget",
+                text: .budgetProjected(projectedUSD: projected, budgetUSD: budget),
                 value: projected, threshold: budget, forNanos: config.alertForNanos))
         }
         var window = (spans: 0, failedSpans: 0, query: LatencyHistogram())
@@ -24,26 +24,26 @@ extension MetricsStore {
             window.failedSpans += bucket.failedSpans
             window.query.merge(bucket.latency.query)
         }
-        let windowLabel = DurationText.label(nanos: config.alertWindowNanos)
         let rate = window.spans == 0 ? 0 : Double(window.failedSpans) / Double(window.spans)
         conditions.append(AlertCondition(
             rule: .errorRate, active: window.spans >= config.errorRateMinimumSpans && rate > config.errorRateThreshold,
             severity: .critical,
-            message: "\(Percent.format(rate)) of spans failed in the last \(windowLabel) (\(window.failedSpans) of \(window.spans))",
+            text: .errorRate(
+                rate: rate, windowNanos: config.alertWindowNanos, failedSpans: window.failedSpans, spans: window.spans),
             value: rate, threshold: config.errorRateThreshold, forNanos: config.alertForNanos))
         if let target = config.latencyTargetsMs[.query], target > 0 {
             let histogram = window.query
             let p95 = Double(histogram.percentile(95)) / 1000
             conditions.append(AlertCondition(
                 rule: .latencyP95, active: histogram.count >= 5 && p95 > target, severity: .warning,
-                message: "query p95 \(DurationText.label(millis: p95)) over the \(DurationText.label(millis: target)) target in the last \(windowLabel)",
+                text: .latencyP95(p95Ms: p95, targetMs: target, windowNanos: config.alertWindowNanos),
                 value: p95, threshold: target, forNanos: config.alertForNanos))
         }
         if config.alertOnOpenBreaker {
             for breaker in breakers.breakers {
                 conditions.append(AlertCondition(
                     rule: .breakerOpen, key: breaker.target, active: breaker.state == .open, severity: .critical,
-                    message: "breaker for \(breaker.target) is open",
+                    text: .breakerOpen(target: breaker.target),
                     value: Double(breaker.consecutiveFailures), threshold: 0, forNanos: 0))
             }
         }

@@ -43,7 +43,9 @@ public struct MetricsStore: Sendable {
         models = SeriesRegistry(limit: configuration.maxSeries)
         tools = SeriesRegistry(limit: configuration.maxSeries)
         errorTypes = SeriesRegistry(limit: configuration.maxSeries)
-        traces = TraceStore(capacity: configuration.maxTraces, maxContentBytes: configuration.maxContentBytes)
+        traces = TraceStore(
+            capacity: configuration.maxTraces, maxContentBytes: configuration.maxContentBytes,
+            keepsSpans: configuration.keepSpans)
         breakers = BreakerBoard(settings: configuration.breakerInference)
         pricing = PriceLookup(table: configuration.prices)
         classifier = configuration.errorClassifier
@@ -96,10 +98,10 @@ public struct MetricsStore: Sendable {
         let (cost, priced) = price(span)
         let category = span.isError ? span.error.map { classifier.classify($0) } ?? .system : nil
         let hasUsage = !span.usage.isZero || cost > 0
-        var retracted: [TraceRecord.Entry] = []
+        var retracted: [TraceRecord.Contribution] = []
         var summary: TraceSummary?
         let maxSpansPerTrace = traces.maxSpansPerTrace
-        let outcome = traces.update(span.traceID) { record -> (duplicate: Bool, counts: Bool) in
+        let outcome = traces.update(span.traceID, span) { record, span -> (duplicate: Bool, counts: Bool) in
             if record.contains(span.spanID) { return (true, false) }
             let usageBelow = record.hasUsage(below: span.spanID)
             let counts = hasUsage && !usageBelow
@@ -108,17 +110,16 @@ public struct MetricsStore: Sendable {
                 var parent = span.parentID
                 while let id = parent, record.markUsage(below: id) {
                     guard let index = record.index(of: id) else { break }
-                    let entry = record.entries[index]
-                    if entry.countsUsage {
-                        retracted.append(entry)
+                    if record.countsUsage(at: index) {
+                        if let contribution = record.contribution(at: index) { retracted.append(contribution) }
                         record.setCountsUsage(false, at: index)
                     }
-                    parent = entry.span.parentID
+                    parent = record.parentID(at: index)
                 }
             }
-            guard record.entries.count < maxSpansPerTrace else { return (false, counts) }
-            record.append(TraceRecord.Entry(span: span, costUSD: cost, countsUsage: counts, errorCategory: category))
-            if span.isRoot { summary = record.summary }
+            guard record.spanCount < maxSpansPerTrace else { return (false, counts) }
+            record.append(span, costUSD: cost, countsUsage: counts, errorCategory: category)
+            if span.isRoot && record.keepsSpans { summary = record.summary }
             return (false, counts)
         }
         if outcome.duplicate {
@@ -131,9 +132,7 @@ public struct MetricsStore: Sendable {
         noteEventTime(span.endNanos)
         if counts && !priced && unpricedModels.count < 1000 { unpricedModels.insert(span.model ?? "(no model)") }
         addToBuckets(span, cost: counts ? cost : 0, usage: counts ? span.usage : .zero, category: category)
-        for entry in retracted {
-            addToBuckets(entry.span, cost: -entry.costUSD, usage: .zero - entry.span.usage, category: nil, usageOnly: true)
-        }
+        for contribution in retracted { takeBack(contribution) }
         if let summary {
             minutes.update(at: span.endNanos) { $0.notable.consider(summary) }
             seconds.update(at: span.endNanos) { $0.notable.consider(summary) }
@@ -152,52 +151,74 @@ public struct MetricsStore: Sendable {
         return (0, false)
     }
 
-    /// Adds a span's figures (or, with negative cost and usage, takes a roll-up's back out).
-    private mutating func addToBuckets(
-        _ span: Span, cost: Double, usage: TokenUsage, category: ErrorCategory?, usageOnly: Bool = false
-    ) {
+    /// Adds a span's figures.
+    private mutating func addToBuckets(_ span: Span, cost: Double, usage: TokenUsage, category: ErrorCategory?) {
         let modelID = span.model.map { models.id(for: $0) }
         let toolID = span.tool.map { tools.id(for: $0) }
         let errorID = category == nil ? nil : span.error.map { errorTypes.id(for: $0.type) }
         if let errorID, let category { errorTypeCategory[errorID] = category }
+        // The closure captures scalars only: capturing the span would copy it.
+        let isRoot = span.isRoot
+        let isError = span.isError
+        let component = span.component
+        let duration = span.durationNanos
         let body = { (bucket: inout MetricsBucket) in
             bucket.costUSD += cost
             bucket.tokens += usage
             if let modelID, cost != 0 { bucket.costByModel[modelID] += cost }
-            guard !usageOnly else { return }
             bucket.spans += 1
             if let modelID { bucket.spansByModel[modelID] += 1 }
-            if span.isRoot {
+            if isRoot {
                 bucket.roots += 1
-                if span.isError { bucket.failedRoots += 1 }
+                if isError { bucket.failedRoots += 1 }
             }
             if let category {
                 bucket.failedSpans += 1
                 bucket.errorsByCategory[category] += 1
                 if let errorID { bucket.errorsByType[errorID] += 1 }
             }
-            let duration = span.durationNanos
-            if span.isRoot {
+            if isRoot {
                 bucket.latency.query.record(nanos: duration)
-                if span.component != .query && span.component != .other { bucket.latency.record(span.component, nanos: duration) }
+                if component != .query && component != .other { bucket.latency.record(component, nanos: duration) }
             } else {
-                bucket.latency.record(span.component == .query ? .other : span.component, nanos: duration)
+                bucket.latency.record(component == .query ? .other : component, nanos: duration)
             }
-            if let modelID, span.component == .llm { bucket.latencyByModel[modelID].record(nanos: duration) }
-            if let toolID, span.component != .llm { bucket.latencyByTool[toolID].record(nanos: duration) }
+            if let modelID, component == .llm { bucket.latencyByModel[modelID].record(nanos: duration) }
+            if let toolID, component != .llm { bucket.latencyByTool[toolID].record(nanos: duration) }
         }
         seconds.update(at: span.endNanos, body)
         minutes.update(at: span.endNanos, body)
         body(&allTime)
-        if cost != 0 {
-            costByDay[Self.day(of: span.endNanos), default: 0] += cost
-            if costByDay.count > 400, let oldest = costByDay.keys.min() { costByDay[oldest] = nil }
-            if let user = span.userID {
-                if costByUser[user] != nil || costByUser.count < configuration.maxUsers {
-                    costByUser[user, default: 0] += cost
-                } else {
-                    costByUser[SeriesRegistry.overflowName, default: 0] += cost
-                }
+        addCost(cost, at: span.endNanos, user: span.userID)
+    }
+
+    /// Takes a roll-up's cost and tokens back out of the buckets they were added to.
+    private mutating func takeBack(_ contribution: TraceRecord.Contribution) {
+        let modelID = contribution.model.map { models.id(for: $0) }
+        let cost = -contribution.costUSD
+        let usage = .zero - contribution.usage
+        let body = { (bucket: inout MetricsBucket) in
+            bucket.costUSD += cost
+            bucket.tokens += usage
+            if let modelID, cost != 0 { bucket.costByModel[modelID] += cost }
+        }
+        seconds.update(at: contribution.endNanos, body)
+        minutes.update(at: contribution.endNanos, body)
+        body(&allTime)
+        addCost(cost, at: contribution.endNanos, user: contribution.userID)
+    }
+
+    private mutating func addCost(_ cost: Double, at nanos: Int64, user: String?) {
+        guard cost != 0 else { return }
+        costByDay[Self.day(of: nanos), default: 0] += cost
+        if costByDay.count > 400, let oldest = costByDay.keys.min() { costByDay[oldest] = nil }
+        if let user {
+            if let index = costByUser.index(forKey: user) {
+                costByUser.values[index] += cost
+            } else if costByUser.count < configuration.maxUsers {
+                costByUser[user] = cost
+            } else {
+                costByUser[SeriesRegistry.overflowName, default: 0] += cost
             }
         }
     }

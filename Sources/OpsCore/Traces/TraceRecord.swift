@@ -1,4 +1,7 @@
 /// A trace as the store holds it: its spans in arrival order, with what each contributed.
+///
+/// A store that keeps no spans (`opstop report`) holds ``links`` instead of ``entries``: what
+/// duplicate detection and roll-ups need, without copying a single span.
 public struct TraceRecord: Sendable {
     public struct Entry: Sendable {
         public var span: Span
@@ -9,20 +12,51 @@ public struct TraceRecord: Sendable {
         public var errorCategory: ErrorCategory?
     }
 
+    /// A span reduced to its place in the trace and what it added to the totals.
+    struct Link: Sendable {
+        var spanID: SpanID
+        var parentID: SpanID?
+        var countsUsage: Bool
+        /// Only for spans that count usage: nothing else can be taken back.
+        var contribution: Contribution?
+    }
+
+    /// What a span added to the totals, for taking it back when it turns out to be a roll-up.
+    struct Contribution: Sendable {
+        var endNanos: Int64
+        var costUSD: Double
+        var usage: TokenUsage
+        var model: String?
+        var userID: String?
+    }
+
     public let traceID: TraceID
+    /// Empty in a store that keeps no spans.
     public private(set) var entries: [Entry] = []
+    /// Empty in a store that keeps spans.
+    private(set) var links: [Link] = []
+    let keepsSpans: Bool
     /// Spans known to have descendants that carry usage (present or not yet arrived).
     /// Traces are small, so a list searched in order beats a set's allocation and hashing.
     private(set) var hasUsageBelow: [SpanID] = []
     public private(set) var contentBytes = 0
 
     public init(traceID: TraceID) {
+        self.init(traceID: traceID, keepsSpans: true)
+    }
+
+    init(traceID: TraceID, keepsSpans: Bool) {
         self.traceID = traceID
+        self.keepsSpans = keepsSpans
     }
 
     public var spans: [Span] { entries.map(\.span) }
-    func index(of spanID: SpanID) -> Int? { entries.firstIndex { $0.span.spanID == spanID } }
-    public func entry(for spanID: SpanID) -> Entry? { index(of: spanID).map { entries[$0] } }
+    /// How many spans the record holds (as entries or as links).
+    var spanCount: Int { keepsSpans ? entries.count : links.count }
+    func index(of spanID: SpanID) -> Int? {
+        keepsSpans ? entries.firstIndex { $0.span.spanID == spanID } : links.firstIndex { $0.spanID == spanID }
+    }
+    public func entry(for spanID: SpanID) -> Entry? { keepsSpans ? index(of: spanID).map { entries[$0] } : nil }
     public func contains(_ spanID: SpanID) -> Bool { index(of: spanID) != nil }
     public var root: Entry? { entries.first { $0.span.isRoot } }
 
@@ -35,13 +69,34 @@ public struct TraceRecord: Sendable {
         return true
     }
 
-    mutating func append(_ entry: Entry) {
-        contentBytes += entry.span.content?.byteCount ?? 0
-        entries.append(entry)
+    func parentID(at index: Int) -> SpanID? { keepsSpans ? entries[index].span.parentID : links[index].parentID }
+    func countsUsage(at index: Int) -> Bool { keepsSpans ? entries[index].countsUsage : links[index].countsUsage }
+
+    /// What the span at `index` added to the totals.
+    func contribution(at index: Int) -> Contribution? {
+        guard keepsSpans else { return links[index].contribution }
+        let span = entries[index].span
+        return Contribution(
+            endNanos: span.endNanos, costUSD: entries[index].costUSD, usage: span.usage, model: span.model,
+            userID: span.userID)
+    }
+
+    mutating func append(_ span: Span, costUSD: Double, countsUsage: Bool, errorCategory: ErrorCategory?) {
+        if keepsSpans {
+            contentBytes += span.content?.byteCount ?? 0
+            entries.append(Entry(span: span, costUSD: costUSD, countsUsage: countsUsage, errorCategory: errorCategory))
+        } else {
+            let contribution = countsUsage
+                ? Contribution(
+                    endNanos: span.endNanos, costUSD: costUSD, usage: span.usage, model: span.model, userID: span.userID)
+                : nil
+            links.append(Link(
+                spanID: span.spanID, parentID: span.parentID, countsUsage: countsUsage, contribution: contribution))
+        }
     }
 
     mutating func setCountsUsage(_ counts: Bool, at index: Int) {
-        entries[index].countsUsage = counts
+        if keepsSpans { entries[index].countsUsage = counts } else { links[index].countsUsage = counts }
     }
 
     /// Forgets the prompts and completions of every span; returns the bytes freed.

@@ -9,6 +9,8 @@ public struct TraceStore: Sendable {
     public let maxContentBytes: Int
     /// Spans beyond this in one trace are counted but not kept (a runaway trace cannot eat memory).
     public let maxSpansPerTrace: Int
+    /// Whether records keep whole spans (for the trace views) or only what figures need (for reports).
+    public let keepsSpans: Bool
     private var traces: [TraceID: TraceRecord] = [:]
     private var order: Deque<TraceID> = []
     private var withContent: Deque<TraceID> = []
@@ -17,7 +19,10 @@ public struct TraceStore: Sendable {
     public private(set) var tracesSeen = 0
     public private(set) var evicted = 0
 
-    public init(capacity: Int = 50_000, maxContentBytes: Int = 24 << 20, maxSpansPerTrace: Int = 2_000) {
+    public init(
+        capacity: Int = 50_000, maxContentBytes: Int = 24 << 20, maxSpansPerTrace: Int = 2_000, keepsSpans: Bool = true
+    ) {
+        self.keepsSpans = keepsSpans
         self.capacity = Swift.max(1, capacity)
         self.maxContentBytes = maxContentBytes
         self.maxSpansPerTrace = maxSpansPerTrace
@@ -31,12 +36,21 @@ public struct TraceStore: Sendable {
 
     /// Applies `body` to the trace, creating it when new; evicts the oldest when full.
     mutating func update<Result>(_ id: TraceID, _ body: (inout TraceRecord) -> Result) -> Result {
+        update(id, ()) { record, _ in body(&record) }
+    }
+
+    /// Applies `body` to the trace with `input` passed through, not captured: a closure that captures
+    /// a span copies it (retaining each of its strings).
+    mutating func update<Input, Result>(
+        _ id: TraceID, _ input: borrowing Input, _ body: (inout TraceRecord, borrowing Input) -> Result
+    ) -> Result {
         var created = false
+        let keepsSpans = keepsSpans
         var before = 0
         var after = 0
         // One hash lookup: the record is created in place when missing.
         let result = Self.apply(
-            body, to: &traces[id, default: { created = true; return TraceRecord(traceID: id) }()],
+            body, input, to: &traces[id, default: { created = true; return TraceRecord(traceID: id, keepsSpans: keepsSpans) }()],
             before: &before, after: &after)
         if created {
             order.append(id)
@@ -54,11 +68,12 @@ public struct TraceStore: Sendable {
         return result
     }
 
-    private static func apply<Result>(
-        _ body: (inout TraceRecord) -> Result, to record: inout TraceRecord, before: inout Int, after: inout Int
+    private static func apply<Input, Result>(
+        _ body: (inout TraceRecord, borrowing Input) -> Result, _ input: borrowing Input, to record: inout TraceRecord,
+        before: inout Int, after: inout Int
     ) -> Result {
         before = record.contentBytes
-        let result = body(&record)
+        let result = body(&record, input)
         after = record.contentBytes
         return result
     }
