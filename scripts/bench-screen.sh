@@ -4,8 +4,10 @@
 #   bytes    bytes written to the terminal per second on a steady dashboard (one span a second arriving)
 #   idle     CPU used by an idle screen (a static log)
 #   keys     key-to-screen latency while ingesting 20 000 spans a second
-# Usage: scripts/bench-screen.sh
+# Usage: scripts/bench-screen.sh [render] [bytes] [idle] [keys]   (default: all four)
 set -euo pipefail
+sections=" ${*:-render bytes idle keys} "
+want() { [[ "$sections" == *" $1 "* ]]; }
 cd "$(dirname "$0")/.."
 command -v tmux >/dev/null || { echo "bench: needs tmux" >&2; exit 2; }
 swift build -c release --product opstop >/dev/null
@@ -15,9 +17,11 @@ socket="opstop-bench-$$"
 cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; [ -n "${writer:-}" ] && kill "$writer" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
+if want render; then
 echo "== render"
 "$bin" demo --write "$work/big.jsonl" --spans 250000 --seed 9 >/dev/null
 OPSTOP_RENDER_REPEAT=50 "$bin" snapshot "$work/big.jsonl" --size 200x60 --window all 2>&1 >/dev/null | tail -n 1
+fi
 
 # A writer appending short-form spans with current timestamps: RATE spans a second.
 start_writer() {  # file rate
@@ -49,6 +53,7 @@ run_screen() {  # args...
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
+if want bytes; then
 echo "== bytes"
 : > "$work/steady.jsonl"
 start_writer "$work/steady.jsonl" 1
@@ -61,7 +66,9 @@ bytes=$(stat -c %s "$work/out.raw")
 echo "steady dashboard, one span a second: $((bytes / 30)) bytes/s to the terminal ($bytes bytes in 30 s)"
 kill "$writer"; writer=""
 tmux -L "$socket" kill-server
+fi
 
+if want idle; then
 echo "== idle"
 "$bin" demo --write "$work/static.jsonl" --minutes 10 --seed 3 >/dev/null
 pid=$(run_screen "$bin" "$work/static.jsonl" --from start)
@@ -72,7 +79,9 @@ after=$(cpu_ticks "$pid")
 hz=$(getconf CLK_TCK)
 awk -v t=$((after - before)) -v hz="$hz" 'BEGIN { printf "idle screen: %.2f%% of a core over 20 s\n", t / hz / 20 * 100 }'
 tmux -L "$socket" kill-server
+fi
 
+if want keys; then
 echo "== keys"
 : > "$work/flood.jsonl"
 start_writer "$work/flood.jsonl" 20000
@@ -86,3 +95,4 @@ kill "$writer"; writer=""
 sort -n "$work/keys.txt" | awk -v lines="$lines" '{ v[NR] = $1 } END {
     printf "key to screen under %d spans written (20000/s): median %.1f ms, p95 %.1f ms, max %.1f ms over %d keys\n",
         lines, v[int(NR * 0.5) + 1] / 1000, v[int(NR * 0.95) + 1] / 1000, v[NR] / 1000, NR }'
+fi
