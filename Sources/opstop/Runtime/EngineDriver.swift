@@ -6,6 +6,8 @@ protocol EngineDriver {
     var store: MetricsStore { get }
     var sources: [SourceLine] { get }
     var mode: ClockMode { get }
+    /// Changes whenever events were taken in or the clock jumped (not when time merely passes).
+    var dataVersion: Int { get }
     /// Takes in what arrived and moves the clock to `wallNanos`; true when figures changed.
     mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool
     mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64)

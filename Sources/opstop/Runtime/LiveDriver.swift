@@ -11,6 +11,7 @@ struct LiveDriver: EngineDriver {
     /// At most this many events are taken in per frame, so keys stay responsive under a flood.
     let eventsPerPump = 50_000
     private var pending: [Event] = []
+    private(set) var dataVersion = 0
 
     init(configuration: EngineConfiguration, inbox: EventInbox, stop: @escaping @Sendable () -> Void) {
         store = MetricsStore(configuration: configuration)
@@ -36,6 +37,7 @@ struct LiveDriver: EngineDriver {
             let count = Swift.min(pending.count, eventsPerPump)
             store.ingest(pending.prefix(count))
             pending.removeFirst(count)
+            dataVersion &+= 1
             changed = true
         }
         let before = store.now

@@ -18,6 +18,9 @@ struct ReplayDriver: EngineDriver {
 
     var store: MetricsStore { session.store }
 
+    /// Replay moves the clock itself: every step is a change of data.
+    var dataVersion: Int { session.appliedCount &+ Int(truncatingIfNeeded: clock.eventTime) }
+
     var sources: [SourceLine] {
         [SourceLine(name: name, health: clock.isAtEnd ? .finished : .live, malformedLines: session.index.stats.malformed)]
     }

@@ -22,6 +22,14 @@ final class ScreenSession {
     private var firing: Set<String> = []
     private var flashUntil: [String: Int64] = [:]
     private var dirty = true
+    /// The last computed figures, reused while no data arrives (an idle screen only moves its clock).
+    private var cache: (key: SnapshotKey, snapshot: MetricsSnapshot, recent: [TraceSummary], at: Int64)?
+
+    private struct SnapshotKey: Equatable {
+        var version: Int
+        var window: TimeWindow
+        var sort: TraceSort
+    }
     /// When the oldest key not yet answered by a frame arrived (for the key-latency benchmark).
     private var keyPendingSince: Int64?
     private var keyLatencies: [Int64] = []
@@ -164,7 +172,22 @@ final class ScreenSession {
     }
 
     private func currentSnapshot() -> MetricsSnapshot {
-        frozen ?? driver.store.snapshot(window: state.window)
+        if let frozen { return frozen }
+        return cachedFigures().snapshot
+    }
+
+    /// Figures for the screen: recomputed when data arrived or the question changed, else at
+    /// most every five seconds (windows slide with time); the clock always moves.
+    private func cachedFigures() -> (snapshot: MetricsSnapshot, recent: [TraceSummary]) {
+        let key = SnapshotKey(version: driver.dataVersion, window: state.window, sort: state.dashboardSort)
+        let now = WallClock.monotonicNanos()
+        if var cache, cache.key == key, now - cache.at < 5_000_000_000 {
+            cache.snapshot.asOfNanos = driver.store.now
+            return (cache.snapshot, cache.recent)
+        }
+        let fresh = (snapshot: driver.store.snapshot(window: state.window), recent: recentTraces(limit: 200))
+        cache = (key, fresh.snapshot, fresh.recent, now)
+        return fresh
     }
 
     private func currentTrace() -> TraceRecord? {
@@ -175,7 +198,8 @@ final class ScreenSession {
         DashboardInput(
             snapshot: snapshot, sources: driver.sources, mode: state.isDisplayPaused ? .paused : driver.mode,
             focus: state.focus, selection: state.panelSelection, flashingAlerts: flashing(snapshot),
-            recentTraces: recentTraces(limit: 200), traceSortLabel: state.dashboardSort.label)
+            recentTraces: frozen == nil ? cachedFigures().recent : recentTraces(limit: 200),
+            traceSortLabel: state.dashboardSort.label)
     }
 
     /// The newest traces, sorted as the traces panel asks.
