@@ -3,7 +3,7 @@
 /// The body wins over the header when the two disagree in an obvious way: an HTML page served as
 /// `text/plain` is not metrics, and a body ending in `# EOF` is OpenMetrics whatever the header says.
 public enum ContentSniffer {
-    /// How many leading bytes are inspected for binary content.
+    /// How many leading bytes are inspected for binary content (more than 10% control bytes).
     static let binaryProbeLength = 512
 
     public static func sniff(contentType: String?, body: UnsafeBufferPointer<UInt8>) -> ContentSniff {
@@ -51,8 +51,12 @@ public enum ContentSniffer {
             return "is gzip-compressed (decompress before parsing)"
         }
         let probe = min(body.count, binaryProbeLength)
-        for index in 0..<probe where body[index] == 0 {
-            return "is binary (NUL byte at offset \(index))"
+        var controlBytes = 0
+        for index in 0..<probe where body[index] < 0x20 && !Byte.isSpace(body[index]) {
+            controlBytes += 1
+        }
+        if controlBytes * 10 > probe {
+            return "is binary (\(controlBytes) control bytes in the first \(probe))"
         }
         var index = 0
         while index < body.count, Byte.isSpace(body[index]) {
@@ -101,7 +105,7 @@ public enum ContentSniffer {
         return (0..<marker.count).allSatisfy { body[start + $0] == marker[$0] }
     }
 
-    /// The first non-blank line is a comment, `name …`, `name{…` or `{"name"…`.
+    /// The first non-blank line is a comment, `name{…`, `{"name"…` or `name value` with a numeric-looking value.
     static func looksLikeExposition(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < body.count, Byte.isSpace(body[index]) {
@@ -116,7 +120,15 @@ public enum ContentSniffer {
             index += 1
         }
         guard index < body.count else { return false }
-        return Byte.isBlank(body[index]) || body[index] == UInt8(ascii: "{")
+        if body[index] == Byte.openBrace { return true }
+        guard Byte.isBlank(body[index]) else { return false }
+        while index < body.count, Byte.isBlank(body[index]) {
+            index += 1
+        }
+        guard index < body.count else { return false }
+        let value = body[index]
+        return Byte.isDigit(value) || value == UInt8(ascii: "+") || value == UInt8(ascii: "-")
+            || value == UInt8(ascii: ".") || value | 0x20 == UInt8(ascii: "n") || value | 0x20 == UInt8(ascii: "i")
     }
 }
 

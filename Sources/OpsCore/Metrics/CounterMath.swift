@@ -23,13 +23,17 @@ public enum CounterMath {
     /// The plain increase from the first to the last sample, adding the pre-drop value at every reset; no
     /// extrapolation. For "what happened during these 10 s" reports. Nil with fewer than two samples.
     ///
-    /// When `created` (the series' `_created`) is later than the first sample, the counter started in between:
-    /// its whole last value is new, so the increase counts from zero.
-    public static func delta(samples: [Point], created: Double? = nil) -> Double? {
+    /// `created` (the series' `_created`) reveals a restart no drop shows: when it is later than `windowStart`
+    /// (or, without one, than the first sample), samples from `created` on count from zero, and a series
+    /// born inside the window needs only one sample.
+    public static func delta(samples: [Point], created: Double? = nil, windowStart: Double? = nil) -> Double? {
         let points = sortedByTime(samples)
-        guard let first = points.first, let last = points.last else { return nil }
-        if let created, created > first.time, created <= last.time {
-            return resetAdjustedIncrease(points.filter { $0.time >= created }, startingFromZero: true)
+        guard let first = points.first else { return nil }
+        if let created, created > (windowStart ?? first.time) {
+            let before = points.filter { $0.time < created }
+            let after = points.filter { $0.time >= created }
+            let oldLife = before.count >= 2 ? resetAdjustedIncrease(before, startingFromZero: false) ?? 0 : 0
+            return oldLife + (resetAdjustedIncrease(after, startingFromZero: true) ?? 0)
         }
         guard points.count >= 2 else { return nil }
         return resetAdjustedIncrease(points, startingFromZero: false)

@@ -37,6 +37,7 @@ public enum ExpositionParser {
         var lineNumber = 0
         var sampleCount = 0
         var sawEOF = false
+        var reportedAfterEOF = false
         var start = 0
         while start < body.count {
             var end = start
@@ -50,9 +51,9 @@ public enum ExpositionParser {
             lineNumber += 1
             defer { start = next }
             if sawEOF {
-                if end > start {
+                if end > start, !reportedAfterEOF {
                     issues.record(line: lineNumber, kind: .contentAfterEOF)
-                    break
+                    reportedAfterEOF = true
                 }
                 continue
             }

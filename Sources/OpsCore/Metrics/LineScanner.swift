@@ -52,7 +52,7 @@ struct LineScanner {
             skipBlanks()
             return position == end ? .eof : .comment
         }
-        guard position < end, Byte.isBlank(bytes[position]) else { return .comment }
+        guard position < end, Byte.isBlank(bytes[position]) else { throw .invalidMetadata }
         skipBlanks()
         let name = try scanMetricNameToken()
         var text = ""
