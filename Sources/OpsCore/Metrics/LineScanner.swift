@@ -372,6 +372,7 @@ struct LineScanner {
         }
     }
 
+    @inline(__always)
     private mutating func scanWhile(_ predicate: (UInt8) -> Bool) -> Range<Int> {
         let start = position
         while position < end, predicate(bytes[position]) {

@@ -61,19 +61,17 @@ struct ScrapeBuilder {
     ) throws(ParseIssue.Kind) {
         switch sample.suffix {
         case .bucket:
-            var histogram = series.histogram ?? HistogramValue()
-            histogram.buckets.append(
+            if series.histogram == nil { series.histogram = HistogramValue() }
+            series.histogram?.buckets.append(
                 HistogramBucket(upperBound: bound ?? .nan, count: sample.value, exemplar: sample.exemplar))
-            series.histogram = histogram
         case .sum, .gsum, .count, .gcount:
             try applyAggregate(sample, type: type, to: &series)
         case .created:
             guard series.created == nil else { throw .duplicateSample }
             series.created = sample.value
         case .none where bound != nil:
-            var summary = series.summary ?? SummaryValue()
-            summary.quantiles.append(SummaryValue.Quantile(quantile: bound ?? .nan, value: sample.value))
-            series.summary = summary
+            if series.summary == nil { series.summary = SummaryValue() }
+            series.summary?.quantiles.append(SummaryValue.Quantile(quantile: bound ?? .nan, value: sample.value))
         case .none, .total, .info:
             guard series.value == nil else { throw .duplicateSample }
             series.value = sample.value
