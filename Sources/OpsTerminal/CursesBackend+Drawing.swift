@@ -10,10 +10,17 @@ extension CursesBackend {
         if cachedTheme != theme {
             styleCache = [:]
             cachedTheme = theme
+            lastFrame = nil
         }
         let size = self.size
-        if buffer.width < size.width || buffer.height < size.height { werase(window) }
+        if buffer.width < size.width || buffer.height < size.height {
+            werase(window)
+            lastFrame = nil
+        }
+        let previous = lastFrame.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
         for y in 0..<min(buffer.height, size.height) {
+            // ncurses diffs too, but handing it 12 000 unchanged cells a frame costs CPU.
+            if let previous, Self.rowsEqual(buffer, previous, row: y) { continue }
             for x in 0..<min(buffer.width, size.width) {
                 let cell = buffer[x, y]
                 if !cell.isContinuation { draw(cell, x: x, y: y, screen: size, theme: theme) }
@@ -21,6 +28,12 @@ extension CursesBackend {
         }
         wnoutrefresh(window)
         doupdate()
+        lastFrame = buffer
+    }
+
+    static func rowsEqual(_ left: ScreenBuffer, _ right: ScreenBuffer, row: Int) -> Bool {
+        let start = row * left.width
+        return left.cells[start..<(start + left.width)] == right.cells[start..<(start + left.width)]
     }
 
     private func draw(_ cell: Cell, x: Int, y: Int, screen: TerminalSize, theme: Theme) {

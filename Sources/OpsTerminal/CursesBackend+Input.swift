@@ -41,6 +41,7 @@ extension CursesBackend {
             if key == .resize {
                 werase(window)
                 clearok(window, true)
+                lastFrame = nil
             }
             pendingKeys.append(key)
         }
@@ -59,6 +60,7 @@ extension CursesBackend {
         case SIGCONT:
             // Resumed by something other than our own suspend (which redraws itself).
             clearok(window, true)
+            lastFrame = nil
             pendingKeys.append(.resize)
         default:
             throw .terminated(signal: signal)
@@ -76,6 +78,7 @@ extension CursesBackend {
         curs_set(0)
         resizeToTerminal()
         clearok(window, true)
+        lastFrame = nil
         pendingKeys.append(.resize)
     }
 
@@ -88,6 +91,7 @@ extension CursesBackend {
         werase(window)
         // The terminal reflowed or cleared itself; ncurses' idea of it is stale.
         clearok(window, true)
+        lastFrame = nil
     }
 
     static func milliseconds(_ duration: Duration) -> Int32 {

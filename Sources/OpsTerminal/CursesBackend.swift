@@ -24,6 +24,8 @@ public final class CursesBackend: TerminalBackend {
     var pairs: ColorPairs
     var styleCache: [Style: (attributes: attr_t, pair: Int32)] = [:]
     var cachedTheme: Theme?
+    /// The frame last drawn: rows that did not change since are not handed to ncurses again.
+    var lastFrame: ScreenBuffer?
     var pendingKeys: [Key] = []
     var emptyReads = 0
     var isActive = true
