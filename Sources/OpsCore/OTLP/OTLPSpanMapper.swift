@@ -5,8 +5,8 @@
 struct OTLPSpanMapper: Sendable {
     var keepContent: Bool
 
-    /// Nanoseconds from 1970 up to the end of 2200, as for log times.
-    static let validNanos: ClosedRange<UInt64> = 1...UInt64(UsageLogDecoder.validNanos.upperBound)
+    /// Nanoseconds after 1970-01-01 up to the end of 2200 (84 371 days), as for log times; 0 means "not set".
+    static let validNanos: ClosedRange<UInt64> = 1...7_289_654_399_999_999_999
 
     func map(_ record: OTLPSpanRecord, context: OTLPResourceContext) -> Result<Span, OTLPMappingProblem> {
         if let problem = record.problem { return .failure(OTLPMappingProblem(problem)) }
@@ -63,22 +63,19 @@ struct OTLPSpanMapper: Sendable {
             error = SpanError(type: fields.errorType ?? fields.exceptionType ?? "error", message: message,
                               statedCategory: fields.errorCategory)
         }
+        let model = fields.requestModel ?? fields.responseModel
         let component = fields.component
             ?? fields.operation.flatMap(Component.init(operationName:))
             ?? fields.langfuseComponent
-            ?? (fields.tool != nil ? .tool : fields.requestModel ?? fields.responseModel != nil ? .llm : .other)
+            ?? (fields.tool != nil ? .tool : model != nil ? .llm : .other)
         var tool = fields.tool
         if tool == nil, fields.langfuseType == "tool", !record.name.isEmpty { tool = record.name }
-        let model = fields.requestModel ?? fields.responseModel
         let name = record.name.isEmpty
             ? Self.synthesizedName(operation: fields.operation, component: component, model: model, tool: tool)
             : record.name
-        var content: SpanContent?
-        if let input = fields.contentInput, let output = fields.contentOutput {
-            content = SpanContent(input: input, output: output)
-        } else if fields.contentInput != nil || fields.contentOutput != nil {
-            content = SpanContent(input: fields.contentInput, output: fields.contentOutput)
-        }
+        let input = fields.contentInput
+        let output = fields.contentOutput
+        let content = input == nil && output == nil ? nil : SpanContent(input: input, output: output)
         return Span(
             traceID: ids.0, spanID: ids.1, parentID: ids.2, name: name, component: component, status: status,
             startNanos: Int64(record.startNanos), endNanos: Int64(record.endNanos),

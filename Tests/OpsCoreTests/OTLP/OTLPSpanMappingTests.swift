@@ -238,3 +238,12 @@ struct OTLPSpanMappingTests {
             .rejections.map(\.reason) == ["span is not a JSON object"])
     }
 }
+
+extension OTLPSpanMappingTests {
+    @Test func acceptsTheSameYearsAsTheLogDecoder() throws {
+        #expect(OTLPSpanMapper.validNanos.upperBound == UInt64(UsageLogDecoder.validNanos.upperBound))
+        let late = Self.request([""]).replacing(#""endTimeUnixNano":"1795433595000000000""#,
+                                                with: #""endTimeUnixNano":"9000000000000000000""#)
+        #expect(try OTLPTestSupport.decodeJSON(late).rejections.map(\.reason) == ["end time outside the years 1970 to 2200"])
+    }
+}
