@@ -92,7 +92,9 @@ enum OTLPJSONParser {
         if let double = object["doubleValue"] { return floatingPoint(double).map(OTLPAnyValue.double) ?? .empty }
         if let list = object["arrayValue"] as? [String: Any] { return .array(array(list["values"]).map(anyValue)) }
         if let list = object["kvlistValue"] as? [String: Any] { return .kvlist(attributes(list["values"])) }
-        if let text = object["bytesValue"] as? String { return OTLPBase64.decode(text).map(OTLPAnyValue.bytes) ?? .empty }
+        if let text = object["bytesValue"] as? String {
+            return OTLPBase64.decode(text).map(OTLPAnyValue.bytes) ?? .empty
+        }
         return .empty
     }
 

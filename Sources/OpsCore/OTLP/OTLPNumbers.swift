@@ -22,7 +22,8 @@ enum OTLPNumbers {
             return .failure(OTLPMappingProblem("expected a number for \(key)"))
         }
         guard number.isFinite, number.rounded(.towardZero) == number else {
-            return .failure(OTLPMappingProblem(number.isFinite ? "expected a whole number for \(key)" : "\(key) is out of range"))
+            let reason = number.isFinite ? "expected a whole number for \(key)" : "\(key) is out of range"
+            return .failure(OTLPMappingProblem(reason))
         }
         guard number >= 0 else { return .failure(OTLPMappingProblem("\(key) must not be negative")) }
         guard number < 9.2e18 else { return .failure(OTLPMappingProblem("\(key) is out of range")) }

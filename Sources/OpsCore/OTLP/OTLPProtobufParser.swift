@@ -138,7 +138,9 @@ enum OTLPProtobufParser {
         return event
     }
 
-    private static func parseStatus(_ reader: inout ProtobufReader, into span: inout OTLPSpanRecord) throws(ProtobufError) {
+    private static func parseStatus(
+        _ reader: inout ProtobufReader, into span: inout OTLPSpanRecord
+    ) throws(ProtobufError) {
         while let tag = try reader.nextField() {
             switch tag.number {
             case 2:

@@ -116,9 +116,13 @@ struct OTLPSpanFields: Sendable {
         case "langfuse.observation.cost_details":
             if case let .string(text) = value { langfuseCost = OTLPLangfuseDetails.totalCost(fromJSON: text) }
         case "gen_ai.input.messages", "langfuse.observation.input":
-            if keepContent, inputAttribute == nil || key == "gen_ai.input.messages" { inputAttribute = value.contentText }
+            if keepContent, inputAttribute == nil || key == "gen_ai.input.messages" {
+                inputAttribute = value.contentText
+            }
         case "gen_ai.output.messages", "langfuse.observation.output":
-            if keepContent, outputAttribute == nil || key == "gen_ai.output.messages" { outputAttribute = value.contentText }
+            if keepContent, outputAttribute == nil || key == "gen_ai.output.messages" {
+                outputAttribute = value.contentText
+            }
         default:
             if Self.tokenKeys.contains(key) {
                 switch OTLPNumbers.count(value, key: key) {

@@ -138,7 +138,8 @@ public struct ProtobufReader: Sendable {
     /// Throws unless `tag` has the wire type the schema gives `field`.
     public func expect(_ tag: ProtobufFieldTag, _ wireType: ProtobufWireType, field: String) throws(ProtobufError) {
         guard tag.wireType == wireType else {
-            throw ProtobufError(.wrongWireType(field: field, expected: wireType, found: tag.wireType), offset: tag.offset)
+            let kind = ProtobufError.Kind.wrongWireType(field: field, expected: wireType, found: tag.wireType)
+            throw ProtobufError(kind, offset: tag.offset)
         }
     }
 

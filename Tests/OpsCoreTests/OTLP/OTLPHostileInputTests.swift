@@ -46,7 +46,11 @@ struct OTLPHostileInputTests {
             (.varint, { $0.varint(15, 2) }, "Span.status"),
         ]
         for (found, build, field) in cases {
-            let request = ProtobufTestWriter.request(spans: [{ span in span.validSpanBasics(); build(&span) }])
+            let request = ProtobufTestWriter.request(spans: [
+                { span in
+                    span.validSpanBasics(); build(&span)
+                }
+            ])
             let error = protobufError(request)
             guard case let .wrongWireType(name, _, wire)? = error?.kind else {
                 Issue.record("expected wrongWireType for \(field), got \(String(describing: error))")
@@ -57,8 +61,10 @@ struct OTLPHostileInputTests {
         }
         var writer = ProtobufTestWriter()
         writer.varint(1, 3)
-        #expect(protobufError(writer.bytes)?.kind
-            == .wrongWireType(field: "ExportTraceServiceRequest.resource_spans", expected: .lengthDelimited, found: .varint))
+        #expect(
+            protobufError(writer.bytes)?.kind
+                == .wrongWireType(
+                    field: "ExportTraceServiceRequest.resource_spans", expected: .lengthDelimited, found: .varint))
     }
 
     @Test func aLengthOfTwoToTheSixtiethIsAnError() {
@@ -66,12 +72,15 @@ struct OTLPHostileInputTests {
         writer.tag(1, .lengthDelimited)
         writer.bytes += ProtobufTestWriter.varint(1 << 60)
         writer.bytes += [0x0A, 0x00]
-        #expect(protobufError(writer.bytes) == ProtobufError(.lengthExceedsInput(length: 1 << 60, remaining: 2), offset: 1))
-        let inSpan = ProtobufTestWriter.request(spans: [{ span in
-            span.validSpanBasics()
-            span.tag(9, .lengthDelimited)
-            span.bytes += ProtobufTestWriter.varint(1 << 60)
-        }])
+        #expect(
+            protobufError(writer.bytes) == ProtobufError(.lengthExceedsInput(length: 1 << 60, remaining: 2), offset: 1))
+        let inSpan = ProtobufTestWriter.request(spans: [
+            { span in
+                span.validSpanBasics()
+                span.tag(9, .lengthDelimited)
+                span.bytes += ProtobufTestWriter.varint(1 << 60)
+            }
+        ])
         guard case .lengthExceedsInput(length: 1 << 60, remaining: 0)? = protobufError(inSpan)?.kind else {
             Issue.record("expected lengthExceedsInput")
             return
@@ -91,16 +100,19 @@ struct OTLPHostileInputTests {
             anyValue.bytes(6, list.bytes)
             value = anyValue.bytes
         }
-        let request = ProtobufTestWriter.request(spans: [{ span in
-            span.validSpanBasics()
-            span.message(9) { pair in
-                pair.string(1, "deep")
-                pair.bytes(2, value)
+        let request = ProtobufTestWriter.request(spans: [
+            { span in
+                span.validSpanBasics()
+                span.message(9) { pair in
+                    pair.string(1, "deep")
+                    pair.bytes(2, value)
+                }
             }
-        }])
+        ])
         #expect(protobufError(request)?.kind == .tooDeep(limit: ProtobufReader.defaultMaxDepth))
 
-        let json = "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{\"attributes\":[{\"key\":\"deep\",\"value\":"
+        let json =
+            "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[{\"attributes\":[{\"key\":\"deep\",\"value\":"
             + String(repeating: "{\"kvlistValue\":{\"values\":[{\"key\":\"k\",\"value\":", count: 10_000)
             + "{}" + String(repeating: "}]}}", count: 10_000) + "}]}]}]}]}"
         #expect(throws: OTLPDecodingError.json("JSON nested deeper than 64 levels")) {
@@ -109,27 +121,29 @@ struct OTLPHostileInputTests {
     }
 
     @Test func shallowNestingWithinTheLimitIsKeptAsJSONContent() throws {
-        let request = ProtobufTestWriter.request(spans: [{ span in
-            span.validSpanBasics()
-            span.message(9) { pair in
-                pair.string(1, "gen_ai.input.messages")
-                pair.message(2) { any in
-                    any.message(5) { array in
-                        array.message(1) { element in
-                            element.message(6) { list in
-                                list.attribute(1, "role", string: "user")
-                                list.message(1) { pair in
-                                    pair.string(1, "n")
-                                    pair.message(2) { $0.fixed64(4, (1.5).bitPattern) }
+        let request = ProtobufTestWriter.request(spans: [
+            { span in
+                span.validSpanBasics()
+                span.message(9) { pair in
+                    pair.string(1, "gen_ai.input.messages")
+                    pair.message(2) { any in
+                        any.message(5) { array in
+                            array.message(1) { element in
+                                element.message(6) { list in
+                                    list.attribute(1, "role", string: "user")
+                                    list.message(1) { pair in
+                                        pair.string(1, "n")
+                                        pair.message(2) { $0.fixed64(4, (1.5).bitPattern) }
+                                    }
                                 }
                             }
+                            array.message(1) { $0.varint(2, 1) }
+                            array.message(1) { $0.bytes(7, [0xFF, 0x00]) }
                         }
-                        array.message(1) { $0.varint(2, 1) }
-                        array.message(1) { $0.bytes(7, [0xFF, 0x00]) }
                     }
                 }
             }
-        }])
+        ])
         let span = try #require(try OTLPTraceDecoder().decodeProtobuf(request).spans.first)
         #expect(span.content?.input == #"[{"role":"user","n":1.5},true,"/wA="]"#)
     }
@@ -138,11 +152,13 @@ struct OTLPHostileInputTests {
         let eleven = [UInt8](repeating: 0x80, count: 10) + [0x00]
         #expect(protobufError([0x10] + eleven)?.kind == .varintTooLong)
         #expect(protobufError(eleven)?.kind == .varintTooLong)
-        let inKind = ProtobufTestWriter.request(spans: [{ span in
-            span.validSpanBasics()
-            span.tag(6, .varint)
-            span.bytes += eleven
-        }])
+        let inKind = ProtobufTestWriter.request(spans: [
+            { span in
+                span.validSpanBasics()
+                span.tag(6, .varint)
+                span.bytes += eleven
+            }
+        ])
         #expect(protobufError(inKind)?.kind == .varintTooLong)
     }
 

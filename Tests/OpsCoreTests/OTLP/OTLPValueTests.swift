@@ -39,10 +39,14 @@ struct OTLPValueTests {
     }
 
     @Test func extremeJSONNumbersAreRejectedOrReadNeverTrapped() throws {
-        let numbers = ["1e400", "-1e400", "18446744073709551616", "-1", "1.5", "-0", "9223372036854775808", "true", "null"]
+        let numbers = [
+            "1e400", "-1e400", "18446744073709551616", "-1", "1.5", "-0", "9223372036854775808", "true", "null",
+        ]
         for number in numbers {
-            let body = #"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","#
-                + #""spanId":"00f067aa0ba902b7","startTimeUnixNano":\#(number),"endTimeUnixNano":"1795433595000000000","#
+            let body =
+                #"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","#
+                + #""spanId":"00f067aa0ba902b7","startTimeUnixNano":\#(number),"#
+                + #""endTimeUnixNano":"1795433595000000000","#
                 + #""attributes":[{"key":"gen_ai.usage.input_tokens","value":{"intValue":\#(number)}},"#
                 + #"{"key":"opstop.cost.usd","value":{"doubleValue":\#(number)}}]}]}]}]}"#
             do {

@@ -5,7 +5,9 @@ struct ProtobufReaderTests {
     @Test func readsVarintsOfEveryLengthAgainstTheReferenceEncoder() throws {
         var generator = OTLPTestRandom(state: 7)
         var values: [UInt64] = [0, 1, 127, 128, 300, 16_383, 16_384, UInt64(UInt32.max), UInt64.max, UInt64.max - 1]
-        for bits in 1...64 { values.append(UInt64.random(in: 0...(UInt64.max >> (64 - UInt64(bits))), using: &generator)) }
+        for bits in 1...64 {
+            values.append(UInt64.random(in: 0...(UInt64.max >> (64 - UInt64(bits))), using: &generator))
+        }
         for value in values {
             let encoded = ProtobufTestWriter.varint(value)
             var reader = ProtobufReader(encoded)
@@ -153,9 +155,11 @@ struct ProtobufReaderTests {
 
     @Test func errorsSayWhatAndWhere() {
         let error = ProtobufError(.lengthExceedsInput(length: 1 << 60, remaining: 3), offset: 1)
-        #expect(error.description == "protobuf byte 1: length 1152921504606846976 exceeds the 3 bytes left in the message")
-        let wrong = ProtobufError(.wrongWireType(field: "Span.trace_id", expected: .lengthDelimited, found: .varint),
-                                  offset: 9)
+        #expect(
+            error.description == "protobuf byte 1: length 1152921504606846976 exceeds the 3 bytes left in the message")
+        let wrong = ProtobufError(
+            .wrongWireType(field: "Span.trace_id", expected: .lengthDelimited, found: .varint),
+            offset: 9)
         #expect(wrong.description == "protobuf byte 9: Span.trace_id has wire type varint, expected length-delimited")
     }
 }
