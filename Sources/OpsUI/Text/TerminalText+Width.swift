@@ -11,6 +11,9 @@ extension TerminalText {
             return ascii >= 0x20 && ascii < 0x7F ? 1 : 0
         }
         let scalars = grapheme.unicodeScalars
+        // The screen's own glyphs (borders, blocks, braille, arrows) are single narrow scalars
+        // without emoji forms: answer them without looking up Unicode properties.
+        if scalars.count == 1, let only = scalars.first, Self.isPlainNarrowGlyph(only.value) { return 1 }
         guard let first = scalars.first(where: { !isZeroWidth($0) }) else { return 0 }
         var emojiSelector = false
         var textSelector = false
@@ -34,6 +37,15 @@ extension TerminalText {
     public static func displayWidth(of text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         return text.reduce(0) { $0 + displayWidth(of: $1) }
+    }
+
+    static func isPlainNarrowGlyph(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2500...0x259F, 0x2800...0x28FF, 0x2190...0x2193, 0x2026, 0x00B7, 0x00D7, 0x25CB, 0x25CC, 0x25CF, 0x25D0, 0x2715:
+            return true
+        default:
+            return false
+        }
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
