@@ -55,9 +55,13 @@ public struct AlertBook: Sendable {
             }
             return
         }
-        alert.text = condition.text
-        alert.value = condition.value
-        alert.threshold = condition.threshold
+        // A resolved alert keeps the figures it last fired with ("13% of spans failed"), not
+        // the calm ones that resolved it.
+        if condition.active {
+            alert.text = condition.text
+            alert.value = condition.value
+            alert.threshold = condition.threshold
+        }
         switch (alert.state, condition.active) {
         case (.pending, true):
             alert.severity = condition.severity

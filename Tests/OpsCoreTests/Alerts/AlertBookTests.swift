@@ -65,3 +65,16 @@ private func condition(_ active: Bool, for forNanos: Int64 = 10, severity: Alert
     #expect(book.all.count == 3)
     #expect(book.all.map(\.key) == ["t9", "t8", "t7"])
 }
+
+@Test func aResolvedAlertKeepsTheFiguresItFiredWith() {
+    var book = AlertBook()
+    let rate = { (value: Double, active: Bool) in
+        AlertCondition(rule: .errorRate, active: active, severity: .critical, message: "rate \(value)", value: value, threshold: 0.05, forNanos: 0)
+    }
+    book.evaluate([rate(0.2, true)], at: 1)
+    book.evaluate([rate(0.3, true)], at: 2)
+    book.evaluate([rate(0.01, false)], at: 3)
+    #expect(book.all.first?.state == .resolved)
+    #expect(book.all.first?.value == 0.3)
+    #expect(book.all.first?.message == "rate 0.3")
+}
