@@ -2,7 +2,8 @@ import Foundation
 
 extension ConfigLoader {
     /// `$XDG_CONFIG_HOME/opstop`, else `~/.config/opstop`.
-    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String?
+    {
         if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/opstop" }
         if let home = environment["HOME"], !home.isEmpty { return home + "/.config/opstop" }
         return nil
@@ -28,7 +29,9 @@ extension ConfigLoader {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             text = String(decoding: data, as: UTF8.self)
         } catch {
-            throw ConfigError(file: path, line: nil, message: "cannot read the config file (\(Self.reason(error))); check the path given to --config")
+            throw ConfigError(
+                file: path, line: nil,
+                message: "cannot read the config file (\(Self.reason(error))); check the path given to --config")
         }
         return try parse(text, file: path)
     }
@@ -36,10 +39,13 @@ extension ConfigLoader {
     static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let message = strerror(Int32(underlying.code)) {
+            let message = strerror(Int32(underlying.code))
+        {
             return String(cString: message)
         }
-        if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoSuchFileError { return "No such file or directory" }
+        if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoSuchFileError {
+            return "No such file or directory"
+        }
         return nsError.localizedDescription
     }
 }

@@ -41,20 +41,25 @@ public enum ConfigLoader {
         try table.requireKnownKeys(["window", "for", "error_rate", "error_rate_min_spans", "breaker_open"])
         if let window = try table.duration("window") {
             guard window >= 60_000_000_000 && window <= 3_600_000_000_000 else {
-                throw table.error("window", "'window' must be between 1m and 1h (the engine keeps an hour of minute buckets)")
+                throw table.error(
+                    "window", "'window' must be between 1m and 1h (the engine keeps an hour of minute buckets)")
             }
             engine.alertWindowNanos = window
         }
         if let hold = try table.duration("for") { engine.alertForNanos = hold }
         if let rate = try table.double("error_rate", range: 0...1) { engine.errorRateThreshold = rate }
-        if let minimum = try table.integer("error_rate_min_spans", range: 0...1_000_000) { engine.errorRateMinimumSpans = minimum }
+        if let minimum = try table.integer("error_rate_min_spans", range: 0...1_000_000) {
+            engine.errorRateMinimumSpans = minimum
+        }
         if let open = try table.bool("breaker_open") { engine.alertOnOpenBreaker = open }
     }
 
     static func readBreakers(_ table: TableReader, into engine: inout EngineConfiguration) throws(ConfigError) {
         try table.requireKnownKeys(["infer", "failures", "cooldown"])
         if let infer = try table.bool("infer") { engine.breakerInference.enabled = infer }
-        if let failures = try table.integer("failures", range: 1...10_000) { engine.breakerInference.failureThreshold = failures }
+        if let failures = try table.integer("failures", range: 1...10_000) {
+            engine.breakerInference.failureThreshold = failures
+        }
         if let cooldown = try table.duration("cooldown") { engine.breakerInference.cooldownNanos = cooldown }
     }
 
@@ -63,7 +68,9 @@ public enum ConfigLoader {
         for model in table.keys {
             guard let entry = try table.table(model) else { continue }
             try entry.requireKnownKeys(["input", "output", "cached_input", "cache_write"])
-            guard let input = try entry.double("input", range: 0...1e6), let output = try entry.double("output", range: 0...1e6) else {
+            guard let input = try entry.double("input", range: 0...1e6),
+                let output = try entry.double("output", range: 0...1e6)
+            else {
                 throw table.error(model, "price for '\(model)' needs both 'input' and 'output' (USD per 1M tokens)")
             }
             overrides[model] = ModelPrice(
@@ -79,11 +86,14 @@ public enum ConfigLoader {
         for category in ErrorCategory.allCases {
             guard let node = table.value(category.rawValue) else { continue }
             guard case let .array(items) = node else {
-                throw table.error(category.rawValue, "'\(category.rawValue)' must be a list of error types like [\"MyTimeout\", \"flaky_*\"]")
+                throw table.error(
+                    category.rawValue,
+                    "'\(category.rawValue)' must be a list of error types like [\"MyTimeout\", \"flaky_*\"]")
             }
             for item in items {
                 guard case let .string(pattern) = item, !pattern.isEmpty else {
-                    throw table.error(category.rawValue, "'\(category.rawValue)' must list error types as non-empty strings")
+                    throw table.error(
+                        category.rawValue, "'\(category.rawValue)' must list error types as non-empty strings")
                 }
                 rules.append(ErrorRule(pattern: pattern, category: category))
             }
@@ -96,7 +106,8 @@ public enum ConfigLoader {
         if let theme = try table.string("theme") { config.theme = theme }
         if let refresh = try table.duration("refresh") {
             guard refresh >= 100_000_000 && refresh <= 10_000_000_000 else {
-                throw table.error("refresh", "'refresh' must be between 100ms and 10s (the screen redraws at most 10 times a second)")
+                throw table.error(
+                    "refresh", "'refresh' must be between 100ms and 10s (the screen redraws at most 10 times a second)")
             }
             config.refreshMillis = Int(refresh / 1_000_000)
         }
@@ -107,6 +118,8 @@ public enum ConfigLoader {
     static func readTraces(_ table: TableReader, into engine: inout EngineConfiguration) throws(ConfigError) {
         try table.requireKnownKeys(["max", "max_content_mb"])
         if let max = try table.integer("max", range: 100...10_000_000) { engine.maxTraces = max }
-        if let megabytes = try table.integer("max_content_mb", range: 0...100_000) { engine.maxContentBytes = megabytes << 20 }
+        if let megabytes = try table.integer("max_content_mb", range: 0...100_000) {
+            engine.maxContentBytes = megabytes << 20
+        }
     }
 }

@@ -27,7 +27,8 @@ struct KeyLocator {
             }
             if keyPath.last == last && fallback == nil { fallback = index + 1 }
             if keyPath.first.map({ (currentTable + [$0]) == Array(path.prefix(currentTable.count + 1)) }) ?? false,
-               path.count > currentTable.count + 1, fallback == nil {
+                path.count > currentTable.count + 1, fallback == nil
+            {
                 fallback = index + 1
             }
         }

@@ -13,7 +13,8 @@ public struct TOMLDocument: Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ConfigError(file: file, line: error.source.begin.line, message: "not valid TOML: \(error.description)")
+            throw ConfigError(
+                file: file, line: error.source.begin.line, message: "not valid TOML: \(error.description)")
         } catch {
             throw ConfigError(file: file, line: nil, message: "not valid TOML: \(error)")
         }

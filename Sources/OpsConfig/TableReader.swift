@@ -26,14 +26,18 @@ struct TableReader {
     func requireKnownKeys(_ allowed: [String]) throws(ConfigError) {
         for key in keys where !allowed.contains(key) {
             let place = path.isEmpty ? "" : " in [\(qualifiedName)]"
-            throw error(key, "unknown key '\(key)'\(place)\(Suggestion.hint(for: key, in: allowed)); known keys: \(allowed.joined(separator: ", "))")
+            throw error(
+                key,
+                "unknown key '\(key)'\(place)\(Suggestion.hint(for: key, in: allowed)); known keys: \(allowed.joined(separator: ", "))"
+            )
         }
     }
 
     func table(_ key: String) throws(ConfigError) -> TableReader? {
         guard let node = value(key) else { return nil }
         guard case let .table(entries) = node else {
-            throw error(key, "'\(key)' must be a table like [\((path + [key]).joined(separator: "."))], not \(node.kindName)")
+            throw error(
+                key, "'\(key)' must be a table like [\((path + [key]).joined(separator: "."))], not \(node.kindName)")
         }
         return TableReader(document: document, path: path + [key], entries: entries)
     }
@@ -65,7 +69,9 @@ struct TableReader {
 
     func bool(_ key: String) throws(ConfigError) -> Bool? {
         guard let node = value(key) else { return nil }
-        guard case let .bool(flag) = node else { throw error(key, "'\(key)' must be true or false, not \(node.kindName)") }
+        guard case let .bool(flag) = node else {
+            throw error(key, "'\(key)' must be true or false, not \(node.kindName)")
+        }
         return flag
     }
 

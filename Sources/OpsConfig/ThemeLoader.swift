@@ -5,11 +5,14 @@ import OpsUI
 public enum ThemeLoader {
     /// A built-in name (`default`, `light`, …), a path to a `.toml` file, or the name of a file
     /// in `$XDG_CONFIG_HOME/opstop/themes/`.
-    public static func load(_ nameOrPath: String, configDirectory: String? = ConfigLoader.defaultDirectory()) throws(ConfigError) -> Theme {
+    public static func load(_ nameOrPath: String, configDirectory: String? = ConfigLoader.defaultDirectory())
+        throws(ConfigError) -> Theme
+    {
         if let theme = Theme.builtIn(named: nameOrPath) { return theme }
         var candidates = [nameOrPath]
         if let configDirectory, !nameOrPath.contains("/") {
-            candidates.append(configDirectory + "/themes/" + nameOrPath + (nameOrPath.hasSuffix(".toml") ? "" : ".toml"))
+            candidates.append(
+                configDirectory + "/themes/" + nameOrPath + (nameOrPath.hasSuffix(".toml") ? "" : ".toml"))
         }
         for path in candidates where FileManager.default.fileExists(atPath: path) {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -20,7 +23,9 @@ public enum ThemeLoader {
         let names = Theme.builtIn.map(\.name)
         throw ConfigError(
             file: nameOrPath, line: nil,
-            message: "no such theme\(Suggestion.hint(for: nameOrPath, in: names)); built-in themes are \(names.joined(separator: ", ")), or give the path of a .toml theme file")
+            message:
+                "no such theme\(Suggestion.hint(for: nameOrPath, in: names)); built-in themes are \(names.joined(separator: ", ")), or give the path of a .toml theme file"
+        )
     }
 
     public static func parse(_ text: String, file: String) throws(ConfigError) -> Theme {
@@ -55,7 +60,10 @@ public enum ThemeLoader {
                 fg: try color("fg", in: table), bg: try color("bg", in: table), bold: try table.bool("bold"),
                 dim: try table.bool("dim"), underline: try table.bool("underline"), reverse: try table.bool("reverse"))
         default:
-            throw roles.error(role, "'\(role)' must be a colour like \"#ff8800\" or a table like { fg = \"red\", bold = true }, not \(node.kindName)")
+            throw roles.error(
+                role,
+                "'\(role)' must be a colour like \"#ff8800\" or a table like { fg = \"red\", bold = true }, not \(node.kindName)"
+            )
         }
     }
 
@@ -64,7 +72,8 @@ public enum ThemeLoader {
         switch node {
         case let .string(text): return text
         case let .integer(index): return String(index)
-        default: throw table.error(key, "'\(key)' must be a colour like \"red\", \"#ff8800\" or 0-255, not \(node.kindName)")
+        default:
+            throw table.error(key, "'\(key)' must be a colour like \"red\", \"#ff8800\" or 0-255, not \(node.kindName)")
         }
     }
 

@@ -1,6 +1,6 @@
-import OpsConfig
 import ArgumentParser
 import Foundation
+import OpsConfig
 import OpsCore
 import OpsSources
 
@@ -26,7 +26,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Seed of the generator.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Event time of the first query, RFC 3339 (default: so the log ends now).", valueName: "time"))
+    @Option(
+        help: ArgumentHelp("Event time of the first query, RFC 3339 (default: so the log ends now).", valueName: "time")
+    )
     var start: String?
 
     @Option(help: "Queries per second.")
@@ -35,9 +37,13 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func validate() throws {
-        guard minutes >= 1 && minutes <= 60 * 24 * 31 else { throw ValidationError("--minutes must be between 1 and 44640") }
+        guard minutes >= 1 && minutes <= 60 * 24 * 31 else {
+            throw ValidationError("--minutes must be between 1 and 44640")
+        }
         if let spans, spans < 1 { throw ValidationError("--spans must be at least 1") }
-        guard rate > 0 && rate <= 10_000 else { throw ValidationError("--rate must be between 0 and 10000 queries per second") }
+        guard rate > 0 && rate <= 10_000 else {
+            throw ValidationError("--rate must be between 0 and 10000 queries per second")
+        }
         if let start, RFC3339.parse(start) == nil {
             throw ValidationError("--start '\(start)' is not an RFC 3339 time; write it like 2026-11-23T09:00:00Z")
         }
@@ -61,8 +67,12 @@ struct DemoCommand: ParsableCommand {
         if path == "-" {
             output = FileHandle.standardOutput
         } else {
-            guard FileManager.default.createFile(atPath: path, contents: nil) , let handle = FileHandle(forWritingAtPath: path) else {
-                CommandFailure(message: "cannot write '\(path)': check that its directory exists and is writable", code: 2).exit()
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                let handle = FileHandle(forWritingAtPath: path)
+            else {
+                CommandFailure(
+                    message: "cannot write '\(path)': check that its directory exists and is writable", code: 2
+                ).exit()
             }
             output = handle
         }

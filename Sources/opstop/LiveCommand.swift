@@ -17,21 +17,28 @@ struct LiveCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Usage logs to follow; '-' reads standard input.", valueName: "file"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("Where to start: start, end, or a duration of event time back from now (24h).", valueName: "start|end|duration"))
+    @Option(
+        help: ArgumentHelp(
+            "Where to start: start, end, or a duration of event time back from now (24h).",
+            valueName: "start|end|duration"))
     var from = "24h"
 
     @OptionGroup var screen: ScreenOptions
 
     func validate() throws {
         if files.isEmpty {
-            throw ValidationError("give a usage log to follow (or '-' for standard input); try 'opstop demo' for a built-in demo")
+            throw ValidationError(
+                "give a usage log to follow (or '-' for standard input); try 'opstop demo' for a built-in demo")
         }
-        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given only once") }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("'-' (standard input) can be given only once")
+        }
         if from != "start" && from != "end" && DurationParser.nanos(from) == nil {
             throw ValidationError("--from must be start, end, or a duration like 24h or 30m")
         }
         if files.contains("-") && isatty(0) == 1 {
-            throw ValidationError("'-' reads standard input, but it is a terminal; pipe a log in (kubectl logs -f … | opstop -)")
+            throw ValidationError(
+                "'-' reads standard input, but it is a terminal; pipe a log in (kubectl logs -f … | opstop -)")
         }
     }
 

@@ -15,7 +15,9 @@ struct Opstop: ParsableCommand {
               opstop snapshot app.jsonl --size 120x40
             """,
         version: "0.1.0",
-        subcommands: [LiveCommand.self, ReplayCommandLine.self, DemoCommand.self, ReportCommand.self, SnapshotCommand.self],
+        subcommands: [
+            LiveCommand.self, ReplayCommandLine.self, DemoCommand.self, ReportCommand.self, SnapshotCommand.self,
+        ],
         defaultSubcommand: LiveCommand.self
     )
 }

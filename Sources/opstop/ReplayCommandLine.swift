@@ -1,5 +1,5 @@
-import OpsConfig
 import ArgumentParser
+import OpsConfig
 import OpsCore
 import OpsSources
 
@@ -46,9 +46,14 @@ struct ReplayCommandLine: ParsableCommand {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }
         guard !session.index.isEmpty else {
-            CommandFailure(message: "'\(file)' has no events to replay (\(session.index.stats.malformed) malformed lines); check it with 'opstop report \(file)'", code: CommandFailure.unreadableInput).exit()
+            CommandFailure(
+                message:
+                    "'\(file)' has no events to replay (\(session.index.stats.malformed) malformed lines); check it with 'opstop report \(file)'",
+                code: CommandFailure.unreadableInput
+            ).exit()
         }
-        let driver = ReplayDriver(session: session, name: file, speed: replaySpeed ?? .factor(1), start: start.flatMap(RFC3339.parse))
+        let driver = ReplayDriver(
+            session: session, name: file, speed: replaySpeed ?? .factor(1), start: start.flatMap(RFC3339.parse))
         ScreenLauncher.run(driver: driver, options: screen)
     }
 }

@@ -28,7 +28,9 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one log file, or '-' to read standard input") }
-        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given only once") }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("'-' (standard input) can be given only once")
+        }
     }
 
     func run() throws {

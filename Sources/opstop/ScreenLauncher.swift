@@ -1,5 +1,5 @@
-import OpsConfig
 import ArgumentParser
+import OpsConfig
 import OpsCore
 import OpsTerminal
 import OpsUI
@@ -14,7 +14,8 @@ enum ScreenLauncher {
         } catch {
             driver.stop()
             CommandFailure(
-                message: "the live screen needs a terminal (\(error.description)); for scripts use 'opstop report FILE' or 'opstop snapshot FILE'",
+                message:
+                    "the live screen needs a terminal (\(error.description)); for scripts use 'opstop report FILE' or 'opstop snapshot FILE'",
                 code: CommandFailure.unreadableInput
             ).exit()
         }

@@ -5,7 +5,10 @@ import OpsUI
 
 /// Options every command that draws the screen takes.
 struct ScreenOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Colour theme: default, light, solarized-dark, high-contrast, mono, or a .toml file.", valueName: "name|path"))
+    @Option(
+        help: ArgumentHelp(
+            "Colour theme: default, light, solarized-dark, high-contrast, mono, or a .toml file.",
+            valueName: "name|path"))
     var theme: String?
 
     @Option(help: ArgumentHelp("Config file (default: $XDG_CONFIG_HOME/opstop/config.toml).", valueName: "path"))

@@ -8,7 +8,8 @@ import OpsUI
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Render one frame of the screen as plain text (like top -b), for incident channels, bug reports and tests.",
+        abstract:
+            "Render one frame of the screen as plain text (like top -b), for incident channels, bug reports and tests.",
         discussion: "The frame is as of the logs' last event unless --at says otherwise."
     )
 
@@ -27,7 +28,9 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Window: 1m, 5m, 15m, 1h or all.", valueName: "window"))
     var window = "5m"
 
-    @Option(help: ArgumentHelp("Theme (plain text carries no colour; accepted for symmetry with the screen).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Theme (plain text carries no colour; accepted for symmetry with the screen).", valueName: "name"))
     var theme: String?
 
     @Option(help: ArgumentHelp("Config file.", valueName: "path"))
@@ -39,7 +42,8 @@ struct SnapshotCommand: ParsableCommand {
     var dimensions: (width: Int, height: Int)? {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              (1...1000).contains(width), (1...1000).contains(height) else { return nil }
+            (1...1000).contains(width), (1...1000).contains(height)
+        else { return nil }
         return (width, height)
     }
 
@@ -50,7 +54,9 @@ struct SnapshotCommand: ParsableCommand {
             throw ValidationError("--screen must be dashboard, traces or trace:ID")
         }
         if let at, RFC3339.parse(at) == nil { throw ValidationError("--at '\(at)' is not an RFC 3339 time") }
-        guard TimeWindow(rawValue: window) != nil else { throw ValidationError("--window must be one of 1m, 5m, 15m, 1h, all") }
+        guard TimeWindow(rawValue: window) != nil else {
+            throw ValidationError("--window must be one of 1m, 5m, 15m, 1h, all")
+        }
     }
 
     func run() throws {
@@ -85,7 +91,9 @@ struct SnapshotCommand: ParsableCommand {
             malformed: malformed, window: TimeWindow(rawValue: window) ?? .fiveMinutes, screen: screen,
             ascii: ascii || settings.ascii)
         guard let (width, height) = dimensions else { return }
-        if let repeatText = ProcessInfo.processInfo.environment["OPSTOP_RENDER_REPEAT"], let count = Int(repeatText), count > 0 {
+        if let repeatText = ProcessInfo.processInfo.environment["OPSTOP_RENDER_REPEAT"], let count = Int(repeatText),
+            count > 0
+        {
             benchmarkRender(frame, width: width, height: height, count: count, traces: store.traces.count)
         }
         let text = frame.render(width: width, height: height)
@@ -98,7 +106,8 @@ struct SnapshotCommand: ParsableCommand {
         var bytes = 0
         for _ in 0..<count { bytes += frame.render(width: width, height: height).utf8.count }
         let perFrame = Double(WallClock.monotonicNanos() - start) / Double(count) / 1_000_000
-        let line = "render \(width)x\(height) with \(traces) traces in store: \(Money.fixed(perFrame, decimals: 2)) ms per frame (\(count) frames, \(bytes / count) bytes)\n"
+        let line =
+            "render \(width)x\(height) with \(traces) traces in store: \(Money.fixed(perFrame, decimals: 2)) ms per frame (\(count) frames, \(bytes / count) bytes)\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
 }

@@ -29,10 +29,12 @@ struct SnapshotFrame {
         var list = TraceListResult.empty
         if case .traceList(let query) = route {
             list = TraceListModel().run(
-                query, sort: .time, window: window, now: snapshot.asOfNanos, traces: store.traces, breakers: store.breakers)
+                query, sort: .time, window: window, now: snapshot.asOfNanos, traces: store.traces,
+                breakers: store.breakers)
         }
         let trace = route.traceID.flatMap { store.traces[$0] }
-        let screenInput = ScreenInput(mode: .snapshot, list: list, trace: trace, clock: ClockText.time(nanos: snapshot.asOfNanos))
+        let screenInput = ScreenInput(
+            mode: .snapshot, list: list, trace: trace, clock: ClockText.time(nanos: snapshot.asOfNanos))
         let context: RenderContext = ascii ? .ascii : .unicode
         var buffer = ScreenBuffer(width: width, height: height)
         ScreenRenderer.render(state, input: screenInput, into: &buffer, context: context) { buffer, area in

@@ -1,5 +1,6 @@
-import Testing
 import OpsCore
+import Testing
+
 @testable import OpsConfig
 
 @Test func emptyConfigGivesTheDocumentedDefaults() throws {
@@ -73,7 +74,8 @@ import OpsCore
     #expect(!engine.breakerInference.enabled)
     #expect(engine.breakerInference.failureThreshold == 3)
     #expect(engine.breakerInference.cooldownNanos == 60_000_000_000)
-    let cost = engine.prices.cost(of: TokenUsage(input: 1_000_000, output: 1_000_000, cacheRead: 500_000), model: "acme-large")
+    let cost = engine.prices.cost(
+        of: TokenUsage(input: 1_000_000, output: 1_000_000, cacheRead: 500_000), model: "acme-large")
     #expect(cost == 0.5 * 1.0 + 0.5 * 0.25 + 4.0)
     #expect(engine.prices.cost(of: TokenUsage(input: 1_000_000), model: "gpt-4o-mini") == 0.15)
     var classifier = engine.errorClassifier
@@ -93,12 +95,21 @@ import OpsCore
     ("[budget]\n\ndaily_used = 1\n", "c.toml:3: unknown key 'daily_used' in [budget]; did you mean 'daily_usd'?"),
     ("[budget]\ndaily_usd = \"lots\"\n", "c.toml:2: 'daily_usd' must be a number, not a string"),
     ("[budget]\nwarn_at = 1.5\n", "c.toml:2: 'warn_at' must be between 0.0 and 1.0, not 1.5"),
-    ("[sla]\nquery = \"3 seconds\"\n", "c.toml:2: 'query' = \"3 seconds\" is not a duration; write it like \"30s\", \"5m\" or \"1h\""),
+    (
+        "[sla]\nquery = \"3 seconds\"\n",
+        "c.toml:2: 'query' = \"3 seconds\" is not a duration; write it like \"30s\", \"5m\" or \"1h\""
+    ),
     ("[breakers]\nfailures = 0\n", "c.toml:2: 'failures' must be between 1 and 10000, not 0"),
     ("[prices.mine]\ninput = 1\n", "c.toml:1: price for 'mine' needs both 'input' and 'output' (USD per 1M tokens)"),
-    ("[errors]\ntransient = \"Busy\"\n", "c.toml:2: 'transient' must be a list of error types like [\"MyTimeout\", \"flaky_*\"]"),
+    (
+        "[errors]\ntransient = \"Busy\"\n",
+        "c.toml:2: 'transient' must be a list of error types like [\"MyTimeout\", \"flaky_*\"]"
+    ),
     ("budget = 5\n", "c.toml:1: 'budget' must be a table like [budget], not an integer"),
-    ("[ui]\nrefresh = \"10ms\"\n", "c.toml:2: 'refresh' must be between 100ms and 10s (the screen redraws at most 10 times a second)"),
+    (
+        "[ui]\nrefresh = \"10ms\"\n",
+        "c.toml:2: 'refresh' must be between 100ms and 10s (the screen redraws at most 10 times a second)"
+    ),
 ])
 func mistakesNameTheLineAndWhatToDo(text: String, expected: String) {
     #expect(throws: ConfigError.self) { try ConfigLoader.parse(text, file: "c.toml") }
@@ -139,6 +150,9 @@ func mistakesNameTheLineAndWhatToDo(text: String, expected: String) {
         _ = try ConfigLoader.load(explicitPath: "/nonexistent/opstop.toml")
         Issue.record("expected an error")
     } catch {
-        #expect(error.description == "/nonexistent/opstop.toml: cannot read the config file (No such file or directory); check the path given to --config")
+        #expect(
+            error.description
+                == "/nonexistent/opstop.toml: cannot read the config file (No such file or directory); check the path given to --config"
+        )
     }
 }

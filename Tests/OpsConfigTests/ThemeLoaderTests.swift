@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import OpsUI
+import Testing
+
 @testable import OpsConfig
 
 private var themesDirectory: URL {
@@ -22,7 +23,8 @@ private var themesDirectory: URL {
 }
 
 @Test func aThemeFileMayChangeOneRole() throws {
-    let theme = try ThemeLoader.parse("name = \"mine\"\n[roles]\ncritical = { fg = \"#ff0000\", bold = true }\n", file: "t.toml")
+    let theme = try ThemeLoader.parse(
+        "name = \"mine\"\n[roles]\ncritical = { fg = \"#ff0000\", bold = true }\n", file: "t.toml")
     #expect(theme.name == "mine")
     #expect(theme[.critical].foreground == .rgb(255, 0, 0))
     #expect(theme[.text] == Theme.default[.text])
@@ -31,7 +33,10 @@ private var themesDirectory: URL {
 @Test(arguments: [
     ("name = \"x\"\n[roles]\ntext = \"reed\"\n", "t.toml:3: roles.text.fg: unknown colour 'reed'; did you mean 'red'?"),
     ("name = \"x\"\n[roles]\ntxet = \"red\"\n", "t.toml:3: unknown role 'txet'; did you mean 'text'?"),
-    ("name = \"x\"\n[roles]\n\ncritical = { fg = \"red\", blod = true }\n", "t.toml:4: unknown key 'blod' in [roles.critical]; did you mean 'bold'?"),
+    (
+        "name = \"x\"\n[roles]\n\ncritical = { fg = \"red\", blod = true }\n",
+        "t.toml:4: unknown key 'blod' in [roles.critical]; did you mean 'bold'?"
+    ),
     ("name = \"x\"\ncolours = 1\n", "t.toml:2: unknown key 'colours'"),
     ("name = \"x\"\n[roles]\ntext = true\n", "t.toml:3: 'text' must be a colour like"),
 ])

@@ -5,7 +5,9 @@ import Testing
 private func generatedLog(minutes: Int = 10, seed: Int = 5) throws -> URL {
     let directory = try OpstopBinary.temporaryDirectory()
     let log = directory.appendingPathComponent("demo.jsonl")
-    let result = try OpstopBinary.run(["demo", "--write", log.path, "--minutes", String(minutes), "--seed", String(seed)])
+    let result = try OpstopBinary.run([
+        "demo", "--write", log.path, "--minutes", String(minutes), "--seed", String(seed),
+    ])
     #expect(result.status == 0, "demo --write failed: \(result.stderr)")
     return log
 }
@@ -24,7 +26,9 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
     @Test func dashboardShowsEveryPanelAndDrillsFromErrorsIntoAFailedTraceAndSpan() throws {
         let log = try generatedLog()
         let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start")
-        var screen = try tmux.waitFor { screen in panelTitles.allSatisfy { screen.contains($0) } && screen.contains("LIVE") }
+        var screen = try tmux.waitFor { screen in
+            panelTitles.allSatisfy { screen.contains($0) } && screen.contains("LIVE")
+        }
         for title in panelTitles { #expect(screen.contains(title), "missing panel \(title) in:\n\(screen)") }
         try waitForLoadedDemo(tmux)
         // Window "all", focus the errors panel (cost → latency → errors), the system row.
@@ -38,7 +42,8 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         #expect(screen.contains("Failed traces"), "not a failed-trace list:\n\(screen)")
         try tmux.send("Enter")
         screen = try tmux.waitFor(text: "Trace ·")
-        #expect(screen.contains("waterfall") && screen.contains("execute_tool"), "trace view lacks its spans:\n\(screen)")
+        #expect(
+            screen.contains("waterfall") && screen.contains("execute_tool"), "trace view lacks its spans:\n\(screen)")
         // The failing tool span is the second child: open it.
         try tmux.send("Down")
         try tmux.send("Down")
@@ -61,13 +66,16 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
 
     @Test func filterPromptNarrowsTheTraceList() throws {
         let log = try generatedLog()
-        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start --window all")
+        let tmux = try Tmux(
+            command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start --window all")
         try waitForLoadedDemo(tmux)
         try tmux.send("/")
         try tmux.type("status:error tool:cancel_order")
         try tmux.send("Enter")
         let screen = try tmux.waitFor(text: "Traces / status:error tool:cancel_order")
-        #expect(screen.contains("circuit_open") || screen.contains("db_connection_lost"), "filtered list shows no failures:\n\(screen)")
+        #expect(
+            screen.contains("circuit_open") || screen.contains("db_connection_lost"),
+            "filtered list shows no failures:\n\(screen)")
         #expect(!screen.contains("✓ ok"), "filter let successful traces through:\n\(screen)")
         try tmux.send("q")
         try tmux.waitFor(text: "opstop-exit-status=")
@@ -82,7 +90,9 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         func line(_ id: Int, error: Bool = false) -> String {
             let ts = String(format: "%.3f", Date().timeIntervalSince1970 - 1)
             let failure = error ? #","error_type":"RateLimitError""# : ""
-            return #"{"trace_id":"t\#(id)","span_id":"s\#(id)","ts":\#(ts),"duration_ms":250,"component":"llm","model":"gpt-4o-mini","input_tokens":100,"output_tokens":10\#(failure)}"# + "\n"
+            return
+                #"{"trace_id":"t\#(id)","span_id":"s\#(id)","ts":\#(ts),"duration_ms":250,"component":"llm","model":"gpt-4o-mini","input_tokens":100,"output_tokens":10\#(failure)}"#
+                + "\n"
         }
         func append(_ text: String, to url: URL) throws {
             let handle = try FileHandle(forWritingTo: url)
@@ -130,7 +140,8 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
 
     @Test func resizingRelaysOutFromFullToCompactToTheNotice() throws {
         let log = try generatedLog()
-        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start", width: 120, height: 40)
+        let tmux = try Tmux(
+            command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start", width: 120, height: 40)
         try tmux.waitFor(text: "Circuit breakers")
         try tmux.resize(width: 70, height: 20)
         var screen = try tmux.waitFor(text: "Summary")
@@ -150,7 +161,9 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         try tmux.waitFor(text: "Traces")
         try tmux.send("?")
         let screen = try tmux.waitFor(text: "Keys")
-        for word in ["quit", "filter", "theme"] { #expect(screen.lowercased().contains(word), "help lacks '\(word)':\n\(screen)") }
+        for word in ["quit", "filter", "theme"] {
+            #expect(screen.lowercased().contains(word), "help lacks '\(word)':\n\(screen)")
+        }
         try tmux.send("q")
         try tmux.waitFor(text: "opstop-exit-status=")
     }
@@ -175,7 +188,9 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
     #expect(lines.allSatisfy { $0.count <= 100 })
     for title in ["Cost", "Latency", "Errors", "Alerts", "Traces"] { #expect(frame.stdout.contains(title)) }
     #expect(!frame.stdout.contains("\u{1b}"))
-    let traces = try OpstopBinary.run(["snapshot", log.path, "--size", "120x40", "--screen", "traces", "--window", "all"])
+    let traces = try OpstopBinary.run([
+        "snapshot", log.path, "--size", "120x40", "--screen", "traces", "--window", "all",
+    ])
     #expect(traces.status == 0)
     // Open the first trace listed.
     let words = traces.stdout.components(separatedBy: .whitespacesAndNewlines)
@@ -194,9 +209,13 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         let directory = try OpstopBinary.temporaryDirectory()
         let pidFile = directory.appendingPathComponent("pid").path
         // `exec` makes the recorded shell pid the opstop process itself.
-        let tmux = try Tmux(command: "sh -c \(shellQuoted("echo $$ > \(shellQuoted(pidFile)); exec \(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start"))")
+        let tmux = try Tmux(
+            command:
+                "sh -c \(shellQuoted("echo $$ > \(shellQuoted(pidFile)); exec \(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start"))"
+        )
         try tmux.waitFor(text: "Circuit breakers")
-        let pidText = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pidText = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let pid = try #require(pid_t(pidText))
         #expect(kill(pid, signal) == 0)
         let screen = try tmux.waitFor(text: "opstop-exit-status=")

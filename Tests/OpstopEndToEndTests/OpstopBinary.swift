@@ -9,7 +9,8 @@ enum OpstopBinary {
     }
 
     static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// The executable next to the test bundle (both are products of the same build).
@@ -25,7 +26,9 @@ enum OpstopBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], viaSetsid: Bool = false) throws -> Result {
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], viaSetsid: Bool = false
+    ) throws -> Result {
         let process = Process()
         if viaSetsid {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")

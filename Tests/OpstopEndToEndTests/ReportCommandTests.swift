@@ -2,15 +2,15 @@ import Foundation
 import Testing
 
 private let handWrittenLog = """
-{"trace_id":"t1","span_id":"a","parent_id":"root1","ts":"2026-11-23T10:00:00Z","duration_ms":800,"component":"llm","model":"gpt-4o-mini","input_tokens":1000000,"output_tokens":100000,"user_id":"u1"}
-{"trace_id":"t1","span_id":"b","parent_id":"root1","ts":"2026-11-23T10:00:01Z","duration_ms":120,"component":"tool","tool":"lookup_order"}
-{"trace_id":"t1","span_id":"root1","ts":"2026-11-23T10:00:00Z","duration_ms":1500,"component":"query","name":"support query","input_tokens":1000000,"output_tokens":100000,"user_id":"u1"}
-{"trace_id":"t2","span_id":"c","ts":"2026-11-23T10:01:00Z","duration_ms":50,"component":"llm","model":"gpt-4o-mini","error_type":"RateLimitError","error_message":"429"}
-{"trace_id":"t3","span_id":"d","ts":"2026-11-23T10:02:00Z","duration_ms":300,"component":"llm","model":"my-private-model","input_tokens":10,"output_tokens":10}
-this line is not json
-{"kind":"breaker","ts":"2026-11-23T10:02:30Z","target":"lookup_order","state":"open"}
+    {"trace_id":"t1","span_id":"a","parent_id":"root1","ts":"2026-11-23T10:00:00Z","duration_ms":800,"component":"llm","model":"gpt-4o-mini","input_tokens":1000000,"output_tokens":100000,"user_id":"u1"}
+    {"trace_id":"t1","span_id":"b","parent_id":"root1","ts":"2026-11-23T10:00:01Z","duration_ms":120,"component":"tool","tool":"lookup_order"}
+    {"trace_id":"t1","span_id":"root1","ts":"2026-11-23T10:00:00Z","duration_ms":1500,"component":"query","name":"support query","input_tokens":1000000,"output_tokens":100000,"user_id":"u1"}
+    {"trace_id":"t2","span_id":"c","ts":"2026-11-23T10:01:00Z","duration_ms":50,"component":"llm","model":"gpt-4o-mini","error_type":"RateLimitError","error_message":"429"}
+    {"trace_id":"t3","span_id":"d","ts":"2026-11-23T10:02:00Z","duration_ms":300,"component":"llm","model":"my-private-model","input_tokens":10,"output_tokens":10}
+    this line is not json
+    {"kind":"breaker","ts":"2026-11-23T10:02:30Z","target":"lookup_order","state":"open"}
 
-"""
+    """
 
 private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ?? [:] }
 
@@ -73,7 +73,9 @@ private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ??
 @Test func unreadableInputIsAOneLineErrorWithStatusTwo() throws {
     let result = try OpstopBinary.run(["report", "/nonexistent/opstop.jsonl"])
     #expect(result.status == 2)
-    #expect(result.stderr == "opstop: cannot open '/nonexistent/opstop.jsonl': No such file or directory — check the path\n")
+    #expect(
+        result.stderr == "opstop: cannot open '/nonexistent/opstop.jsonl': No such file or directory — check the path\n"
+    )
     #expect(result.stdout.isEmpty)
 }
 
@@ -92,7 +94,9 @@ private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ??
     try handWrittenLog.write(to: log, atomically: true, encoding: .utf8)
     let result = try OpstopBinary.run(["report", log.path, "--config", config.path])
     #expect(result.status == 2)
-    #expect(result.stderr.hasPrefix("opstop: \(config.path):5: unknown key 'error_rat' in [alerts]; did you mean 'error_rate'?"))
+    #expect(
+        result.stderr.hasPrefix(
+            "opstop: \(config.path):5: unknown key 'error_rat' in [alerts]; did you mean 'error_rate'?"))
 }
 
 @Test func demoLogIsDeterministicAndReportsTheIncident() throws {
@@ -100,7 +104,9 @@ private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ??
     let first = directory.appendingPathComponent("a.jsonl")
     let second = directory.appendingPathComponent("b.jsonl")
     for file in [first, second] {
-        let result = try OpstopBinary.run(["demo", "--write", file.path, "--minutes", "15", "--seed", "7", "--start", "2026-11-23T09:00:00Z"])
+        let result = try OpstopBinary.run([
+            "demo", "--write", file.path, "--minutes", "15", "--seed", "7", "--start", "2026-11-23T09:00:00Z",
+        ])
         #expect(result.status == 0, "stderr: \(result.stderr)")
     }
     #expect(try Data(contentsOf: first) == Data(contentsOf: second))

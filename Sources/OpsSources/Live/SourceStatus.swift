@@ -21,7 +21,10 @@ public struct SourceStatus: Sendable, Hashable {
     /// Events skipped for being older than the start window (`--from`).
     public var skippedOld: Int
 
-    public init(name: String, health: Health = .starting, stats: IngestStats = IngestStats(), bytesRead: Int = 0, skippedOld: Int = 0) {
+    public init(
+        name: String, health: Health = .starting, stats: IngestStats = IngestStats(), bytesRead: Int = 0,
+        skippedOld: Int = 0
+    ) {
         self.name = name
         self.health = health
         self.stats = stats

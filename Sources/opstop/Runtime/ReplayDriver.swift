@@ -22,7 +22,10 @@ struct ReplayDriver: EngineDriver {
     var dataVersion: Int { session.appliedCount &+ Int(truncatingIfNeeded: clock.eventTime) }
 
     var sources: [SourceLine] {
-        [SourceLine(name: name, health: clock.isAtEnd ? .finished : .live, malformedLines: session.index.stats.malformed)]
+        [
+            SourceLine(
+                name: name, health: clock.isAtEnd ? .finished : .live, malformedLines: session.index.stats.malformed)
+        ]
     }
 
     var mode: ClockMode { .replay(speed: clock.speed.description, progress: clock.progress, paused: clock.isPaused) }

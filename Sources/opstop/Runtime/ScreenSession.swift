@@ -134,7 +134,9 @@ final class ScreenSession {
         let effects = AppReducer.reduce(&state, action, context: context)
         if state.isDisplayPaused && !before.isDisplayPaused { frozen = driver.store.snapshot(window: state.window) }
         if !state.isDisplayPaused { frozen = nil }
-        if state.isDisplayPaused && state.window != before.window { frozen = driver.store.snapshot(window: state.window) }
+        if state.isDisplayPaused && state.window != before.window {
+            frozen = driver.store.snapshot(window: state.window)
+        }
         var unticked = state
         unticked.tick = before.tick
         if unticked != before || !effects.isEmpty { dirty = true }
@@ -256,7 +258,8 @@ final class ScreenSession {
         let snapshot = currentSnapshot()
         let input = dashboardInput(snapshot)
         refreshList(snapshot: snapshot)
-        let screen = ScreenInput(mode: input.mode, list: list, trace: currentTrace(), clock: ClockText.time(nanos: snapshot.asOfNanos))
+        let screen = ScreenInput(
+            mode: input.mode, list: list, trace: currentTrace(), clock: ClockText.time(nanos: snapshot.asOfNanos))
         let context = renderContext
         ScreenRenderer.render(state, input: screen, into: &buffer, context: context) { buffer, area in
             DashboardView.render(input, model: DashboardModel(input), into: &buffer, area: area, context: context)
@@ -275,9 +278,10 @@ final class ScreenSession {
         guard let record = driver.store.traces[id] else {
             return StatusMessage("trace \(id) is no longer in memory (raise [traces] max)", kind: .error)
         }
-        let safeName = String(id.description.unicodeScalars.prefix(64).map { scalar -> Character in
-            CharacterSet.alphanumerics.contains(scalar) || scalar == "-" ? Character(scalar) : "_"
-        })
+        let safeName = String(
+            id.description.unicodeScalars.prefix(64).map { scalar -> Character in
+                CharacterSet.alphanumerics.contains(scalar) || scalar == "-" ? Character(scalar) : "_"
+            })
         let path = traceDirectory + "/opstop-trace-\(safeName).json"
         do {
             try Data((TraceExport.json(record) + "\n").utf8).write(to: URL(fileURLWithPath: path))
