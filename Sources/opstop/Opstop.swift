@@ -7,12 +7,12 @@ struct Opstop: ParsableCommand {
         abstract: "top for LLM operations: cost burn, latency, errors, breakers and alerts from your usage logs.",
         discussion: """
             Examples:
-              opstop demo                          the live screen on built-in traffic with an incident
-              opstop app.jsonl                     follow a usage log live
+              opstop demo                        live screen on built-in traffic
+              opstop app.jsonl                   follow a usage log
               kubectl logs -f deploy/bot | opstop -
-              opstop replay app.jsonl --speed 10   replay a recorded log
-              opstop report app.jsonl --json       a summary for scripts and CI
-              opstop snapshot app.jsonl --size 120x40
+              opstop replay app.jsonl --speed 10 replay a recorded log
+              opstop report app.jsonl --json     summary for scripts and CI
+              opstop snapshot app.jsonl          one frame as text
             """,
         version: "0.1.0",
         subcommands: [
