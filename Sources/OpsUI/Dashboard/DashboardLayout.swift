@@ -14,7 +14,10 @@ struct DashboardLayout: Sendable, Hashable {
     }
 
     static let minimumSize = (width: 40, height: 10)
-    static let panelsSize = (width: 80, height: 24)
+    /// The dashboard gets the terminal less the status bar's row: an 80×24 terminal shows every
+    /// panel, a 120×40 one the full detail, a 200×60 one the extended detail.
+    static let statusBarRows = 1
+    static let panelsSize = (width: 80, height: 24 - statusBarRows)
 
     var arrangement: Arrangement
     var detail: DashboardDetail
@@ -33,9 +36,9 @@ struct DashboardLayout: Sendable, Hashable {
         }
         let isSmall = area.width < Self.panelsSize.width || area.height < Self.panelsSize.height
         arrangement = isSmall ? .summary : .panels
-        if area.width >= 200 && area.height >= 60 {
+        if area.width >= 200 && area.height >= 60 - Self.statusBarRows {
             detail = .extended
-        } else if area.width >= 120 && area.height >= 40 {
+        } else if area.width >= 120 && area.height >= 40 - Self.statusBarRows {
             detail = .full
         } else {
             detail = .compact
