@@ -188,6 +188,9 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
     #expect(lines.allSatisfy { $0.count <= 100 })
     for title in ["Cost", "Latency", "Errors", "Alerts", "Traces"] { #expect(frame.stdout.contains(title)) }
     #expect(!frame.stdout.contains("\u{1b}"))
+    // An 80×24 terminal (the smallest full screen) shows every panel next to the status bar.
+    let small = try OpstopBinary.run(["snapshot", log.path, "--size", "80x24"])
+    for title in panelTitles { #expect(small.stdout.contains(title), "80×24 lacks \(title):\n\(small.stdout)") }
     let traces = try OpstopBinary.run([
         "snapshot", log.path, "--size", "120x40", "--screen", "traces", "--window", "all",
     ])
