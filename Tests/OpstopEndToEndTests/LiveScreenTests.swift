@@ -118,6 +118,35 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         try tmux.waitFor(text: "opstop-exit-status=")
     }
 
+    @Test func pausingTheDisplayFreezesFiguresWhileDataKeepsArriving() throws {
+        let directory = try OpstopBinary.temporaryDirectory()
+        let log = directory.appendingPathComponent("app.jsonl")
+        #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
+        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start")
+        try tmux.waitFor(text: "Errors")
+        func lines(_ ids: ClosedRange<Int>) -> String {
+            let ts = String(format: "%.3f", Date().timeIntervalSince1970 - 1)
+            return ids.map { id in
+                #"{"trace_id":"p\#(id)","span_id":"s","ts":\#(ts),"duration_ms":100,"component":"llm","model":"gpt-4o-mini","error_type":"Timeout"}"# + "\n"
+            }.joined()
+        }
+        let handle = try FileHandle(forWritingTo: log)
+        try handle.write(contentsOf: Data(lines(1...3).utf8))
+        try tmux.waitFor(text: "3 of 3 spans")
+        try tmux.send("p")
+        try tmux.waitFor(text: "PAUSED")
+        try handle.write(contentsOf: Data(lines(4...5).utf8))
+        usleep(1_500_000)
+        var screen = try tmux.capture()
+        #expect(screen.contains("3 of 3 spans"), "figures moved while the display was paused:\n\(screen)")
+        try tmux.send("p")
+        screen = try tmux.waitFor(text: "5 of 5 spans")
+        #expect(screen.contains("LIVE"))
+        try handle.close()
+        try tmux.send("q")
+        try tmux.waitFor(text: "opstop-exit-status=")
+    }
+
     @Test func replayPausesSeeksAndJumpsToTheEnd() throws {
         let log = try generatedLog(minutes: 12)
         let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) replay \(shellQuoted(log.path)) --speed 1")

@@ -15,7 +15,8 @@ final class ScreenSession {
     private let ringBell: Bool
     private let traceDirectory: String
     private var buffer = ScreenBuffer(width: 0, height: 0)
-    private var frozen: MetricsSnapshot?
+    /// What the screen shows while the display is paused (`p`): data keeps flowing in underneath.
+    private var frozen: (snapshot: MetricsSnapshot, recent: [TraceSummary])?
     private var list = TraceListResult.empty
     private var listKey: ListKey?
     private var listComputedAt: Int64 = .min
@@ -132,10 +133,10 @@ final class ScreenSession {
         }
         let before = state
         let effects = AppReducer.reduce(&state, action, context: context)
-        if state.isDisplayPaused && !before.isDisplayPaused { frozen = driver.store.snapshot(window: state.window) }
+        if state.isDisplayPaused && !before.isDisplayPaused { frozen = freshFigures() }
         if !state.isDisplayPaused { frozen = nil }
         if state.isDisplayPaused && state.window != before.window {
-            frozen = driver.store.snapshot(window: state.window)
+            frozen = freshFigures()
         }
         var unticked = state
         unticked.tick = before.tick
@@ -174,12 +175,16 @@ final class ScreenSession {
     }
 
     private func currentSnapshot() -> MetricsSnapshot {
-        if let frozen { return frozen }
+        if let frozen { return frozen.snapshot }
         return cachedFigures().snapshot
     }
 
     /// Figures for the screen: recomputed when data arrived or the question changed, else at
     /// most every five seconds (windows slide with time); the clock always moves.
+    private func freshFigures() -> (snapshot: MetricsSnapshot, recent: [TraceSummary]) {
+        (driver.store.snapshot(window: state.window), recentTraces(limit: 200))
+    }
+
     private func cachedFigures() -> (snapshot: MetricsSnapshot, recent: [TraceSummary]) {
         let key = SnapshotKey(version: driver.dataVersion, window: state.window, sort: state.dashboardSort)
         let now = WallClock.monotonicNanos()
@@ -187,7 +192,7 @@ final class ScreenSession {
             cache.snapshot.asOfNanos = driver.store.now
             return (cache.snapshot, cache.recent)
         }
-        let fresh = (snapshot: driver.store.snapshot(window: state.window), recent: recentTraces(limit: 200))
+        let fresh = freshFigures()
         cache = (key, fresh.snapshot, fresh.recent, now)
         return fresh
     }
@@ -200,7 +205,7 @@ final class ScreenSession {
         DashboardInput(
             snapshot: snapshot, sources: driver.sources, mode: state.isDisplayPaused ? .paused : driver.mode,
             focus: state.focus, selection: state.panelSelection, flashingAlerts: flashing(snapshot),
-            recentTraces: frozen == nil ? cachedFigures().recent : recentTraces(limit: 200),
+            recentTraces: frozen?.recent ?? cachedFigures().recent,
             traceSortLabel: state.dashboardSort.label)
     }
 
