@@ -10,6 +10,17 @@ public enum AlertRule: String, Sendable, Hashable, CaseIterable, Codable {
     case latencyP95 = "latency_p95"
     /// A circuit breaker is open.
     case breakerOpen = "breaker_open"
+
+    /// The rule's position among the cases, for hashing without the raw string.
+    var ordinal: UInt8 {
+        switch self {
+        case .budgetDaily: return 0
+        case .budgetProjected: return 1
+        case .errorRate: return 2
+        case .latencyP95: return 3
+        case .breakerOpen: return 4
+        }
+    }
 }
 
 public enum AlertSeverity: String, Sendable, Hashable, Codable, Comparable {

@@ -6,6 +6,17 @@ public struct AlertBook: Sendable {
     struct Key: Hashable, Sendable {
         var rule: AlertRule
         var key: String
+
+        // By the rule's position rather than the default for a raw-value enum, which hashes and
+        // compares the raw strings: every evaluation hashes each key two or three times.
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.rule.ordinal == rhs.rule.ordinal && lhs.key == rhs.key
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(rule.ordinal)
+            hasher.combine(key)
+        }
     }
     /// How many resolved alerts to remember.
     public let resolvedLimit: Int
@@ -44,7 +55,7 @@ public struct AlertBook: Sendable {
     }
 
     private mutating func apply(_ condition: AlertCondition, id: Key, at now: Int64) {
-        guard var alert = alerts[id] else {
+        guard let index = alerts.index(forKey: id) else {
             if condition.active {
                 var alert = Alert(
                     rule: condition.rule, key: condition.key, state: .pending, severity: condition.severity,
@@ -55,6 +66,7 @@ public struct AlertBook: Sendable {
             }
             return
         }
+        var alert = alerts.values[index]
         // A resolved alert keeps the figures it last fired with ("13% of spans failed"), not
         // the calm ones that resolved it.
         if condition.active {
@@ -67,7 +79,7 @@ public struct AlertBook: Sendable {
             alert.severity = condition.severity
             if now - alert.startedNanos >= condition.forNanos { alert.fire(at: now) }
         case (.pending, false):
-            alerts[id] = nil
+            alerts.remove(at: index)
             return
         case (.firing, true):
             alert.severity = condition.severity
@@ -86,10 +98,12 @@ public struct AlertBook: Sendable {
         case (.resolved, false):
             break
         }
-        alerts[id] = alert
+        alerts.values[index] = alert
     }
 
     private mutating func trimResolved() {
+        // Fewer alerts than the limit cannot hold too many resolved ones: skip the scan.
+        guard alerts.count > resolvedLimit else { return }
         let resolved = alerts.values.filter { $0.state == .resolved }
         guard resolved.count > resolvedLimit else { return }
         for alert in resolved.sorted(by: { $0.sinceNanos < $1.sinceNanos }).prefix(resolved.count - resolvedLimit) {

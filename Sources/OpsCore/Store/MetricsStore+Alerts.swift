@@ -1,6 +1,6 @@
 extension MetricsStore {
-    /// The alert conditions as of the clock.
-    func alertConditions() -> [AlertCondition] {
+    /// The alert conditions as of the clock, given the figures over the alert window.
+    func alertConditions(window: AlertWindowFigures) -> [AlertCondition] {
         let config = configuration
         var conditions: [AlertCondition] = []
         let budget = config.dailyBudgetUSD
@@ -17,12 +17,6 @@ extension MetricsStore {
                 rule: .budgetProjected, active: projected > budget, severity: .warning,
                 text: .budgetProjected(projectedUSD: projected, budgetUSD: budget),
                 value: projected, threshold: budget, forNanos: config.alertForNanos))
-        }
-        var window = (spans: 0, failedSpans: 0, query: LatencyHistogram())
-        visit(lastNanos: config.alertWindowNanos) { bucket in
-            window.spans += bucket.spans
-            window.failedSpans += bucket.failedSpans
-            window.query.merge(bucket.latency.query)
         }
         let rate = window.spans == 0 ? 0 : Double(window.failedSpans) / Double(window.spans)
         conditions.append(AlertCondition(
@@ -52,6 +46,37 @@ extension MetricsStore {
 
     mutating func evaluateAlerts() {
         guard now != .min else { return }
-        alerts.evaluate(alertConditions(), at: now)
+        let conditions = alertConditions(window: alertWindowFigures())
+        alerts.evaluate(conditions, at: now)
+    }
+
+    /// Spans, failed spans and query latency over the alert window ending at the clock: the
+    /// same sum as ``visit(lastNanos:_:)`` gives, with the older minutes taken from the cache.
+    mutating func alertWindowFigures() -> AlertWindowFigures {
+        let length = configuration.alertWindowNanos
+        guard now != .min, length > 60 * Self.nanosPerSecond else {
+            var window = AlertWindowFigures()
+            visit(lastNanos: length) { window.add($0) }
+            return window
+        }
+        let count = Int(Swift.max(1, length / minutes.widthNanos))
+        let last = minutes.bucketNumber(of: now)
+        if !alertWindowCache.holds(newest: last, head: minutes.head, count: count) {
+            var older = AlertWindowFigures()
+            minutes.forEach(count: count - 1, endingAt: last - 1) { _, bucket in older.add(bucket) }
+            alertWindowCache = AlertWindowCache(
+                newest: last, head: minutes.head, count: count,
+                newestStartNanos: Self.startNanos(ofMinute: last, width: minutes.widthNanos), older: older)
+        }
+        var window = alertWindowCache.older
+        if let newest = minutes.bucket(number: last) { window.add(newest) }
+        return window
+    }
+
+    /// Where minute bucket `number` starts; `.max` when that overflows, so that every span
+    /// then counts as late and the cache is never trusted.
+    static func startNanos(ofMinute number: Int64, width: Int64) -> Int64 {
+        let (start, overflow) = number.multipliedReportingOverflow(by: width)
+        return overflow ? .max : start
     }
 }

@@ -34,6 +34,7 @@ public struct MetricsStore: Sendable {
     public private(set) var breakerEventCount = 0
     public private(set) var budgetEventCount = 0
     var nextAlertEvaluation: Int64 = .min
+    var alertWindowCache = AlertWindowCache()
     static let alertEvaluationStep: Int64 = 5 * nanosPerSecond
 
     public init(configuration: EngineConfiguration = EngineConfiguration()) {
@@ -188,6 +189,7 @@ public struct MetricsStore: Sendable {
         }
         seconds.update(at: span.endNanos, body)
         minutes.update(at: span.endNanos, body)
+        alertWindowCache.noteSpan(endingAt: span.endNanos)
         body(&allTime)
         addCost(cost, at: span.endNanos, user: span.userID)
     }

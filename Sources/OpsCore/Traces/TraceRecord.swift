@@ -90,6 +90,8 @@ public struct TraceRecord: Sendable {
                 ? Contribution(
                     endNanos: span.endNanos, costUSD: costUSD, usage: span.usage, model: span.model, userID: span.userID)
                 : nil
+            // Room for a typical trace at once, instead of regrowing at the second and third span.
+            if links.capacity == 0 { links.reserveCapacity(4) }
             links.append(Link(
                 spanID: span.spanID, parentID: span.parentID, countsUsage: countsUsage, contribution: contribution))
         }
