@@ -8,3 +8,12 @@ public enum DecodedLine: Sendable {
     /// Not valid JSON, or lacking what an event needs; the reason says which, for the user.
     case malformed(reason: String)
 }
+
+/// What `UsageLogDecoder.decode(_:lineNumber:into:)` made of a line whose event, if any, went to the sink.
+enum LineOutcome {
+    /// The event was handed to the sink.
+    case delivered
+    case blank
+    case ignored
+    case malformed(reason: String)
+}

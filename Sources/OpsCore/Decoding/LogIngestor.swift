@@ -41,26 +41,20 @@ public struct LogIngestor: Sendable {
         switch output {
         case let .line(bytes, number):
             stats.lines += 1
-            deliver(decoder.decode(bytes, lineNumber: number), line: number, sink)
+            // The event goes straight from the decoder to the sink, never copied through a `DecodedLine`.
+            switch decoder.decode(bytes, lineNumber: number, into: sink) {
+            case .delivered:
+                stats.events += 1
+            case .blank:
+                break
+            case .ignored:
+                stats.ignored += 1
+            case let .malformed(reason):
+                stats.recordMalformed(line: number, reason: reason)
+            }
         case let .overLong(number):
             stats.lines += 1
             stats.recordMalformed(line: number, reason: overLongReason)
-        }
-    }
-
-    /// Counts a decoded line and hands its event on; consuming it spares copying the event.
-    @inline(__always)
-    private mutating func deliver(_ decoded: consuming DecodedLine, line number: Int, _ sink: (Event) -> Void) {
-        switch consume decoded {
-        case let .event(event):
-            stats.events += 1
-            sink(event)
-        case .blank:
-            break
-        case .ignored:
-            stats.ignored += 1
-        case let .malformed(reason):
-            stats.recordMalformed(line: number, reason: reason)
         }
     }
 }

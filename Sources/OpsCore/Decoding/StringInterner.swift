@@ -76,43 +76,60 @@ public struct StringInterner: Sendable {
         entryCount = 0
     }
 
-    /// A fast 64-bit hash of the bytes, eight at a time.
+    /// A fast 64-bit hash of the bytes, eight at a time; a ragged end is read as one word
+    /// overlapping the previous one, or in at most two small loads, never byte by byte.
     @inline(__always)
     static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(count)
         var offset = 0
-        while offset + 8 <= count {
+        while offset &+ 8 <= count {
             hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
             hash ^= hash >> 31
-            offset += 8
+            offset &+= 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < count {
-            tail |= UInt64(bytes.load(fromByteOffset: offset, as: UInt8.self)) << shift
-            shift += 8
-            offset += 1
+        let tail: UInt64
+        if count >= 8 {
+            tail = offset == count ? 0 : bytes.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+        } else {
+            tail = loadShort(bytes, count)
         }
         hash = (hash ^ tail) &* multiplier
         return hash ^ (hash >> 29)
     }
 
+    /// Whether `count` bytes at `lhs` and `rhs` are the same, compared a word at a time.
     @inline(__always)
     static func equal(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer?, _ count: Int) -> Bool {
         guard let rhs else { return count == 0 }
+        guard count >= 8 else { return loadShort(lhs, count) == loadShort(rhs, count) }
         var offset = 0
-        while offset + 8 <= count {
+        while offset &+ 8 <= count {
             if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
                 != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
-            offset += 8
+            offset &+= 8
         }
-        while offset < count {
-            if lhs.load(fromByteOffset: offset, as: UInt8.self) != rhs.load(fromByteOffset: offset, as: UInt8.self) {
-                return false
-            }
-            offset += 1
+        // The last word overlaps bytes already compared; only the ragged end is new.
+        return offset == count
+            || lhs.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+                == rhs.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+    }
+
+    /// The 0 to 7 bytes at `bytes` packed in a word without reading past them: two loads that
+    /// overlap in the middle, which together hold every byte, so for one `count` equal words
+    /// mean equal bytes.
+    @inline(__always)
+    static func loadShort(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        if count >= 4 {
+            let low = UInt64(bytes.loadUnaligned(as: UInt32.self))
+            let high = UInt64(bytes.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
+            return low | high << 32
         }
-        return true
+        if count >= 2 {
+            let low = UInt64(bytes.loadUnaligned(as: UInt16.self))
+            let high = UInt64(bytes.loadUnaligned(fromByteOffset: count &- 2, as: UInt16.self))
+            return low | high << 16
+        }
+        return count == 1 ? UInt64(bytes.load(as: UInt8.self)) : 0
     }
 }

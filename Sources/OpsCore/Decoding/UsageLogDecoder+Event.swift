@@ -2,18 +2,18 @@ extension UsageLogDecoder {
     /// Turns the collected fields into an event, applying the format's defaults and rules.
     ///
     /// `line` is the start of the line the fields point into.
-    mutating func makeEvent(lineNumber: Int, line: UnsafeRawPointer) -> DecodedLine {
+    mutating func makeEvent(lineNumber: Int, line: UnsafeRawPointer, into sink: (Event) -> Void) -> LineOutcome {
         let kind = fields.kind ?? .span
         if kind == .other { return .ignored }
         if let problem = fields.problem { return .malformed(reason: problem) }
         switch kind {
-        case .breaker: return makeBreaker(line)
-        case .budget: return makeBudget(line)
-        case .span, .other: return makeSpan(lineNumber: lineNumber, line: line)
+        case .breaker: return makeBreaker(line, into: sink)
+        case .budget: return makeBudget(line, into: sink)
+        case .span, .other: return makeSpan(lineNumber: lineNumber, line: line, into: sink)
         }
     }
 
-    private mutating func makeSpan(lineNumber: Int, line: UnsafeRawPointer) -> DecodedLine {
+    private mutating func makeSpan(lineNumber: Int, line: UnsafeRawPointer, into sink: (Event) -> Void) -> LineOutcome {
         guard let start = fields.startNanos else { return .malformed(reason: "span without a start time") }
         let end: Int64
         if let stated = fields.endNanos {
@@ -56,7 +56,8 @@ extension UsageLogDecoder {
             content = SpanContent(input: string(fields.input, in: line, interned: false),
                                   output: string(fields.output, in: line, interned: false))
         }
-        return .event(.span(Span(
+        // Built straight into the sink's argument: no copy through a returned enum.
+        sink(.span(Span(
             traceID: traceID(fields.traceID, in: line) ?? .synthetic(number),
             spanID: spanID(fields.spanID, in: line) ?? .synthetic(number),
             parentID: spanID(fields.parentID, in: line), name: name, component: component, status: status,
@@ -67,6 +68,7 @@ extension UsageLogDecoder {
             sessionID: string(fields.sessionID, in: line, interned: true),
             serviceName: string(fields.serviceName, in: line, interned: true),
             conversationID: string(fields.conversationID, in: line, interned: true), content: content)))
+        return .delivered
     }
 
     /// A trace id: 32 hex digits are parsed in place, anything else is text.
@@ -115,7 +117,7 @@ extension UsageLogDecoder {
         return name
     }
 
-    private mutating func makeBreaker(_ line: UnsafeRawPointer) -> DecodedLine {
+    private mutating func makeBreaker(_ line: UnsafeRawPointer, into sink: (Event) -> Void) -> LineOutcome {
         guard let time = fields.eventNanos else {
             return .malformed(reason: "breaker without a time (time_unix_nano, time or ts)")
         }
@@ -144,20 +146,22 @@ extension UsageLogDecoder {
             target = string(fields.breakerName, in: line, interned: false)
         }
         guard let target else { return .malformed(reason: "breaker without a target or breaker.name") }
-        return .event(.breaker(BreakerEvent(timeNanos: time, target: target, targetType: targetType, state: state,
-                                            reason: string(fields.breakerReason, in: line, interned: false))))
+        sink(.breaker(BreakerEvent(timeNanos: time, target: target, targetType: targetType, state: state,
+                                   reason: string(fields.breakerReason, in: line, interned: false))))
+        return .delivered
     }
 
-    private mutating func makeBudget(_ line: UnsafeRawPointer) -> DecodedLine {
+    private mutating func makeBudget(_ line: UnsafeRawPointer, into sink: (Event) -> Void) -> LineOutcome {
         guard let time = fields.eventNanos else {
             return .malformed(reason: "budget without a time (time_unix_nano, time or ts)")
         }
         guard let name = string(fields.budgetName, in: line, interned: false) else {
             return .malformed(reason: "budget without budget.name")
         }
-        return .event(.budget(BudgetEvent(timeNanos: time, name: name, limitUSD: fields.budgetLimitUSD,
-                                          spentUSD: fields.budgetSpentUSD,
-                                          event: string(fields.budgetEvent, in: line, interned: false))))
+        sink(.budget(BudgetEvent(timeNanos: time, name: name, limitUSD: fields.budgetLimitUSD,
+                                 spentUSD: fields.budgetSpentUSD,
+                                 event: string(fields.budgetEvent, in: line, interned: false))))
+        return .delivered
     }
 }
 

@@ -42,6 +42,18 @@ public struct UsageLogDecoder: Sendable {
 
     /// Decodes one line (without its newline); `lineNumber` names synthetic ids and is 1-based.
     public mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int) -> DecodedLine {
+        var decoded = DecodedLine.blank
+        switch decode(line, lineNumber: lineNumber, into: { decoded = .event($0) }) {
+        case .delivered: return decoded
+        case .blank: return .blank
+        case .ignored: return .ignored
+        case let .malformed(reason): return .malformed(reason: reason)
+        }
+    }
+
+    /// Decodes one line, handing its event (if any) to `sink` as it is built, so the event is
+    /// never copied through a returned `DecodedLine`; the ingestor's entry point.
+    mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int, into sink: (Event) -> Void) -> LineOutcome {
         guard let base = line.baseAddress, !line.isEmpty else { return .blank }
         // Fields keep 32-bit offsets into the line.
         guard line.count <= Int(Int32.max) else { return .malformed(reason: "line longer than 2 GiB") }
@@ -66,7 +78,7 @@ public struct UsageLogDecoder: Sendable {
             return .malformed(reason: error.reason)
         }
         guard first == UInt8(ascii: "{") else { return .ignored }
-        return makeEvent(lineNumber: lineNumber, line: base)
+        return makeEvent(lineNumber: lineNumber, line: base, into: sink)
     }
 
     /// Decodes a line held in an array (convenient for tests and small callers).

@@ -23,3 +23,34 @@ import Testing
     let long = String(repeating: "y", count: StringInterner.maxInternedLength + 1)
     #expect(interner.intern(Array(long.utf8)) == long)
 }
+
+@Test func wordAtATimeComparisonAgreesWithBytewiseAtEveryLengthAndPosition() {
+    // Every length around the word size and a difference at every position; each array is
+    // exactly as long as the bytes compared, so the overlapping loads must not read past it.
+    func equal(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+        lhs.withUnsafeBytes { left in
+            rhs.withUnsafeBytes { right in
+                guard let start = left.baseAddress else { return right.isEmpty }
+                return StringInterner.equal(start, right.baseAddress, left.count)
+            }
+        }
+    }
+    for count in 1...40 {
+        let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        #expect(equal(bytes, Array(bytes)), "length \(count)")
+        for position in 0..<count {
+            var other = bytes
+            other[position] ^= 0x01
+            #expect(!equal(bytes, other), "length \(count), difference at \(position)")
+        }
+    }
+    var interner = StringInterner(capacity: 256)
+    for count in 1...40 {
+        let text = String(repeating: "a", count: count)
+        let other = String(repeating: "a", count: count - 1) + "b"
+        #expect(interner.intern(Array(text.utf8)) == text)
+        #expect(interner.intern(Array(other.utf8)) == other)
+        #expect(interner.intern(Array(text.utf8)) == text)
+    }
+    #expect(interner.count == 80)
+}
