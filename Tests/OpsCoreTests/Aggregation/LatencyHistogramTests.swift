@@ -7,18 +7,6 @@ func exactPercentile(_ sorted: [UInt64], _ rank: Double) -> UInt64 {
     return sorted[Swift.min(sorted.count, position) - 1]
 }
 
-struct TestRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Test func valuesBelow256MicrosecondsAreExact() {
     var histogram = LatencyHistogram()
     for value in UInt64(0)..<256 { histogram.record(micros: value) }

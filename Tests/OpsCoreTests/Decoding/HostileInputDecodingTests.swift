@@ -6,18 +6,6 @@ private let validLine = #"{"kind":"span","trace_id":"ece80428612e47ae0e211f7f8b9
     + #""gen_ai.request.model":"gpt-4o-mini","gen_ai.usage.input_tokens":412,"ok":true,"no":false,"nil":null,"#
     + #""gen_ai.input.messages":[{"role":"user","parts":[{"type":"text","content":"Where?"}]}],"n":-1.5e-3}"#
 
-/// SplitMix64: a small seeded generator so failures reproduce.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 /// The column a "not JSON" reason points at, if any.
 private func column(in reason: String) -> Int? {
     let words = reason.split(separator: " ")
@@ -44,7 +32,7 @@ private func column(in reason: String) -> Int? {
 }
 
 @Test func randomBytesNeverCrashAndPointInsideTheLine() {
-    var generator = SeededGenerator(state: 20_261_123)
+    var generator = TestRandom(seed: 20_261_123)
     let alphabet = Array(#"{}[]:,"\ 0123456789-+.eEtrufalsn"#.utf8) + [0x00, 0x0A, 0xFF, 0xC3, 0x80]
     var decoder = UsageLogDecoder()
     var malformed = 0
@@ -66,7 +54,7 @@ private func column(in reason: String) -> Int? {
 }
 
 @Test func randomMutationsOfAValidLineNeverCrash() {
-    var generator = SeededGenerator(state: 7)
+    var generator = TestRandom(seed: 7)
     let original = Array(validLine.utf8)
     var decoder = UsageLogDecoder()
     var outcomes = (events: 0, malformed: 0)
@@ -158,7 +146,7 @@ private func column(in reason: String) -> Int? {
 }
 
 @Test func wordAtATimeHexParsingAgreesWithTheReference() {
-    var generator = SeededGenerator(state: 16)
+    var generator = TestRandom(seed: 16)
     let alphabet = Array("0123456789abcdefABCDEF".utf8)
     let near = Array("/:@G`g \u{7F}".utf8) + [0x80, 0xC6, 0xE6, 0xB0]
     for _ in 0..<20_000 {
@@ -172,7 +160,7 @@ private func column(in reason: String) -> Int? {
 }
 
 @Test func eightDigitsAtATimeAgreeWithTheReference() {
-    var generator = SeededGenerator(state: 8)
+    var generator = TestRandom(seed: 8)
     for _ in 0..<20_000 {
         var digits: [UInt8] = (0..<8).map { _ in UInt8.random(in: 0x30...0x39, using: &generator) }
         let valid = Bool.random(using: &generator)

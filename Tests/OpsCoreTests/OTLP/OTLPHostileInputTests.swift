@@ -222,7 +222,7 @@ struct OTLPHostileInputTests {
     }
 
     @Test func thousandsOfRandomByteStringsNeverCrash() {
-        var generator = OTLPTestRandom(state: 42)
+        var generator = TestRandom(seed: 42)
         var decoded = 0
         var failed = 0
         for _ in 0..<5_000 {
@@ -237,7 +237,7 @@ struct OTLPHostileInputTests {
 
     @Test func thousandsOfMutationsOfTheRealExportNeverCrash() {
         let original = OTLPTestSupport.sampleProtobuf
-        var generator = OTLPTestRandom(state: 2026)
+        var generator = TestRandom(seed: 2026)
         var outcomes = (decoded: 0, failed: 0, rejectedSpans: 0)
         for _ in 0..<3_000 {
             var bytes = original

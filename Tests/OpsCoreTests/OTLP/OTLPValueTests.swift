@@ -11,7 +11,7 @@ struct OTLPValueTests {
             #expect(OTLPBase64.encode(Array(plain.utf8)) == encoded)
             #expect(OTLPBase64.decode(encoded) == Array(plain.utf8))
         }
-        var generator = OTLPTestRandom(state: 3)
+        var generator = TestRandom(seed: 3)
         for count in 0..<64 {
             let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
             #expect(OTLPBase64.decode(OTLPBase64.encode(bytes)) == bytes)

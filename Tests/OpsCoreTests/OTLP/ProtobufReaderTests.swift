@@ -3,7 +3,7 @@ import Testing
 
 struct ProtobufReaderTests {
     @Test func readsVarintsOfEveryLengthAgainstTheReferenceEncoder() throws {
-        var generator = OTLPTestRandom(state: 7)
+        var generator = TestRandom(seed: 7)
         var values: [UInt64] = [0, 1, 127, 128, 300, 16_383, 16_384, UInt64(UInt32.max), UInt64.max, UInt64.max - 1]
         for bits in 1...64 {
             values.append(UInt64.random(in: 0...(UInt64.max >> (64 - UInt64(bits))), using: &generator))
@@ -41,7 +41,7 @@ struct ProtobufReaderTests {
         #expect(ProtobufReader.zigzagDecode(4_294_967_294) == 2_147_483_647)
         #expect(ProtobufReader.zigzagDecode(4_294_967_295) == -2_147_483_648)
         #expect(ProtobufReader.zigzagDecode(UInt64.max) == Int64.min)
-        var generator = OTLPTestRandom(state: 11)
+        var generator = TestRandom(seed: 11)
         for _ in 0..<1000 {
             let value = Int64(bitPattern: generator.next())
             #expect(ProtobufReader.zigzagDecode(ProtobufReader.zigzagEncode(value)) == value)

@@ -89,19 +89,6 @@ extension ProtobufTestWriter {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so random-input tests repeat exactly.
-struct OTLPTestRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 enum OTLPTestSupport {
     static var sampleProtobuf: [UInt8] {
         OTLPBase64.decode(OTLPSamples.protobufTracesBase64.filter { !$0.isWhitespace }) ?? []
