@@ -45,20 +45,8 @@ struct ReportCommand: ParsableCommand {
         engine.keepSpans = false
         var store = MetricsStore(configuration: engine)
         var stats = IngestStats()
-        for path in files {
-            var ingestor = LogIngestor(options: UsageLogDecoder.Options(keepContent: false))
-            do {
-                try WholeFileReader(path: path).forEachChunk { chunk in
-                    ingestor.feed(chunk) { store.ingest($0) }
-                }
-            } catch let error as SourceError {
-                CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
-            } catch {
-                CommandFailure(message: "cannot read '\(path)': \(error)", code: CommandFailure.unreadableInput).exit()
-            }
-            ingestor.finish { store.ingest($0) }
-            stats.merge(ingestor.stats)
-        }
+        let read = WholeLogs.read(files, options: UsageLogDecoder.Options(keepContent: false)) { store.ingest($0) }
+        for source in read { stats.merge(source.stats) }
         store.evaluateAlertsNow()
         let report = Report(sources: files, stats: stats, store: store)
         let output = json ? report.json + "\n" : report.text

@@ -69,26 +69,16 @@ struct SnapshotCommand: ParsableCommand {
         }
         let cutoff = at.flatMap(RFC3339.parse)
         var store = MetricsStore(configuration: settings.engine)
-        var malformed = 0
-        for path in sources {
-            var ingestor = LogIngestor()
-            let sink: (Event) -> Void = { event in
-                if let cutoff, event.timeNanos > cutoff { return }
-                store.ingest(event)
-            }
-            do {
-                try WholeFileReader(path: path).forEachChunk { chunk in ingestor.feed(chunk, sink) }
-            } catch {
-                CommandFailure(message: "\(error)", code: CommandFailure.unreadableInput).exit()
-            }
-            ingestor.finish(sink)
-            malformed += ingestor.stats.malformed
+        let read = WholeLogs.read(sources) { event in
+            if let cutoff, event.timeNanos > cutoff { return }
+            store.ingest(event)
         }
         if let cutoff { store.advance(to: cutoff) }
         store.evaluateAlertsNow()
         let frame = SnapshotFrame(
-            store: store, sources: sources.map { SourceLine(name: $0, health: .finished, malformedLines: 0) },
-            malformed: malformed, window: TimeWindow(rawValue: window) ?? .fiveMinutes, screen: screen,
+            store: store,
+            sources: read.map { SourceLine(name: $0.path, health: .finished, malformedLines: $0.stats.malformed) },
+            window: TimeWindow(rawValue: window) ?? .fiveMinutes, screen: screen,
             ascii: ascii || settings.ascii)
         guard let (width, height) = dimensions else { return }
         if let repeatText = ProcessInfo.processInfo.environment["OPSTOP_RENDER_REPEAT"], let count = Int(repeatText),

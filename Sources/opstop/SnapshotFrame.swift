@@ -5,7 +5,6 @@ import OpsUI
 struct SnapshotFrame {
     var store: MetricsStore
     var sources: [SourceLine]
-    var malformed: Int
     var window: TimeWindow
     var screen: String
     var ascii: Bool
@@ -20,10 +19,7 @@ struct SnapshotFrame {
         let size = TerminalSize(width: width, height: height)
         let state = AppState(route: route, window: window, size: size)
         let snapshot = store.snapshot(window: window)
-        var recent: [TraceSummary] = []
-        for id in store.traces.newestFirst.prefix(200) {
-            if let record = store.traces[id] { recent.append(record.summary) }
-        }
+        let recent = store.traces.newestSummaries(limit: 200)
         let input = DashboardInput(
             snapshot: snapshot, sources: sources, mode: .snapshot, focus: nil, recentTraces: recent)
         var list = TraceListResult.empty

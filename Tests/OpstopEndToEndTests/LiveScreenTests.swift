@@ -217,6 +217,11 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
     #expect(lines.allSatisfy { $0.count <= 100 })
     for title in ["Cost", "Latency", "Errors", "Alerts", "Traces"] { #expect(frame.stdout.contains(title)) }
     #expect(!frame.stdout.contains("\u{1b}"))
+    // The header counts the source's malformed lines.
+    let broken = log.deletingLastPathComponent().appendingPathComponent("broken.jsonl")
+    try (String(contentsOf: log, encoding: .utf8) + "not json\n").write(to: broken, atomically: true, encoding: .utf8)
+    let withBadLine = try OpstopBinary.run(["snapshot", broken.path, "--size", "100x30"])
+    #expect(withBadLine.stdout.contains("1 malformed"), "malformed line not counted:\n\(withBadLine.stdout)")
     // An 80×24 terminal (the smallest full screen) shows every panel next to the status bar.
     let small = try OpstopBinary.run(["snapshot", log.path, "--size", "80x24"])
     for title in panelTitles { #expect(small.stdout.contains(title), "80×24 lacks \(title):\n\(small.stdout)") }

@@ -31,6 +31,11 @@ public struct TraceStore: Sendable {
     public var count: Int { traces.count }
     public subscript(id: TraceID) -> TraceRecord? { traces[id] }
 
+    /// Figures of the `limit` newest traces, newest first (the traces panel's rows).
+    public func newestSummaries(limit: Int) -> [TraceSummary] {
+        newestFirst.prefix(limit).compactMap { traces[$0]?.summary }
+    }
+
     /// Trace ids, newest first.
     public var newestFirst: ReversedCollection<Deque<TraceID>> { order.reversed() }
 

@@ -211,11 +211,7 @@ final class ScreenSession {
 
     /// The newest traces, sorted as the traces panel asks.
     private func recentTraces(limit: Int) -> [TraceSummary] {
-        var summaries: [TraceSummary] = []
-        let traces = driver.store.traces
-        for id in traces.newestFirst.prefix(limit) {
-            if let record = traces[id] { summaries.append(record.summary) }
-        }
+        let summaries = driver.store.traces.newestSummaries(limit: limit)
         switch state.dashboardSort {
         case .time: return summaries
         case .latency: return summaries.sorted { $0.durationNanos > $1.durationNanos }
