@@ -119,3 +119,31 @@ private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ??
     let breakers = json["breakers"] as? [[String: Any]] ?? []
     #expect(breakers.contains { $0["target"] as? String == "cancel_order" && ($0["opened"] as? Int ?? 0) >= 1 })
 }
+
+/// With two cores the report decodes on a second thread; with one it reads on one. Both must give
+/// the same report, byte for byte, over several files and a bad line.
+@Test func reportIsTheSameOnOneCoreAndOnTwo() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") else { return }
+    let directory = try OpstopBinary.temporaryDirectory()
+    let first = directory.appendingPathComponent("first.jsonl")
+    let second = directory.appendingPathComponent("second.jsonl")
+    let made = try OpstopBinary.run([
+        "demo", "--write", first.path, "--spans", "30000", "--seed", "11", "--start", "2026-11-23T09:00:00Z",
+    ])
+    #expect(made.status == 0, "stderr: \(made.stderr)")
+    try Data("not json\n{\"trace_id\":\"t\",\"span_id\":\"s\",\"ts\":1,\"duration_ms\":5}\n".utf8).write(to: second)
+    let arguments = ["report", "--json", first.path, second.path]
+    let twoCores = try OpstopBinary.run(arguments)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+    process.arguments = ["-c", "0", OpstopBinary.path] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let oneCore = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(twoCores.status == 0 && process.terminationStatus == 0)
+    #expect(twoCores.stdout.contains("\"malformed\" : 1") || twoCores.stdout.contains("\"malformed\":1"))
+    #expect(oneCore == twoCores.stdout)
+    #expect(oneCore.count > 1000)
+}

@@ -15,7 +15,7 @@ public struct BreakerBoard: Sendable {
     /// Breaker lines and outcomes dropped because their target would exceed ``targetLimit``.
     public private(set) var ignoredRecords = 0
 
-    private var statuses: [String: BreakerStatus] = [:]
+    private var statuses: [NameKey: BreakerStatus] = [:]
     /// Inferred targets that are open, waiting for their cooldown.
     private var coolingDown: Set<String> = []
 
@@ -34,7 +34,7 @@ public struct BreakerBoard: Sendable {
     }
 
     /// The breaker of `target`, if tracked.
-    public func status(of target: String) -> BreakerStatus? { statuses[target] }
+    public func status(of target: String) -> BreakerStatus? { statuses[NameKey(target)] }
 
     /// Transitions to open within `window`, over all targets' kept histories.
     public func opens(in window: ClosedRange<Int64>) -> Int {
@@ -45,7 +45,7 @@ public struct BreakerBoard: Sendable {
     public mutating func record(_ event: BreakerEvent) {
         let kind = TargetKind(parsing: event.targetType)
         var status: BreakerStatus
-        if let existing = statuses[event.target] {
+        if let existing = statuses[NameKey(event.target)] {
             status = existing
         } else if let admitted = admit(event.target, kind: kind, at: event.timeNanos, source: .explicit) {
             status = admitted
@@ -60,7 +60,7 @@ public struct BreakerBoard: Sendable {
                 &status, to: event.state, at: event.timeNanos, reason: event.reason, historyLimit: historyLimit,
                 coolingDown: &coolingDown)
         }
-        statuses[event.target] = status
+        statuses[NameKey(event.target)] = status
     }
 
     /// Counts one call to `target`; for targets without breaker lines it drives the inferred breaker.
@@ -69,7 +69,8 @@ public struct BreakerBoard: Sendable {
     /// counts, and a transition it causes is stamped at the last transition's time, so history stays in order.
     public mutating func recordOutcome(target: String, kind: TargetKind, failed: Bool, at nanos: Int64) {
         // One hash of the target, and the status changed where it lies rather than copied out and back.
-        if let index = statuses.index(forKey: target) {
+        let key = NameKey(target)
+        if let index = statuses.index(forKey: key) {
             Self.apply(
                 outcome: failed, at: nanos, to: &statuses.values[index], settings: settings, historyLimit: historyLimit,
                 coolingDown: &coolingDown)
@@ -77,7 +78,7 @@ public struct BreakerBoard: Sendable {
             Self.apply(
                 outcome: failed, at: nanos, to: &status, settings: settings, historyLimit: historyLimit,
                 coolingDown: &coolingDown)
-            statuses[target] = status
+            statuses[key] = status
         }
     }
 
@@ -95,7 +96,7 @@ public struct BreakerBoard: Sendable {
     /// moment the cooldown ended, not at `nanos`.
     public mutating func advance(to nanos: Int64) {
         for target in coolingDown {
-            guard let index = statuses.index(forKey: target) else { continue }
+            guard let index = statuses.index(forKey: NameKey(target)) else { continue }
             Self.applyCooldown(
                 &statuses.values[index], upTo: nanos, settings: settings, historyLimit: historyLimit,
                 coolingDown: &coolingDown)

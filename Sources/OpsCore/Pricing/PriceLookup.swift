@@ -8,7 +8,7 @@ public struct PriceLookup: Sendable {
 
     public let table: PriceTable
     public let capacity: Int
-    private var memo: [String: ModelPrice?] = [:]
+    private var memo: [NameKey: ModelPrice?] = [:]
 
     public init(table: PriceTable = .builtIn, capacity: Int = PriceLookup.defaultCapacity) {
         self.table = table
@@ -20,9 +20,10 @@ public struct PriceLookup: Sendable {
 
     /// The price of `model`, or nil when the table does not know it.
     public mutating func price(for model: String) -> ModelPrice? {
-        if let known = memo[model] { return known }
+        let key = NameKey(model)
+        if let known = memo[key] { return known }
         let price = table.price(for: model)
-        if memo.count < capacity { memo[model] = .some(price) }
+        if memo.count < capacity { memo[key] = .some(price) }
         return price
     }
 

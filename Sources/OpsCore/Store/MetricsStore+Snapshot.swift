@@ -87,7 +87,7 @@ extension MetricsStore {
     }
 
     private func userShares(limit: Int) -> [CostSummary.Share] {
-        costByUser.map { CostSummary.Share(name: $0.key, usd: $0.value, spans: 0) }
+        costByUser.map { CostSummary.Share(name: $0.key.name, usd: $0.value, spans: 0) }
             .sorted { ($0.usd, $1.name) > ($1.usd, $0.name) }
             .prefix(limit).map { $0 }
     }

@@ -12,7 +12,7 @@ public struct MetricsStore: Sendable {
     var minutes: TimeRing<MetricsBucket>
     var allTime = MetricsBucket(notableLimit: 20, failedLimit: 100)
     var costByDay: [Int64: Double] = [:]
-    var costByUser: [String: Double] = [:]
+    var costByUser: [NameKey: Double] = [:]
     var models: SeriesRegistry
     var tools: SeriesRegistry
     var errorTypes: SeriesRegistry
@@ -215,12 +215,13 @@ public struct MetricsStore: Sendable {
         costByDay[Self.day(of: nanos), default: 0] += cost
         if costByDay.count > 400, let oldest = costByDay.keys.min() { costByDay[oldest] = nil }
         if let user {
-            if let index = costByUser.index(forKey: user) {
+            let key = NameKey(user)
+            if let index = costByUser.index(forKey: key) {
                 costByUser.values[index] += cost
             } else if costByUser.count < configuration.maxUsers {
-                costByUser[user] = cost
+                costByUser[key] = cost
             } else {
-                costByUser[SeriesRegistry.overflowName, default: 0] += cost
+                costByUser[NameKey(SeriesRegistry.overflowName), default: 0] += cost
             }
         }
     }

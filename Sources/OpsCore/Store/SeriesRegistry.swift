@@ -7,7 +7,7 @@ public struct SeriesRegistry: Sendable {
     public typealias ID = Int32
 
     public private(set) var names: [String] = []
-    private var ids: [String: ID] = [:]
+    private var ids: [NameKey: ID] = [:]
     public let limit: Int
     public private(set) var overflowed = 0
 
@@ -16,28 +16,29 @@ public struct SeriesRegistry: Sendable {
     }
 
     public mutating func id(for name: String) -> ID {
-        if let id = ids[name] { return id }
+        let key = NameKey(name)
+        if let id = ids[key] { return id }
         if names.count >= limit - 1 {
             overflowed += 1
             return overflowID()
         }
         let id = ID(names.count)
         names.append(name)
-        ids[name] = id
+        ids[key] = id
         return id
     }
 
-    public func existingID(for name: String) -> ID? { ids[name] }
+    public func existingID(for name: String) -> ID? { ids[NameKey(name)] }
 
     public func name(of id: ID) -> String {
         Int(id) < names.count ? names[Int(id)] : Self.overflowName
     }
 
     private mutating func overflowID() -> ID {
-        if let id = ids[Self.overflowName] { return id }
+        if let id = ids[NameKey(Self.overflowName)] { return id }
         let id = ID(names.count)
         names.append(Self.overflowName)
-        ids[Self.overflowName] = id
+        ids[NameKey(Self.overflowName)] = id
         return id
     }
 }
