@@ -18,6 +18,7 @@ public final class OTLPReceiver: Sendable {
     private let metrics: MetricsInbox?
     private let keepContent: Bool
     private let group: MultiThreadedEventLoopGroup
+    private let counter = ConnectionCounter()
     private let running = Mutex<(channel: (any Channel)?, service: ReceiverService?)>((nil, nil))
 
     public init(
@@ -34,7 +35,7 @@ public final class OTLPReceiver: Sendable {
     /// Binds and starts serving; returns once the socket listens. Throws a `ReceiverError` that says what to do.
     public func start() throws(ReceiverError) {
         let address = configuration.address
-        let counter = ConnectionCounter()
+        let counter = self.counter
         let pending = PendingService()
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
@@ -72,6 +73,9 @@ public final class OTLPReceiver: Sendable {
 
     /// The port the receiver listens on (the real one when 0 was asked for); nil before `start`.
     public var port: Int? { running.withLock { $0.channel?.localAddress?.port } }
+
+    /// Connections open now.
+    public var openConnections: Int { counter.count }
 
     /// The source name in the header: `otlp 127.0.0.1:4318`.
     public var name: String? { running.withLock { $0.service?.name } }
@@ -115,6 +119,8 @@ private final class ConnectionCounter: Sendable {
     }
 
     func leave() { open.subtract(1, ordering: .relaxed) }
+
+    var count: Int { open.load(ordering: .relaxed) }
 }
 
 /// The service, set once the socket is bound (its name carries the real port).

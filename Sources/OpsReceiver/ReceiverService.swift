@@ -15,7 +15,6 @@ final class ReceiverService: Sendable {
     private let metricsDecoder: OTLPMetricsDecoder
     private let deltas = Mutex(OTLPDeltaAccumulator())
     private let statistics = Mutex(ReceiverStatistics())
-    let connections = Atomic<Int>(0)
     private let bufferedBytes = Atomic<Int>(0)
     private let clock: @Sendable () -> Int64
 
