@@ -226,3 +226,23 @@ private func runPython(_ arguments: [String]) throws -> (status: Int32, output: 
     #expect(watchBadHost.stderr.hasPrefix("opstop: cannot listen on 203.0.113.1:4318: that address is not one of"))
     #expect(!watchBadHost.stderr.contains("\u{1B}"))
 }
+
+@Test func theLiveScreenShowsTheReceiverAndWhatItReceived() throws {
+    let port = try ReceivingReport.freePort()
+    let tmux = try Tmux(command: "'\(OpstopBinary.path)' --listen 127.0.0.1:\(port)", width: 160, height: 40)
+    try tmux.waitFor(text: "otlp 127.0.0.1:\(port) live: 0 req · 0 spans")
+    let now = UInt64(Date().timeIntervalSince1970) * 1_000_000_000
+    let body = """
+        {"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},
+        "scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b174",
+        "name":"chat gpt-4o-mini","startTimeUnixNano":"\(now - 2_000_000_000)","endTimeUnixNano":"\(now - 1_000_000_000)",
+        "attributes":[{"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o-mini"}},
+        {"key":"gen_ai.usage.input_tokens","value":{"intValue":"1000"}}]}]}]}]}
+        """
+    let answer = try ReceivingReport.post(port: port, contentType: "application/json", body: Array(body.utf8))
+    #expect(answer.hasPrefix("HTTP/1.1 200 OK"))
+    let screen = try tmux.waitFor(text: "otlp 127.0.0.1:\(port) live: 1 req · 1 spans")
+    #expect(screen.contains("gpt-4o-mini"), "\(screen)")
+    try tmux.send("q")
+    try tmux.waitFor(text: "opstop-exit-status=0")
+}
