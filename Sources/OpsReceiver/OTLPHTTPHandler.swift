@@ -52,12 +52,21 @@ final class OTLPHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         let encoding = OTLPEncoding(contentType: head.headers.first(name: "content-type"))
         let length = head.headers.first(name: "content-length").flatMap { Int($0) }
         let decision = RequestTriage.decide(head, encoding: encoding, contentLength: length, service: service)
+        // A client that sent `Expect: 100-continue` waits for a go-ahead before the body.
+        let expectsContinue = head.headers.first(name: "expect")?.lowercased() == "100-continue"
         switch decision {
         case let .refuseNow(response):
+            respond(response, context: context, keepAlive: false, version: head.version)
+        case var .refuseAfterBody(response) where expectsContinue:
+            response.close = true
             respond(response, context: context, keepAlive: false, version: head.version)
         case let .refuseAfterBody(response):
             state = .discarding(response, bytes: 0, keepAlive: head.isKeepAlive, version: head.version)
         case let .accept(signal, encoding, gzip):
+            if expectsContinue {
+                let proceed = HTTPResponseHead(version: head.version, status: .continue)
+                context.writeAndFlush(wrapOutboundOut(.head(proceed)), promise: nil)
+            }
             do {
                 let body = try RequestBody(limit: service.configuration.maxBodyBytes, gzip: gzip,
                                            expectedLength: length)

@@ -239,3 +239,21 @@ private func fields(_ bytes: [UInt8]) -> [UInt32: [UInt8]] {
         try second.start()
     }
 }
+
+@Test func expectContinueGetsAGoAheadOrAnEarlyRefusal() throws {
+    let running = try RunningReceiver()
+    let body = TraceRequestBuilder.request(firstSpan: 1, count: 2)
+    let client = try RawHTTP(port: running.port)
+    client.send("POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n"
+        + "Expect: 100-continue\r\nContent-Length: \(body.count)\r\n\r\n")
+    let proceed = try client.readResponse()
+    #expect(proceed.status == 100)
+    client.send(body)
+    #expect(try client.readResponse().status == 200)
+    #expect(running.drain() == 2)
+    let refused = try RawHTTP(port: running.port)
+    refused.send("POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+        + "Expect: 100-continue\r\nContent-Length: 10\r\n\r\n")
+    #expect(try refused.readResponse().status == 415)
+    #expect(refused.isClosedByPeer())
+}
