@@ -6,7 +6,8 @@ enum OTLPSignal: Sendable, Hashable {
     init?(path: String) {
         let bare = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         switch bare {
-        case "/v1/traces", "/v1/traces/": self = .traces
+        // Langfuse's SDKs post to their server's OTLP path: LANGFUSE_HOST can point at opstop as it is.
+        case "/v1/traces", "/v1/traces/", "/api/public/otel/v1/traces": self = .traces
         case "/v1/metrics", "/v1/metrics/": self = .metrics
         default: return nil
         }

@@ -257,3 +257,64 @@ private func fields(_ bytes: [UInt8]) -> [UInt32: [UInt8]] {
     #expect(try refused.readResponse().status == 415)
     #expect(refused.isClosedByPeer())
 }
+
+@Test func langfuseExportsArriveOnItsOwnPathWithObservationAttributes() throws {
+    let running = try RunningReceiver()
+    func attribute(_ key: String, _ value: String) -> String {
+        #"{"key":"\#(key)","value":{"stringValue":"\#(value.replacingOccurrences(of: "\"", with: "\\\""))"}}"#
+    }
+    let attributes = [
+        attribute("langfuse.observation.type", "generation"),
+        attribute("langfuse.observation.model.name", "gpt-4o-mini"),
+        attribute("langfuse.observation.usage_details", #"{"input":1200,"output":80}"#),
+        attribute("langfuse.observation.cost_details", #"{"input":0.00018,"output":0.000048,"total":0.000228}"#),
+        attribute("langfuse.observation.level", "ERROR"),
+        attribute("langfuse.observation.status_message", "upstream 503"),
+        attribute("langfuse.observation.input", #"[{"role":"user","content":"where is my order?"}]"#),
+        attribute("langfuse.user.id", "u-7"),
+    ].joined(separator: ",")
+    let body = """
+        {"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"shop"}}]},
+        "scopeSpans":[{"scope":{"name":"langfuse-sdk","version":"5.0.4"},"spans":[{"traceId":"3d2bb93ef42f94ab8ef8b30afff9985f",
+        "spanId":"bf0dcc9bbf65b6c8","name":"chat gpt-4o-mini","kind":1,"startTimeUnixNano":"1795433793267592544",
+        "endTimeUnixNano":"1795433794267592544","attributes":[\(attributes)]}]}]}]}
+        """
+    let response = try running.post(
+        path: "/api/public/otel/v1/traces", contentType: "application/json",
+        headers: [("Authorization", "Basic cGstbGY6c2stbGY=")], body: Array(body.utf8))
+    #expect(response.status == 200)
+    running.drain()
+    let span = try #require(running.received["bf0dcc9bbf65b6c8"])
+    #expect(span.component == .llm)
+    #expect(span.requestModel == "gpt-4o-mini")
+    #expect(span.usage.input == 1200)
+    #expect(span.usage.output == 80)
+    #expect(span.reportedCostUSD == 0.000228)
+    #expect(span.status == .error)
+    #expect(span.error?.message == "upstream 503")
+    #expect(span.userID == "u-7")
+    #expect(span.content?.input == #"[{"role":"user","content":"where is my order?"}]"#)
+}
+
+@Test func exceptionAndContentEventsFromTheSDKReachTheSpan() throws {
+    let running = try RunningReceiver()
+    let body = """
+        {"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"0102030405060708090a0b0c0d0e0f10",
+        "spanId":"1112131415161718","name":"execute_tool lookup_order","startTimeUnixNano":"1795000000000000000",
+        "endTimeUnixNano":"1795000000120000000","attributes":[{"key":"gen_ai.operation.name","value":{"stringValue":"execute_tool"}},
+        {"key":"gen_ai.tool.name","value":{"stringValue":"lookup_order"}}],"status":{"code":2},
+        "events":[{"name":"gen_ai.user.message","timeUnixNano":"1795000000000000000","attributes":[
+        {"key":"content","value":{"stringValue":"order 42?"}}]},
+        {"name":"exception","timeUnixNano":"1795000000110000000","attributes":[
+        {"key":"exception.type","value":{"stringValue":"TimeoutError"}},
+        {"key":"exception.message","value":{"stringValue":"order service did not answer"}}]}]}]}]}]}
+        """
+    #expect(try running.post(contentType: "application/json", body: Array(body.utf8)).status == 200)
+    running.drain()
+    let span = try #require(running.received["1112131415161718"])
+    #expect(span.component == .tool)
+    #expect(span.tool == "lookup_order")
+    #expect(span.error?.type == "TimeoutError")
+    #expect(span.error?.message == "order service did not answer")
+    #expect(span.content?.input == #"[{"role":"user","content":"order 42?"}]"#)
+}
