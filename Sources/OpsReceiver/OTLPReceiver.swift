@@ -50,6 +50,7 @@ public final class OTLPReceiver: Sendable {
                     }
                     channel.closeFuture.whenComplete { _ in counter.leave() }
                     let sync = channel.pipeline.syncOperations
+                    try sync.addHandler(RequestDeadlineHandler(deadline: service.configuration.requestDeadline))
                     try sync.addHandler(IdleStateHandler(readTimeout: service.configuration.bodyIdleTimeout))
                     try sync.configureHTTPServerPipeline(withErrorHandling: true)
                     try sync.addHandler(OTLPHTTPHandler(service: service))

@@ -9,7 +9,8 @@ public struct ReceiverConfiguration: Sendable {
     public var token: BearerToken?
     /// A request whose body makes no progress for this long is answered 408 and its connection closed.
     public var bodyIdleTimeout: TimeAmount
-    /// A request must arrive whole within this time, however steadily it trickles in.
+    /// A request must arrive whole within this time of its first byte, however steadily it trickles in
+    /// (head included); past it the connection is closed.
     public var requestDeadline: TimeAmount
     /// A keep-alive connection with no request for this long is closed.
     public var connectionIdleTimeout: TimeAmount

@@ -217,3 +217,23 @@ private final class Fixture {
     _ = (first, second)
     #expect(fixture.running.receiver.openConnections == 2)
 }
+
+@Test func aHeadTrickledOneByteAtATimeIsCutOffAtTheRequestDeadline() throws {
+    let fixture = try Fixture {
+        $0.requestDeadline = .milliseconds(500)
+        $0.bodyIdleTimeout = .seconds(30)
+    }
+    let client = try RawHTTP(port: fixture.running.port, receiveTimeoutSeconds: 1)
+    client.send("POST /v1/traces HTTP/1.1\r\nHost: x\r\n")
+    // One header byte every 100 ms: never idle, never done. Stops once the receiver hangs up.
+    var stillOpen = true
+    var sent = 0
+    while stillOpen && sent < 300 {
+        stillOpen = client.send([UInt8(ascii: "X")])
+        usleep(100_000)
+        sent += 1
+    }
+    #expect(!stillOpen || client.isClosedByPeer())
+    #expect(sent < 300)
+    try fixture.expectStillServing()
+}
