@@ -33,15 +33,17 @@ struct ReceiverOptions: ParsableArguments {
     var isListening: Bool { listen != nil }
 
     /// Starts the receiver when `--listen` was given; an unreadable token file or a failed bind ends
-    /// the command with a one-line error and status 2 (before any screen is drawn).
-    func startReceiver(into inbox: EventInbox, keepContent: Bool) -> OTLPReceiver? {
+    /// the command with a one-line error and status 2 (before any screen is drawn). Without a
+    /// `metrics` inbox, `/v1/metrics` requests are decoded, counted and answered, then dropped.
+    func startReceiver(into inbox: EventInbox, metrics: MetricsInbox? = nil, keepContent: Bool) -> OTLPReceiver? {
         guard let listen, let address = ListenAddress(parsing: listen), let maxBytes = ByteSize.parse(maxBody) else {
             return nil
         }
         var configuration = ReceiverConfiguration(address: address, maxBodyBytes: maxBytes)
         do throws(ReceiverError) {
             if let listenTokenFile { configuration.token = try BearerToken.load(path: listenTokenFile) }
-            let receiver = OTLPReceiver(configuration: configuration, events: inbox, keepContent: keepContent)
+            let receiver = OTLPReceiver(
+                configuration: configuration, events: inbox, metrics: metrics, keepContent: keepContent)
             try receiver.start()
             return receiver
         } catch {
