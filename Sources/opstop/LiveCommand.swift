@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OpsConfig
 import OpsCore
+import OpsReceiver
 import OpsSources
 
 struct LiveCommand: ParsableCommand {
@@ -11,6 +12,7 @@ struct LiveCommand: ParsableCommand {
         discussion: """
             Files are followed like `tail -F`: through rotation, truncation and re-creation.
             '-' reads a pipe (kubectl logs -f … | opstop -) while keys still come from the terminal.
+            --listen 127.0.0.1:4318 also receives OpenTelemetry spans over OTLP/HTTP (files then optional).
             """
     )
 
@@ -23,12 +25,15 @@ struct LiveCommand: ParsableCommand {
             valueName: "start|end|duration"))
     var from = "24h"
 
+    @OptionGroup var receiver: ReceiverOptions
+
     @OptionGroup var screen: ScreenOptions
 
     func validate() throws {
-        if files.isEmpty {
+        if files.isEmpty && !receiver.isListening {
             throw ValidationError(
-                "give a usage log to follow (or '-' for standard input); try 'opstop demo' for a built-in demo")
+                "give a usage log to follow (or '-' for standard input), or --listen 127.0.0.1:4318 for OTLP;"
+                    + " try 'opstop demo' for a built-in demo")
         }
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("'-' (standard input) can be given only once")
@@ -47,6 +52,9 @@ struct LiveCommand: ParsableCommand {
         let inbox = EventInbox()
         let notBefore = DurationParser.nanos(from).map { WallClock.nowNanos() - $0 }
         var stops: [@Sendable () -> Void] = []
+        if let otlp = receiver.startReceiver(into: inbox, keepContent: true) {
+            stops.append { otlp.stop() }
+        }
         for path in files {
             if path == "-" {
                 let source = LiveStdinSource()

@@ -75,7 +75,7 @@ enum OTLPJSONParser {
         return span
     }
 
-    private static func array(_ value: Any?) -> [Any] { value as? [Any] ?? [] }
+    static func array(_ value: Any?) -> [Any] { value as? [Any] ?? [] }
 
     static func attributes(_ value: Any?) -> [OTLPKeyValue] {
         array(value).compactMap { element in
@@ -99,7 +99,7 @@ enum OTLPJSONParser {
     }
 
     /// Hex id bytes; absent or `""` is empty. Anything that is not hex is a problem (base64 is not OTLP/JSON).
-    private static func hexID(_ value: Any?, field: String, problems: inout [String]) -> [UInt8] {
+    static func hexID(_ value: Any?, field: String, problems: inout [String]) -> [UInt8] {
         guard let text = value as? String, !text.isEmpty else {
             if value != nil, !(value is String) { problems.append("\(field) must be a hex string") }
             return []
@@ -130,7 +130,7 @@ enum OTLPJSONParser {
     }
 
     /// A uint64 written as a decimal string or a JSON number; absent is 0.
-    private static func unsigned(_ value: Any?, field: String, problems: inout [String]) -> UInt64 {
+    static func unsigned(_ value: Any?, field: String, problems: inout [String]) -> UInt64 {
         guard let value else { return 0 }
         if let text = value as? String, let number = UInt64(text) { return number }
         if let number = value as? NSNumber, !(value is String) {
@@ -140,7 +140,7 @@ enum OTLPJSONParser {
         return 0
     }
 
-    private static func signed(_ value: Any) -> Int64? {
+    static func signed(_ value: Any) -> Int64? {
         if let text = value as? String { return Int64(text) }
         if let number = value as? NSNumber {
             return Int64(number.stringValue) ?? Int64(exactly: number.doubleValue)
@@ -148,7 +148,7 @@ enum OTLPJSONParser {
         return nil
     }
 
-    private static func floatingPoint(_ value: Any) -> Double? {
+    static func floatingPoint(_ value: Any) -> Double? {
         if let text = value as? String {
             switch text {
             case "NaN": return .nan
@@ -161,7 +161,7 @@ enum OTLPJSONParser {
     }
 
     /// An enum as its number or its name (`STATUS_CODE_ERROR`); unknown is 0.
-    private static func enumValue(_ value: Any?, prefix: String, names: [String]) -> Int64 {
+    static func enumValue(_ value: Any?, prefix: String, names: [String]) -> Int64 {
         if let text = value as? String {
             let bare = text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
             return names.firstIndex(of: bare).map(Int64.init) ?? Int64(text) ?? 0

@@ -34,6 +34,23 @@ public final class EventInbox: Sendable {
         }
     }
 
+    /// Adds a batch unless more than `capacity` events are waiting; never waits. For network receivers,
+    /// which answer "try later" (HTTP 503) instead of holding a connection or growing memory.
+    public func offer(_ events: [Event], status: SourceStatus) -> Bool {
+        state.withLock { state in
+            guard state.events.count <= capacity else {
+                update(&state, status)
+                return false
+            }
+            state.events.append(contentsOf: events)
+            update(&state, status)
+            return true
+        }
+    }
+
+    /// Whether more than `capacity` events are waiting.
+    public var isFull: Bool { state.withLock { $0.events.count > capacity } }
+
     public func report(_ status: SourceStatus) {
         state.withLock { update(&$0, status) }
     }

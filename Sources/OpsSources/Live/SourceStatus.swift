@@ -20,6 +20,8 @@ public struct SourceStatus: Sendable, Hashable {
     public var bytesRead: Int
     /// Events skipped for being older than the start window (`--from`).
     public var skippedOld: Int
+    /// A short live summary for the header (a receiver's request and span counts); empty for files.
+    public var note: String = ""
 
     public init(
         name: String, health: Health = .starting, stats: IngestStats = IngestStats(), bytesRead: Int = 0,

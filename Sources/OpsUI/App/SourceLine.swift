@@ -10,7 +10,7 @@ public struct SourceLine: Sendable, Hashable {
 
     public var name: String
     public var health: Health
-    /// Why it is waiting, stale or failed; empty when live.
+    /// Why it is waiting, stale or failed; when live, a short summary (a receiver's counts) or empty.
     public var detail: String
     public var malformedLines: Int
 

@@ -129,7 +129,7 @@ struct HeaderBar: Sendable {
             line.add(glyphs.health(source.health) + " ", Style(role, [.bold]))
             line.add(TerminalText.truncate(source.name, toWidth: 32, ellipsis: ellipsis), Style(.text))
             line.add(" " + Self.label(source.health), Style(role))
-            if !source.detail.isEmpty, source.health != .live {
+            if !source.detail.isEmpty {
                 line.add(": " + TerminalText.truncate(source.detail, toWidth: 40, ellipsis: ellipsis), Style(.muted))
             }
             // Unhealthy sources stay longest; earlier sources before later ones.

@@ -57,7 +57,9 @@ extension SourceLine {
         let health: SourceLine.Health
         var detail = ""
         switch status.health {
-        case .starting, .live: health = .live
+        case .starting, .live:
+            health = .live
+            detail = status.note
         case .finished: health = .finished
         case let .waiting(why):
             health = .waiting

@@ -1,0 +1,259 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `opstop report --listen 127.0.0.1:PORT --for DURATION --json` as a real process.
+///
+/// Durations are generous: on a loaded machine (the whole suite on 2 cores) the process may take
+/// seconds to start, and whatever arrives after `--for` is not in the report.
+private final class ReceivingReport {
+    let port: Int
+    private let process = Process()
+    private let output = Pipe()
+    private let errors = Pipe()
+
+    init(seconds: Int, extra: [String] = []) throws {
+        port = try Self.freePort()
+        process.executableURL = URL(fileURLWithPath: OpstopBinary.path)
+        process.arguments = ["report", "--listen", "127.0.0.1:\(port)", "--for", "\(seconds)s", "--json"] + extra
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = "/nonexistent-opstop-test-config"
+        process.environment = environment
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Wait (up to 10 s, no timing asserted) until the receiver accepts connections.
+        var tries = 0
+        while tries < 1_000, process.isRunning, !Self.accepts(port: port) {
+            usleep(10_000)
+            tries += 1
+        }
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+    }
+
+    /// Waits for the report and parses its JSON.
+    func finish() throws -> (status: Int32, json: [String: Any], stderr: String) {
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+        return (process.terminationStatus, json, stderr)
+    }
+
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
+        }
+        _ = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// Sends one request with `Connection: close` and returns the whole raw answer.
+    static func post(port: Int, contentType: String, body: [UInt8]) throws -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let connected = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
+        }
+        guard connected else { return "" }
+        let head = "POST /v1/traces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: \(contentType)\r\n"
+            + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+        let request = Array(head.utf8) + body
+        _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        var answer: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if count <= 0 { break }
+            answer += chunk.prefix(count)
+        }
+        return String(decoding: answer, as: UTF8.self)
+    }
+
+    static func accepts(port: Int) -> Bool {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        return withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
+        }
+    }
+}
+
+private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ?? [:] }
+private func number(_ value: Any?) -> Double? { (value as? NSNumber)?.doubleValue }
+
+/// Runs a Python peer to the end and returns its status and output.
+private func runPython(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try TestPeers.python())
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// Swift Testing does not know XCTSkip: skip by trait when the venv is absent, unless CI requires
+/// the peers (then `TestPeers.python()` fails the test).
+private let pythonPeerExpected: Bool = {
+    let environment = ProcessInfo.processInfo.environment
+    if environment["OPSTOP_REQUIRE_PEERS"] == "1" { return true }
+    return environment["OPSTOP_TEST_PYTHON"].map { FileManager.default.isExecutableFile(atPath: $0) } ?? false
+}()
+
+@Test(.enabled(if: pythonPeerExpected, "needs OPSTOP_TEST_PYTHON (the venv .ci/run builds)"))
+func theOfficialOTLPExporterFeedsTheReportWithExactFigures() throws {
+    _ = try TestPeers.python()
+    let report = try ReceivingReport(seconds: 20)
+    let endpoint = "http://127.0.0.1:\(report.port)/v1/traces"
+    let script = TestPeers.script("otlp_agent_trace.py")
+    // The same agent trace twice: once plain protobuf, once gzip-compressed.
+    let plain = try runPython([script, endpoint, "0"])
+    #expect(plain.status == 0, "\(plain.output)")
+    let gzip = try runPython([script, endpoint, "1", "gzip"])
+    #expect(gzip.status == 0, "\(gzip.output)")
+    let (status, json, stderr) = try report.finish()
+    #expect(status == 0, "stderr: \(stderr)")
+    #expect(stderr == "opstop: receiving OTLP/HTTP as otlp 127.0.0.1:\(report.port) for 20s\n")
+    let source = object(json["source"])
+    #expect(source["files"] as? [String] == ["otlp 127.0.0.1:\(report.port)"])
+    #expect(source["spans"] as? Int == 8)
+    #expect(source["traces"] as? Int == 2)
+    #expect(source["lines"] as? Int == 2)  // requests
+    #expect(source["malformed"] as? Int == 0)
+    #expect(source["duplicate_spans"] as? Int == 0)
+    // The agents' roll-up usage (1500 in / 300 out each) is not counted on top of their chats'.
+    let tokens = object(json["tokens"])
+    #expect(tokens["input"] as? Int == 3_000)
+    #expect(tokens["output"] as? Int == 600)
+    // gpt-4o-mini: 3000 × $0.15 + 600 × $0.60 per 1M tokens = $0.00045 + $0.00036.
+    let cost = object(json["cost"])
+    #expect(abs((number(cost["total_usd"]) ?? 0) - 0.00081) < 1e-12)
+    #expect(abs((number(object(cost["by_model"])["gpt-4o-mini"]) ?? 0) - 0.00081) < 1e-12)
+    let errors = object(json["errors"])
+    #expect(errors["total"] as? Int == 2)
+    #expect(object(errors["by_type"])["TimeoutError"] as? Int == 2)
+    #expect(object(errors["by_category"])["transient"] as? Int == 2)
+    // Latencies: chats 800 and 400 ms, the tool 120 ms, the agent 1500 ms; the histogram's
+    // buckets are within 1/256 of any value in them.
+    let latency = object(json["latency_ms"])
+    func close(_ value: Any?, to expected: Double) -> Bool {
+        guard let value = number(value) else { return false }
+        return abs(value - expected) <= expected / 256
+    }
+    let llm = object(latency["llm"])
+    #expect(llm["count"] as? Int == 4)
+    #expect(close(llm["p50"], to: 400))
+    #expect(close(llm["max"], to: 800))
+    let tool = object(latency["tool"])
+    #expect(tool["count"] as? Int == 2)
+    #expect(close(tool["p50"], to: 120))
+    let query = object(latency["query"])
+    #expect(query["count"] as? Int == 2)
+    #expect(close(query["max"], to: 1500))
+    #expect(object(object(latency["by_tool"])["lookup_order"])["count"] as? Int == 2)
+}
+
+@Test func anOTLPJSONRequestIsReportedToo() throws {
+    let report = try ReceivingReport(seconds: 10)
+    let body = """
+        {"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},
+        "scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b174",
+        "name":"chat gpt-4o-mini","startTimeUnixNano":"1795433000000000000","endTimeUnixNano":"1795433000250000000",
+        "attributes":[{"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o-mini"}},
+        {"key":"gen_ai.operation.name","value":{"stringValue":"chat"}},
+        {"key":"gen_ai.usage.input_tokens","value":{"intValue":"2000000"}},
+        {"key":"gen_ai.usage.output_tokens","value":{"intValue":1000000}}],"status":{"code":2,"message":"429"},
+        "events":[{"name":"exception","timeUnixNano":"1795433000200000000","attributes":[
+        {"key":"exception.type","value":{"stringValue":"RateLimitError"}}]}]}]}]}]}
+        """
+    let answer = try ReceivingReport.post(port: report.port, contentType: "application/json", body: Array(body.utf8))
+    #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n"))
+    #expect(answer.contains("content-type: application/json\r\n") || answer.contains("Content-Type: application/json\r\n"))
+    #expect(answer.hasSuffix("\r\n\r\n{}"))
+    let (status, json, _) = try report.finish()
+    #expect(status == 0)
+    #expect(object(json["source"])["spans"] as? Int == 1)
+    #expect(object(json["tokens"])["input"] as? Int == 2_000_000)
+    // 2M × $0.15 + 1M × $0.60 per 1M = $0.90.
+    #expect(abs((number(object(json["cost"])["total_usd"]) ?? 0) - 0.9) < 1e-9)
+    #expect(object(object(json["errors"])["by_type"])["RateLimitError"] as? Int == 1)
+}
+
+@Test func aPortInUseEndsTheCommandWithOneLineAndStatusTwo() throws {
+    let report = try ReceivingReport(seconds: 10)
+    let second = try OpstopBinary.run(["report", "--listen", "127.0.0.1:\(report.port)", "--for", "1s", "--json"])
+    #expect(second.status == 2)
+    #expect(second.stderr == "opstop: cannot listen on 127.0.0.1:\(report.port): the port is already in use;"
+        + " choose another --listen HOST:PORT (is another opstop or collector already using the port?)\n")
+    #expect(second.stdout.isEmpty)
+    _ = try report.finish()
+}
+
+@Test func receiverFlagsAreCheckedBeforeAnythingStarts() throws {
+    let badAddress = try OpstopBinary.run(["report", "--listen", "nowhere", "--for", "1s"])
+    #expect(badAddress.status == 64)
+    #expect(badAddress.stderr.contains("--listen must be HOST:PORT"))
+    let noDuration = try OpstopBinary.run(["report", "--listen", "127.0.0.1:0"])
+    #expect(noDuration.stderr.contains("--listen needs --for DURATION"))
+    let badSize = try OpstopBinary.run(["report", "--listen", "127.0.0.1:0", "--for", "1s", "--max-body", "lots"])
+    #expect(badSize.stderr.contains("--max-body must be a size like 16MB"))
+    let missingToken = try OpstopBinary.run(
+        ["report", "--listen", "127.0.0.1:0", "--for", "1s", "--listen-token-file", "/nonexistent/token"])
+    #expect(missingToken.status == 2)
+    #expect(missingToken.stderr
+        == "opstop: cannot read the token file '/nonexistent/token'; check the path and its permissions\n")
+    let watchBadHost = try OpstopBinary.run(["--listen", "203.0.113.1:4318"], viaSetsid: true)
+    #expect(watchBadHost.status == 2)
+    #expect(watchBadHost.stderr.hasPrefix("opstop: cannot listen on 203.0.113.1:4318: that address is not one of"))
+    #expect(!watchBadHost.stderr.contains("\u{1B}"))
+}
+
+@Test func theLiveScreenShowsTheReceiverAndWhatItReceived() throws {
+    let port = try ReceivingReport.freePort()
+    let tmux = try Tmux(command: "'\(OpstopBinary.path)' --listen 127.0.0.1:\(port)", width: 160, height: 40)
+    try tmux.waitFor(text: "otlp 127.0.0.1:\(port) live: 0 req · 0 spans")
+    let now = UInt64(Date().timeIntervalSince1970) * 1_000_000_000
+    let body = """
+        {"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},
+        "scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b174",
+        "name":"chat gpt-4o-mini","startTimeUnixNano":"\(now - 2_000_000_000)","endTimeUnixNano":"\(now - 1_000_000_000)",
+        "attributes":[{"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o-mini"}},
+        {"key":"gen_ai.usage.input_tokens","value":{"intValue":"1000"}}]}]}]}]}
+        """
+    let answer = try ReceivingReport.post(port: port, contentType: "application/json", body: Array(body.utf8))
+    #expect(answer.hasPrefix("HTTP/1.1 200 OK"))
+    let screen = try tmux.waitFor(text: "otlp 127.0.0.1:\(port) live: 1 req · 1 spans")
+    #expect(screen.contains("gpt-4o-mini"), "\(screen)")
+    try tmux.send("q")
+    try tmux.waitFor(text: "opstop-exit-status=0")
+}
