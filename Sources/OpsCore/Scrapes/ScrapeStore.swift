@@ -55,6 +55,9 @@ public struct ScrapeStore: Sendable {
         failures[source].map { StaleInfo(sinceNanos: $0.since, reason: $0.reason, source: source) }
     }
 
+    /// Whether `source` ever answered with metrics.
+    public func hasScraped(_ source: String) -> Bool { histories[source]?.latest != nil }
+
     /// Skipped exposition lines over all scrapes.
     public var badLines: Int { histories.values.reduce(0) { $0 + $1.badLines } }
 
