@@ -157,3 +157,34 @@ final class ScrapeEndToEndTests: XCTestCase {
         _ = try tmux.waitFor(seconds: 10) { $0.contains("opstop-exit-status=0") }
     }
 }
+
+extension ScrapeEndToEndTests {
+    /// A log holding the trace behind batch 2's slowest exemplar (2.0 s, trace …207), watched with the endpoint.
+    func testExemplarDrillDownOpensTheTraceFromALogWatchedAlongside() throws {
+        let peer = try PythonPeer(script: "scrape_prometheus_client_app.py", python: TestPeers.python())
+        defer { peer.stop() }
+        let url = "http://127.0.0.1:\(try peer.port())/metrics"
+        let directory = try OpstopBinary.temporaryDirectory()
+        let log = directory.appendingPathComponent("app.jsonl")
+        let start = Date().addingTimeInterval(-30)
+        let formatter = ISO8601DateFormatter()
+        let trace = String(format: "%032x", 0x207)
+        let lines = [
+            #"{"trace_id":"\#(trace)","span_id":"root","ts":"\#(formatter.string(from: start))","duration_ms":2100,"component":"query","name":"slow support query"}"#,
+            #"{"trace_id":"\#(trace)","span_id":"llm1","parent_id":"root","ts":"\#(formatter.string(from: start))","duration_ms":2000,"component":"llm","model":"gpt-4o"}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(to: log, atomically: true, encoding: .utf8)
+        let tmux = try Tmux(command: "'\(OpstopBinary.path)' \(url) '\(log.path)' --interval 1s")
+        // Two scrapes in: batch 2's latencies (and exemplars) are on the latency panel.
+        _ = try tmux.waitFor(seconds: 20) { $0.contains("2.38s") }
+        try tmux.send("Tab")
+        try tmux.send("Enter")
+        var screen = try tmux.waitFor(seconds: 10) { $0.contains("Exemplar traces of llm at or above p95") }
+        XCTAssertTrue(screen.contains("slow support query"), "the log's trace should be listed:\n\(screen)")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(seconds: 10) { $0.contains("Trace ·") }
+        XCTAssertTrue(screen.contains("gpt-4o"), screen)
+        try tmux.send("q")
+        _ = try tmux.waitFor(seconds: 10) { $0.contains("opstop-exit-status=0") }
+    }
+}
