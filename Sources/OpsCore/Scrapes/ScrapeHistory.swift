@@ -16,13 +16,17 @@ struct ScrapeHistory: Sendable {
     private(set) var breakers: [String: BreakerStatus] = [:]
     /// Budgets by name: limit and remaining, USD.
     private(set) var budgets: [String: (limit: Double?, remaining: Double?)] = [:]
+    /// Lines the parser skipped in the newest scrape.
     private(set) var badLines = 0
     private(set) var droppedSeries = 0
 
     var latest: ScrapeFrame? { frames.last }
 
+    /// Whether the newest scrape had any family opstop maps.
+    var hasMappedSeries: Bool { !(frames.last?.readings.isEmpty ?? true) }
+
     mutating func ingest(_ scrape: Scrape, atNanos time: Int64, mappings: [MetricMapping], classifier: ErrorClassifier) {
-        badLines += scrape.issueCount
+        badLines = scrape.issueCount
         var readings: [String: SeriesReading] = [:]
         var costTotal = 0.0
         var errorTotal = 0.0
@@ -71,6 +75,10 @@ struct ScrapeHistory: Sendable {
         if !newBudgets.isEmpty { budgets = newBudgets }
         let frame = ScrapeFrame(timeNanos: time, readings: readings, costTotal: costTotal, errorTotal: errorTotal)
         if first == nil { first = frame }
+        // Older frames serve as baselines only: drop what only the newest needs (labels, names).
+        if let last = frames.indices.last {
+            frames[last].readings = frames[last].readings.mapValues(\.trimmed)
+        }
         frames.append(frame)
         thin(now: time)
     }

@@ -51,6 +51,9 @@ extension ScrapeStore {
 
     private func notice(hasPair: Bool) -> String? {
         if histories.isEmpty { return sources.isEmpty ? nil : "waiting for the first scrape" }
+        if !histories.values.contains(where: \.hasMappedSeries) {
+            return "no family opstop knows in these metrics; map them with [[metrics.mapping]]"
+        }
         return hasPair ? nil : "waiting for a second scrape"
     }
 

@@ -216,3 +216,22 @@ private let secondScrape = """
     #expect(exemplars.atOrAbove(percentile: 50).map(\.traceID) == ["ccc", "bbb"])
     #expect(exemplars.exemplars.first { $0.traceID == "bbb" }?.spanID == "s1")
 }
+
+@Test func metricsWithNoKnownFamilySaySoInsteadOfShowingNothing() {
+    var store = ScrapeStore()
+    let text = "# TYPE node_cpu_seconds counter\nnode_cpu_seconds_total{cpu=\"0\"} 1\n"
+    store.ingest(scrape(text), from: "node", atNanos: t0)
+    store.ingest(scrape(text), from: "node", atNanos: t0 + 2 * second)
+    let snap = store.snapshot(window: .oneMinute, asOfNanos: t0 + 2 * second)
+    #expect(snap.notice == "no family opstop knows in these metrics; map them with [[metrics.mapping]]")
+    #expect(snap.coverage.isEmpty)
+}
+
+@Test func badLinesAreThoseOfTheNewestScrape() {
+    var store = ScrapeStore()
+    let text = "# TYPE opstop_cost_usd counter\nopstop_cost_usd_total{model=\"m\"} 1\nthis is not a sample\n"
+    store.ingest(scrape(text), from: "a", atNanos: t0)
+    store.ingest(scrape(text), from: "a", atNanos: t0 + 2 * second)
+    #expect(store.badLines(of: "a") == 1)
+    #expect(store.summary.badLines == 1)
+}
