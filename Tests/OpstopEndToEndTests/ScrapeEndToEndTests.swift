@@ -15,7 +15,9 @@ final class ScrapeEndToEndTests: XCTestCase {
         return object(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)))
     }
 
-    private func assertClose(_ value: Any?, _ expected: Double, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertClose(
+        _ value: Any?, _ expected: Double, _ what: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
         guard let actual = number(value) else {
             return XCTFail("\(what) is \(String(describing: value)), expected \(expected)", file: file, line: line)
         }
@@ -186,5 +188,21 @@ extension ScrapeEndToEndTests {
         XCTAssertTrue(screen.contains("gpt-4o"), screen)
         try tmux.send("q")
         _ = try tmux.waitFor(seconds: 10) { $0.contains("opstop-exit-status=0") }
+    }
+}
+
+extension ScrapeEndToEndTests {
+    func testSnapshotOfAnEndpointScrapesTwiceAndRendersItsFigures() throws {
+        let peer = try PythonPeer(script: "scrape_prometheus_client_app.py", python: TestPeers.python())
+        defer { peer.stop() }
+        let url = "http://127.0.0.1:\(try peer.port())/metrics"
+        let result = try OpstopBinary.run(["snapshot", url, "--interval", "1s", "--size", "120x40"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let screen = result.stdout
+        XCTAssertTrue(screen.contains("SNAPSHOT"), screen)
+        XCTAssertTrue(screen.contains("claude-3-5-haiku") && screen.contains("$1.50"), screen)
+        XCTAssertTrue(screen.contains("375ms") && screen.contains("2.38s"), screen)
+        XCTAssertTrue(screen.contains("OPEN search"), screen)
+        XCTAssertTrue(screen.contains("— not reported by this source"), screen)
     }
 }

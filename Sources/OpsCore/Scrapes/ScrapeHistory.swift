@@ -25,7 +25,8 @@ struct ScrapeHistory: Sendable {
     /// Whether the newest scrape had any family opstop maps.
     var hasMappedSeries: Bool { !(frames.last?.readings.isEmpty ?? true) }
 
-    mutating func ingest(_ scrape: Scrape, atNanos time: Int64, mappings: [MetricMapping], classifier: ErrorClassifier) {
+    mutating func ingest(_ scrape: Scrape, atNanos time: Int64, mappings: [MetricMapping], classifier: ErrorClassifier)
+    {
         badLines = scrape.issueCount
         var readings: [String: SeriesReading] = [:]
         var costTotal = 0.0
@@ -39,7 +40,10 @@ struct ScrapeHistory: Sendable {
             for series in family.series {
                 let key = series.key
                 guard tracker.admit(key) else { continue }
-                guard let reading = Self.reading(series, family: family, mapping: mapping, index: index, tracker: &tracker) else {
+                guard
+                    let reading = Self.reading(
+                        series, family: family, mapping: mapping, index: index, tracker: &tracker)
+                else {
                     continue
                 }
                 readings[key] = reading
@@ -56,7 +60,9 @@ struct ScrapeHistory: Sendable {
                 case .breakerOpen:
                     guard let target = MetricLabels.first(mapping.labels.target, in: series.labels) else { continue }
                     let open = (reading.value ?? 0) > 0
-                    if open || breakerStates[target] == nil { breakerStates[target] = (open ? .open : .closed, mapping.targetKind) }
+                    if open || breakerStates[target] == nil {
+                        breakerStates[target] = (open ? .open : .closed, mapping.targetKind)
+                    }
                 case .breakerTrips:
                     guard let target = MetricLabels.first(mapping.labels.target, in: series.labels) else { continue }
                     trips[target, default: 0] += reading.value ?? 0
@@ -101,7 +107,8 @@ struct ScrapeHistory: Sendable {
             return reading
         }
         if let summary = series.summary {
-            let adjusted = tracker.histogram(key, buckets: [], sum: summary.sum, count: summary.count, created: series.created)
+            let adjusted = tracker.histogram(
+                key, buckets: [], sum: summary.sum, count: summary.count, created: series.created)
             reading.sum = adjusted.sum
             reading.count = adjusted.count
             reading.quantiles = summary.quantiles
@@ -141,8 +148,10 @@ struct ScrapeHistory: Sendable {
         _ states: [String: (state: BreakerState, kind: TargetKind)], trips: [String: Double], at time: Int64
     ) {
         for (target, observed) in states {
-            var status = breakers[target]
-                ?? BreakerStatus(target: target, kind: observed.kind, state: observed.state, since: time, source: .explicit)
+            var status =
+                breakers[target]
+                ?? BreakerStatus(
+                    target: target, kind: observed.kind, state: observed.state, since: time, source: .explicit)
             if status.state != observed.state {
                 status.transitions.append(
                     BreakerTransition(

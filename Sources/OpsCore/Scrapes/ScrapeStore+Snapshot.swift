@@ -38,7 +38,8 @@ extension ScrapeStore {
             perMinute: perMinute(\.errorTotal).map { Int($0.rounded()) })
 
         let oneMinute = windowFigures(lengthNanos: 60 * 1_000_000_000)
-        let requestRate = coverage.contains(.requests) && oneMinute.seconds > 0 ? oneMinute.requests / oneMinute.seconds : Double.nan
+        let requestRate =
+            coverage.contains(.requests) && oneMinute.seconds > 0 ? oneMinute.requests / oneMinute.seconds : Double.nan
         let breakers = mergedBreakers()
 
         return MetricsSnapshot(
@@ -132,8 +133,10 @@ extension ScrapeStore {
                     existing.state = status.state
                     existing.since = status.since
                 }
-                existing.transitions = (existing.transitions + status.transitions).sorted { $0.timeNanos < $1.timeNanos }
-                    .suffix(ScrapeHistory.maxBreakerTransitions).map { $0 }
+                existing.transitions = (existing.transitions + status.transitions).sorted {
+                    $0.timeNanos < $1.timeNanos
+                }
+                .suffix(ScrapeHistory.maxBreakerTransitions).map { $0 }
                 merged[status.target] = existing
             }
         }

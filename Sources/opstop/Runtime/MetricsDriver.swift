@@ -12,7 +12,10 @@ struct MetricsDriver: EngineDriver {
     private var scrapeVersion = 0
     private let hasLogs: Bool
 
-    init(logs: LiveDriver, hasLogs: Bool, configuration: EngineConfiguration, targets: [String], inbox: ScrapeInbox, startNanos: Int64) {
+    init(
+        logs: LiveDriver, hasLogs: Bool, configuration: EngineConfiguration, targets: [String], inbox: ScrapeInbox,
+        startNanos: Int64
+    ) {
         self.logs = logs
         self.hasLogs = hasLogs
         self.targets = targets

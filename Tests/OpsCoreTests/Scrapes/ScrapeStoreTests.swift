@@ -192,20 +192,22 @@ private let secondScrape = """
 @Test func exemplarsRecordedInTheWindowBecomeTraceLinks() throws {
     var store = ScrapeStore()
     let header = "# TYPE opstop_latency_seconds histogram\n"
-    let before = header + """
-        opstop_latency_seconds_bucket{component="llm",le="1.0"} 1 # {trace_id="aaa"} 0.5 1795433000.0
-        opstop_latency_seconds_bucket{component="llm",le="+Inf"} 1
-        opstop_latency_seconds_count{component="llm"} 1
-        opstop_latency_seconds_sum{component="llm"} 0.5
-        # EOF
-        """
-    let after = header + """
-        opstop_latency_seconds_bucket{component="llm",le="1.0"} 2 # {trace_id="bbb",span_id="s1"} 0.7 1795433005.0
-        opstop_latency_seconds_bucket{component="llm",le="+Inf"} 3 # {trace_id="ccc"} 4.0 1795433006.0
-        opstop_latency_seconds_count{component="llm"} 3
-        opstop_latency_seconds_sum{component="llm"} 5.2
-        # EOF
-        """
+    let before =
+        header + """
+            opstop_latency_seconds_bucket{component="llm",le="1.0"} 1 # {trace_id="aaa"} 0.5 1795433000.0
+            opstop_latency_seconds_bucket{component="llm",le="+Inf"} 1
+            opstop_latency_seconds_count{component="llm"} 1
+            opstop_latency_seconds_sum{component="llm"} 0.5
+            # EOF
+            """
+    let after =
+        header + """
+            opstop_latency_seconds_bucket{component="llm",le="1.0"} 2 # {trace_id="bbb",span_id="s1"} 0.7 1795433005.0
+            opstop_latency_seconds_bucket{component="llm",le="+Inf"} 3 # {trace_id="ccc"} 4.0 1795433006.0
+            opstop_latency_seconds_count{component="llm"} 3
+            opstop_latency_seconds_sum{component="llm"} 5.2
+            # EOF
+            """
     let openMetrics = "application/openmetrics-text; version=1.0.0"
     store.ingest(ExpositionParser.parse(before, contentType: openMetrics), from: "a", atNanos: t0 + 1 * second)
     store.ingest(ExpositionParser.parse(after, contentType: openMetrics), from: "a", atNanos: t0 + 10 * second)
@@ -271,7 +273,8 @@ private let secondScrape = """
     }
     store.ingest(ExpositionParser.parse(text(2, created: 100), contentType: openMetrics), from: "a", atNanos: t0)
     // Restarted and already spent more than before: 2 → 3 would read as +1, but the new life spent 3.
-    store.ingest(ExpositionParser.parse(text(3, created: 200), contentType: openMetrics), from: "a", atNanos: t0 + 10 * second)
+    store.ingest(
+        ExpositionParser.parse(text(3, created: 200), contentType: openMetrics), from: "a", atNanos: t0 + 10 * second)
     #expect(store.snapshot(window: .all, asOfNanos: t0 + 10 * second).cost.windowUSD == 3)
 }
 

@@ -5,7 +5,8 @@ import Testing
 
 private func metricsSnapshot() -> MetricsSnapshot {
     var latency = LatencyBreakdown()
-    latency.byComponent[.llm] = LatencySummary(count: 100, p50Ms: 80, p90Ms: 400, p95Ms: 700, p99Ms: 990, maxMs: .nan, meanMs: 150)
+    latency.byComponent[.llm] = LatencySummary(
+        count: 100, p50Ms: 80, p90Ms: 400, p95Ms: 700, p99Ms: 990, maxMs: .nan, meanMs: 150)
     latency.exemplars = [
         LatencyExemplars(
             kind: .component, component: .llm, name: "llm",
@@ -35,9 +36,11 @@ private func metricsSnapshot() -> MetricsSnapshot {
 
 @Test func openingAnExemplarTraceNoLogHasSaysSo() throws {
     let target = DrillTarget.exemplars(kind: .component, name: "llm", percentile: 95)
-    var state = AppState(route: .traceList(TraceQuery(origin: target)), window: .fiveMinutes, size: TerminalSize(width: 120, height: 40))
+    var state = AppState(
+        route: .traceList(TraceQuery(origin: target)), window: .fiveMinutes, size: TerminalSize(width: 120, height: 40))
     let list = TraceListModel().run(
-        TraceQuery(origin: target), sort: .latency, traces: TraceStore(), exemplars: metricsSnapshot().latency.exemplars)
+        TraceQuery(origin: target), sort: .latency, traces: TraceStore(), exemplars: metricsSnapshot().latency.exemplars
+    )
     _ = AppReducer.reduce(&state, .drillDown, context: ReduceContext(list: list))
     #expect(state.route == .traceList(TraceQuery(origin: target)))
     #expect(state.message?.text == "trace dddd is not in any loaded log")

@@ -8,7 +8,8 @@ import Testing
 struct MetricsSourceRenderingTests {
     private func snapshot(stale: StaleInfo? = nil, notice: String? = nil) -> MetricsSnapshot {
         var latency = LatencyBreakdown()
-        latency.byComponent[.llm] = LatencySummary(count: 8, p50Ms: 375, p90Ms: 1300, p95Ms: 1900, p99Ms: 2380, maxMs: .nan, meanMs: 590)
+        latency.byComponent[.llm] = LatencySummary(
+            count: 8, p50Ms: 375, p90Ms: 1300, p95Ms: 1900, p99Ms: 2380, maxMs: .nan, meanMs: 590)
         return MetricsSnapshot(
             asOfNanos: 1_795_433_000 * 1_000_000_000, window: .fiveMinutes, spansPerSecond: 4,
             cost: CostSummary(
