@@ -159,11 +159,11 @@ struct ScrapeHistory: Sendable {
             var status =
                 breakers[target]
                 ?? BreakerStatus(
-                    target: target, kind: observed.kind, state: observed.state, since: time, source: .explicit)
+                    target: target, kind: observed.kind, state: observed.state, since: time, source: .scraped)
             if status.state != observed.state {
                 status.transitions.append(
                     BreakerTransition(
-                        timeNanos: time, from: status.state, to: observed.state, reason: "scraped", source: .explicit))
+                        timeNanos: time, from: status.state, to: observed.state, reason: "scraped", source: .scraped))
                 if status.transitions.count > Self.maxBreakerTransitions {
                     status.transitions.removeFirst()
                     status.droppedTransitions += 1
