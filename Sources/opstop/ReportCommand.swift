@@ -8,16 +8,33 @@ import OpsSources
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Read whole usage logs and print a summary of cost, latency, errors, breakers and alerts.",
+        abstract:
+            "Read whole usage logs (or scrape /metrics URLs, or receive OTLP, for a while) and print a summary of cost, latency, errors, breakers and alerts.",
         discussion: """
             Figures cover the whole input; burn rate and projections are as of the last event.
             With --listen HOST:PORT --for 30s it receives OTLP/HTTP for that long and reports what arrived.
+            With URLs, opstop scrapes them every --interval for --for and reports the period between
+            the first and the last scrape; figures an endpoint cannot know are null (JSON) or n/a.
             Exit status: 0 on success, 1 with --fail-on-alert when an alert is firing, 2 when input or config cannot be read.
             """
     )
 
-    @Argument(help: ArgumentHelp("Usage log files (JSONL); '-' reads standard input.", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp("Usage log files (JSONL), '-' for standard input, or /metrics URLs.", valueName: "file|url"))
     var files: [String] = []
+
+    @Option(
+        name: .customLong("for"),
+        help: ArgumentHelp(
+            "With URLs (default 10s) or --listen (required): how long to scrape or receive (5s, 30s, 2m).",
+            valueName: "duration"))
+    var receiveFor: String?
+
+    @Option(help: ArgumentHelp("With URLs: time between scrapes (default 2s).", valueName: "duration"))
+    var interval = "2s"
+
+    @Option(help: ArgumentHelp("With URLs: give up on one scrape after this long (default 5s).", valueName: "duration"))
+    var timeout = "5s"
 
     @Flag(help: "Print JSON instead of text.")
     var json = false
@@ -30,26 +47,28 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var receiver: ReceiverOptions
 
-    @Option(
-        name: .customLong("for"),
-        help: ArgumentHelp("With --listen: how long to receive before reporting (5s, 30s, 2m).", valueName: "duration"))
-    var receiveFor: String?
-
     func validate() throws {
         if files.isEmpty && !receiver.isListening {
-            throw ValidationError("give at least one log file, '-' to read standard input, or --listen HOST:PORT --for 30s")
+            throw ValidationError(
+                "give at least one log file, '-' to read standard input, a /metrics URL, or --listen HOST:PORT --for 30s")
         }
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("'-' (standard input) can be given only once")
         }
-        if receiver.isListening {
-            guard let receiveFor else { throw ValidationError("--listen needs --for DURATION (e.g. --for 30s)") }
+        let urls = try ScrapeTargets.urls(in: files)
+        if let receiveFor {
             guard let nanos = DurationParser.nanos(receiveFor), nanos > 0 else {
                 throw ValidationError("--for must be a duration like 5s, 30s or 2m")
             }
-        } else if receiveFor != nil {
-            throw ValidationError("--for needs --listen HOST:PORT")
+            _ = try ScrapeTargets.seconds(receiveFor, flag: "--for", range: 0...86_400)
+        } else if receiver.isListening {
+            throw ValidationError("--listen needs --for DURATION (e.g. --for 30s)")
         }
+        if receiveFor != nil && urls.isEmpty && !receiver.isListening {
+            throw ValidationError("--for needs /metrics URLs or --listen HOST:PORT")
+        }
+        _ = try ScrapeTargets.seconds(interval, flag: "--interval", range: 0.1...3600)
+        _ = try ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)
     }
 
     func run() throws {
@@ -65,25 +84,62 @@ struct ReportCommand: ParsableCommand {
         var store = MetricsStore(configuration: engine)
         var stats = IngestStats()
         var sources = files
-        let read = WholeLogs.read(files, options: UsageLogDecoder.Options(keepContent: false)) { store.ingest($0) }
+        let logFiles = ScrapeTargets.files(in: files)
+        let read = WholeLogs.read(logFiles, options: UsageLogDecoder.Options(keepContent: false)) { store.ingest($0) }
         for source in read { stats.merge(source.stats) }
-        if let received = receive(into: &store) {
+        var pushed = ScrapeStore(configuration: engine)
+        if let received = receive(into: &store, metrics: &pushed) {
             stats.merge(received.stats)
             sources.append(received.name)
         }
         store.evaluateAlertsNow()
-        let report = Report(sources: sources, stats: stats, store: store)
+        let urls = (try? ScrapeTargets.urls(in: files)) ?? []
+        var report = Report(sources: sources, stats: stats, store: store)
+        if urls.isEmpty && pushed.scrapeCount > 0 {
+            // Metrics pushed to the receiver (/v1/metrics), with the spans that arrived beside them.
+            let snapshot = pushed.snapshot(window: .all, asOfNanos: pushed.lastScrapeNanos ?? 0)
+                .filling(from: store.snapshot(window: .all))
+            report = Report(sources: sources, stats: stats, snapshot: snapshot, scrape: pushed.summary)
+        }
+        if !urls.isEmpty {
+            let scrapes = TimedScrapes.collect(
+                urls, duration: (try? ScrapeTargets.seconds(receiveFor ?? "10s", flag: "--for", range: 0...86_400)) ?? 10,
+                interval: (try? ScrapeTargets.seconds(interval, flag: "--interval", range: 0.1...3600)) ?? 2,
+                timeout: (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5,
+                configuration: engine)
+            if scrapes.scrapeCount == 0 {
+                let reasons = scrapes.sources.compactMap { source in
+                    scrapes.staleness(of: source).map { "\(source): \($0.reason)" }
+                }
+                CommandFailure(
+                    message: "no metrics scraped from " + reasons.joined(separator: "; ") + "; check the URL with curl",
+                    code: CommandFailure.unreadableInput
+                ).exit()
+            }
+            var snapshot = scrapes.snapshot(window: .all, asOfNanos: scrapes.lastScrapeNanos ?? 0)
+            if !logFiles.isEmpty || receiver.isListening { snapshot = snapshot.filling(from: store.snapshot(window: .all)) }
+            report = Report(sources: sources, stats: stats, snapshot: snapshot, scrape: scrapes.summary)
+        }
         let output = json ? report.json + "\n" : report.text
         FileHandle.standardOutput.write(Data(output.utf8))
         // Exit here: tearing down a store of a million spans' aggregates is work nobody waits for.
         exitProcess(failOnAlert && !report.firingAlerts.isEmpty ? CommandFailure.alertFiring : 0)
     }
 
-    /// Runs the receiver for `--for`, taking in what arrives; nil without `--listen`.
-    private func receive(into store: inout MetricsStore) -> (name: String, stats: IngestStats)? {
-        guard let duration = receiveFor.flatMap(DurationParser.nanos) else { return nil }
+    /// Runs the receiver for `--for`, taking in what arrives (spans into `store`, pushed metrics
+    /// into `metrics`); nil without `--listen`.
+    private func receive(
+        into store: inout MetricsStore, metrics: inout ScrapeStore
+    ) -> (name: String, stats: IngestStats)? {
+        guard receiver.isListening, let duration = receiveFor.flatMap(DurationParser.nanos) else { return nil }
         let inbox = EventInbox()
-        guard let otlp = receiver.startReceiver(into: inbox, keepContent: false) else { return nil }
+        let pushed = MetricsInbox()
+        func takePushed() {
+            for push in pushed.drain() {
+                metrics.ingest(push.scrape, from: "\(push.source) \(push.target)", atNanos: push.receivedNanos)
+            }
+        }
+        guard let otlp = receiver.startReceiver(into: inbox, metrics: pushed, keepContent: false) else { return nil }
         let name = otlp.name ?? "otlp"
         FileHandle.standardError.write(
             Data("opstop: receiving OTLP/HTTP as \(name) for \(receiveFor ?? "")\n".utf8))
@@ -92,10 +148,12 @@ struct ReportCommand: ParsableCommand {
             let remaining = end - DispatchTime.now().uptimeNanoseconds
             usleep(UInt32(min(remaining / 1_000, 50_000)))
             store.ingest(inbox.drain().events)
+            takePushed()
         }
         otlp.stop()
         let last = inbox.drain()
         store.ingest(last.events)
+        takePushed()
         let status = last.statuses.first { $0.name == name }
         return (name, status?.stats ?? IngestStats())
     }

@@ -8,6 +8,8 @@ struct SnapshotFrame {
     var window: TimeWindow
     var screen: String
     var ascii: Bool
+    /// Figures to show instead of the store's (a metrics source's, with the store's traces).
+    var figures: MetricsSnapshot?
 
     var route: Route {
         if screen == "traces" { return .traceList(TraceQuery()) }
@@ -18,7 +20,7 @@ struct SnapshotFrame {
     func render(width: Int, height: Int) -> String {
         let size = TerminalSize(width: width, height: height)
         let state = AppState(route: route, window: window, size: size)
-        let snapshot = store.snapshot(window: window)
+        let snapshot = figures ?? store.snapshot(window: window)
         let recent = store.traces.newestSummaries(limit: 200)
         let input = DashboardInput(
             snapshot: snapshot, sources: sources, mode: .snapshot, focus: nil, recentTraces: recent)
@@ -26,7 +28,7 @@ struct SnapshotFrame {
         if case .traceList(let query) = route {
             list = TraceListModel().run(
                 query, sort: .time, window: window, now: snapshot.asOfNanos, traces: store.traces,
-                breakers: store.breakers)
+                breakers: store.breakers, exemplars: snapshot.latency.exemplars)
         }
         let trace = route.traceID.flatMap { store.traces[$0] }
         let screenInput = ScreenInput(

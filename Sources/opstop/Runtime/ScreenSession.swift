@@ -182,7 +182,7 @@ final class ScreenSession {
     /// Figures for the screen: recomputed when data arrived or the question changed, else at
     /// most every five seconds (windows slide with time); the clock always moves.
     private func freshFigures() -> (snapshot: MetricsSnapshot, recent: [TraceSummary]) {
-        (driver.store.snapshot(window: state.window), recentTraces(limit: 200))
+        (driver.snapshot(window: state.window), recentTraces(limit: 200))
     }
 
     private func cachedFigures() -> (snapshot: MetricsSnapshot, recent: [TraceSummary]) {
@@ -244,7 +244,7 @@ final class ScreenSession {
         guard key != listKey || (now - listComputedAt > 1_000_000_000 && !state.isDisplayPaused) else { return }
         list = TraceListModel().run(
             query, sort: state.listSort, window: state.window, now: snapshot.asOfNanos, traces: driver.store.traces,
-            breakers: driver.store.breakers)
+            breakers: driver.store.breakers, exemplars: snapshot.latency.exemplars)
         listKey = key
         listComputedAt = now
     }
