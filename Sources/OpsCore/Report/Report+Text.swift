@@ -7,6 +7,17 @@ extension Report {
         lines.append("opstop report — \(sources.joined(separator: ", "))")
         lines.append("  \(stats.lines) lines, \(snap.spans) spans, \(snap.traces) traces, \(stats.malformed) malformed"
             + (period.count == 2 ? ", \(period[0]) … \(period[1])" : ""))
+        let formats = ForeignFormat.allCases.compactMap { format in
+            stats.foreignLines[format].map { "\($0) \(format.displayName)" }
+        }
+        if !formats.isEmpty {
+            var note = "  other formats: " + formats.joined(separator: ", ")
+            if stats.otlpMetricLines > 0 { note += " (metrics lines are not read yet)" }
+            if stats.rejectedRecords > 0 { note += "; \(stats.rejectedRecords) records left out" }
+            if stats.heldRuns > 0 { note += "; \(stats.heldRuns) LangSmith runs waiting for their end" }
+            if stats.evictedRuns > 0 { note += "; \(stats.evictedRuns) dropped" }
+            lines.append(note)
+        }
         for example in stats.malformedExamples {
             lines.append("    line \(example.line): \(example.reason)")
         }
