@@ -33,7 +33,7 @@ struct ForeignJSON {
         do {
             return try JSONSerialization.jsonObject(with: Data(line), options: [])
         } catch {
-            throw ForeignProblem("not valid JSON (or not UTF-8)")
+            throw ForeignProblem("not readable JSON (a number out of range, or text that is not UTF-8)")
         }
     }
 
@@ -149,9 +149,9 @@ struct ForeignJSON {
         guard seconds.isFinite, seconds > 0, seconds < Self.maxEpochSeconds else {
             throw ForeignProblem("\(key) is outside the years 1970 to 2200")
         }
-        // Whole seconds and the fraction apart, so the nanoseconds keep what the double holds.
+        // A double holds epoch seconds to about 0.2 µs: round to the microseconds Python writes.
         let whole = seconds.rounded(.down)
-        return Int64(whole) * 1_000_000_000 + Int64(((seconds - whole) * 1e9).rounded())
+        return Int64(whole) * 1_000_000_000 + Int64(((seconds - whole) * 1e6).rounded()) * 1000
     }
 
     /// A time given as ISO 8601 / RFC 3339 text; without a zone it is UTC (as LangSmith writes it).
