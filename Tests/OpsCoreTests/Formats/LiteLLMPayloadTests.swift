@@ -114,6 +114,11 @@ private func failure(errorClass: String, code: String) -> String {
     #expect(snapshot.spans == 2)
     #expect(snapshot.traces == 1)
     #expect(snapshot.cost.totalUSD == 0.5)
+    // The trace lasts from the first attempt's start to the retry's end.
+    let summary = try #require(store.traces.newestSummaries(limit: 1).first)
+    #expect(summary.durationNanos == 3_000_000_000)
+    #expect(summary.startNanos == 100_000_000_000)
+    #expect(summary.failedSpans == 1)
 }
 
 @Test func brokenPayloadsAreMalformedWithTheFieldNamed() {
