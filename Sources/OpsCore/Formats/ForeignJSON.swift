@@ -69,9 +69,20 @@ struct ForeignJSON {
         return deepest
     }
 
+    /// The member's value; nil when absent or `null`.
+    ///
+    /// Types are told apart by their metatype: a cast such as `value is NSNull` on a Swift
+    /// dictionary or array would bridge the whole container to Foundation first (on Linux), which
+    /// made reading a record several times slower.
     subscript(key: String) -> Any? {
-        guard let value = values[key], !(value is NSNull) else { return nil }
+        guard let value = values[key], type(of: value) != NSNull.self else { return nil }
         return value
+    }
+
+    /// The value as a number (or a JSON boolean, which Foundation boxes as one), without bridging.
+    static func number(_ value: Any) -> NSNumber? {
+        guard type(of: value) is NSNumber.Type else { return nil }
+        return value as AnyObject as? NSNumber
     }
 
     func has(_ key: String) -> Bool { self[key] != nil }
@@ -87,7 +98,7 @@ struct ForeignJSON {
     func label(_ key: String) throws(ForeignProblem) -> String? {
         guard let value = self[key] else { return nil }
         if let text = value as? String { return text.isEmpty ? nil : text }
-        if let number = value as? NSNumber, !Self.isBoolean(number) {
+        if let number = Self.number(value), !Self.isBoolean(number) {
             guard let integer = Self.exactInteger(number) else {
                 throw ForeignProblem("\(key) must be a string or a whole number")
             }
@@ -110,7 +121,7 @@ struct ForeignJSON {
 
     func bool(_ key: String) throws(ForeignProblem) -> Bool? {
         guard let value = self[key] else { return nil }
-        if let number = value as? NSNumber, Self.isBoolean(number) { return number.boolValue }
+        if let number = Self.number(value), Self.isBoolean(number) { return number.boolValue }
         if let flag = value as? Bool { return flag }
         throw ForeignProblem("\(key) must be true or false")
     }
@@ -118,7 +129,7 @@ struct ForeignJSON {
     /// A token count: a whole number from 0 to a trillion.
     func count(_ key: String) throws(ForeignProblem) -> Int64? {
         guard let value = self[key] else { return nil }
-        guard let number = value as? NSNumber, !Self.isBoolean(number) else {
+        guard let number = Self.number(value), !Self.isBoolean(number) else {
             throw ForeignProblem("\(key) must be a whole number")
         }
         guard let integer = Self.exactInteger(number) else { throw ForeignProblem("\(key) must be a whole number") }
@@ -130,7 +141,7 @@ struct ForeignJSON {
     /// A cost in US dollars: a finite number from 0 to a million.
     func money(_ key: String) throws(ForeignProblem) -> Double? {
         guard let value = self[key] else { return nil }
-        guard let number = value as? NSNumber, !Self.isBoolean(number) else {
+        guard let number = Self.number(value), !Self.isBoolean(number) else {
             throw ForeignProblem("\(key) must be a number")
         }
         let amount = number.doubleValue
@@ -142,7 +153,7 @@ struct ForeignJSON {
     /// A time given as epoch seconds (a float), in nanoseconds.
     func epochSeconds(_ key: String) throws(ForeignProblem) -> Int64? {
         guard let value = self[key] else { return nil }
-        guard let number = value as? NSNumber, !Self.isBoolean(number) else {
+        guard let number = Self.number(value), !Self.isBoolean(number) else {
             throw ForeignProblem("\(key) must be epoch seconds (a number)")
         }
         let seconds = number.doubleValue
@@ -178,19 +189,19 @@ struct ForeignJSON {
 
     /// JSON `true`/`false` as Foundation boxes them (a char-typed number).
     static func isBoolean(_ number: NSNumber) -> Bool {
-        let type = String(cString: number.objCType)
-        return type == "c" || type == "B"
+        let type = number.objCType.pointee
+        return type == CChar(UInt8(ascii: "c")) || type == CChar(UInt8(ascii: "B"))
     }
 
     /// The number as an Int64 when it is whole and in range.
     static func exactInteger(_ number: NSNumber) -> Int64? {
-        let type = String(cString: number.objCType)
-        if type == "d" || type == "f" {
+        let type = number.objCType.pointee
+        if type == CChar(UInt8(ascii: "d")) || type == CChar(UInt8(ascii: "f")) {
             let value = number.doubleValue
             guard value.isFinite, value.rounded() == value, abs(value) < 9.2e18 else { return nil }
             return Int64(value)
         }
-        if type == "Q" {
+        if type == CChar(UInt8(ascii: "Q")) {
             return number.uint64Value <= UInt64(Int64.max) ? Int64(number.uint64Value) : nil
         }
         return number.int64Value
