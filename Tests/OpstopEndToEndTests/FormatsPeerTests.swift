@@ -78,6 +78,46 @@ final class FormatsPeerTests: XCTestCase {
         }
     }
 
+    func testOTLPLinesOfTheSDKReportTheirTraceAndCountMetricsApart() throws {
+        let log = try writeWithPeer("formats_otlp.py")
+        let exports = try jsonLines(log)
+        let spans = exports.flatMap { export in
+            (export["resourceSpans"] as? [[String: Any]] ?? []).flatMap { resource in
+                (resource["scopeSpans"] as? [[String: Any]] ?? []).flatMap { $0["spans"] as? [[String: Any]] ?? [] }
+            }
+        }
+        XCTAssertEqual(spans.count, 3)
+        let report = try reportJSON(log)
+        let source = object(report["source"])
+        XCTAssertEqual(source["lines"] as? Int, 4)
+        XCTAssertEqual(source["spans"] as? Int, 3)
+        XCTAssertEqual(source["traces"] as? Int, 1)
+        XCTAssertEqual(source["malformed"] as? Int, 0)
+        XCTAssertEqual(source["otlp_metric_lines"] as? Int, 1)
+        XCTAssertEqual(object(source["formats"]) as? [String: Int], ["otlp_traces": 3, "otlp_metrics": 1])
+        let tokens = object(report["tokens"])
+        XCTAssertEqual(tokens["input"] as? Int, 412)
+        XCTAssertEqual(tokens["output"] as? Int, 38)
+        XCTAssertEqual(tokens["cached"] as? Int, 256)
+        let errors = object(report["errors"])
+        XCTAssertEqual(object(errors["by_type"])["db_connection_lost"] as? Int, 1)
+        XCTAssertEqual(object(errors["by_category"])["system"] as? Int, 1)
+        let root = try XCTUnwrap(spans.first { $0["name"] as? String == "invoke_agent support_bot" })
+        let rootEnd = try XCTUnwrap(Int64(root["endTimeUnixNano"] as? String ?? ""))
+        let rootStart = try XCTUnwrap(Int64(root["startTimeUnixNano"] as? String ?? ""))
+        let rootMillis = Double(rootEnd - rootStart) / 1e6
+        let latency = object(report["latency_ms"])
+        XCTAssertEqual(object(latency["query"])["count"] as? Int, 1)
+        XCTAssertEqual(try XCTUnwrap(number(object(latency["query"])["max"])), rootMillis, accuracy: 0.01)
+
+        let traceID = try XCTUnwrap(root["traceId"] as? String)
+        let trace = try OpstopBinary.run(["snapshot", log.path, "--size", "120x40", "--screen", "trace:\(traceID)"])
+        XCTAssertEqual(trace.status, 0, trace.stderr)
+        for name in ["invoke_agent support_bot", "chat gpt-4o-mini", "execute_tool cancel_ord", "db_connection_lo"] {
+            XCTAssertTrue(trace.stdout.contains(name), "trace view lacks \(name):\n\(trace.stdout)")
+        }
+    }
+
     /// Runs a peer script that writes a JSONL file; skips (or fails in CI) without the Python venv.
     private func writeWithPeer(_ script: String) throws -> URL {
         let python = try TestPeers.python()
