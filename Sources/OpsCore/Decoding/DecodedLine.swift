@@ -17,7 +17,8 @@ public enum LineOutcome: Sendable {
     /// The line's one event was handed to the sink.
     case delivered
     /// A line in another tool's format; its events (any number) were handed to the sink.
-    case foreign(ForeignLineOutcome)
+    /// Boxed, so the outcome of every native line stays a few bytes.
+    indirect case foreign(ForeignLineOutcome)
     case blank
     case ignored
     case malformed(reason: String)
