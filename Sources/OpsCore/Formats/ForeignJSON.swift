@@ -8,7 +8,7 @@ import Foundation
 /// `null` and `""` are nil.
 struct ForeignJSON {
     /// Deepest nesting accepted; the records opstop reads are a few levels deep.
-    static let maxDepth = 64
+    static let maxDepth = 128
     /// Largest count or amount of tokens accepted (a trillion).
     static let maxCount: Int64 = 1_000_000_000_000
     /// Largest cost of one record accepted, in US dollars.

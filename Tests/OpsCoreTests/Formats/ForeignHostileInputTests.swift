@@ -2,7 +2,7 @@ import Testing
 @testable import OpsCore
 
 @Test func hostileLinesOfEveryFormatAreMalformedAndReadingGoesOn() {
-    let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+    let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
     let good = #"{"id":"ok","call_type":"acompletion","startTime":1795433588.0,"endTime":1795433589.0,"model":"m"}"#
     var lines = [
         #"{"call_type":"acompletion","id":"x","startTime":1,"endTime":2,"metadata":\#(deep)}"#,
@@ -37,9 +37,9 @@ import Testing
     #expect(stats.malformed == 10)
     #expect(stats.malformedExamples.map(\.line) == [1, 2, 3, 4, 5])
     #expect(stats.malformedExamples.map(\.reason) == [
-        "LiteLLM payload: JSON nested deeper than 64 levels",
-        "LangSmith run: JSON nested deeper than 64 levels",
-        "OTLP/JSON traces: OTLP/JSON: JSON nested deeper than 64 levels",
+        "LiteLLM payload: JSON nested deeper than 128 levels",
+        "LangSmith run: JSON nested deeper than 128 levels",
+        "OTLP/JSON traces: OTLP/JSON: JSON nested deeper than 128 levels",
         "OTLP/JSON traces: span 0: traceId must be a hex string",
         "LangSmith batch: not readable JSON (a number out of range, or text that is not UTF-8)",
     ])

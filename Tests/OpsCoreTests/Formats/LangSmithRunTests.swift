@@ -179,3 +179,11 @@ private let second: Int64 = 1_795_433_757_000_000_000
     }
     #expect(decoder.heldRuns == 0)
 }
+
+@Test func deeplyNestedInputsUpToTheLimitAreRead() throws {
+    let nested = String(repeating: #"{"a":"#, count: 120) + "1" + String(repeating: "}", count: 120)
+    let line = #"{"id":"r1","run_type":"tool","name":"t","start_time":"2026-11-23T11:35:57Z","#
+        + #""end_time":"2026-11-23T11:35:58Z","inputs":\#(nested)}"#
+    let span = try #require(ingest([line]).spans.first)
+    #expect(span.content?.input?.hasPrefix(#"{"a":{"a":"#) == true)
+}
