@@ -122,7 +122,13 @@ struct ForeignJSON {
     func bool(_ key: String) throws(ForeignProblem) -> Bool? {
         guard let value = self[key] else { return nil }
         if let number = Self.number(value), Self.isBoolean(number) { return number.boolValue }
-        if let flag = value as? Bool { return flag }
+        if let text = value as? String {
+            switch text.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: break
+            }
+        }
         throw ForeignProblem("\(key) must be true or false")
     }
 
@@ -150,10 +156,12 @@ struct ForeignJSON {
         return amount
     }
 
-    /// A time given as epoch seconds (a float), in nanoseconds.
+    /// A time given as epoch seconds (a float), or as ISO 8601 text, in nanoseconds.
     func epochSeconds(_ key: String) throws(ForeignProblem) -> Int64? {
         guard let value = self[key] else { return nil }
         guard let number = Self.number(value), !Self.isBoolean(number) else {
+            // Checked after the number: a cast of a number to String would bridge it first.
+            if value is String { return try isoTime(key) }
             throw ForeignProblem("\(key) must be epoch seconds (a number)")
         }
         let seconds = number.doubleValue

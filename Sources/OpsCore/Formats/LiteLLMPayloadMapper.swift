@@ -7,7 +7,8 @@ struct LiteLLMPayloadMapper {
     var keepContent: Bool
 
     func span(_ payload: ForeignJSON) throws(ForeignProblem) -> Span {
-        guard let id = ForeignJSON.first(try payload.label("id"), try payload.label("litellm_call_id")) else {
+        guard let id = ForeignJSON.first(try payload.label("id"), try payload.label("litellm_call_id"),
+                                         try payload.label("request_id")) else {
             throw ForeignProblem("LiteLLM payload without id")
         }
         guard let start = try payload.epochSeconds("startTime") else {
@@ -37,7 +38,7 @@ struct LiteLLMPayloadMapper {
         usage.cacheRead = try usageObject?.object("prompt_tokens_details")?.count("cached_tokens") ?? 0
         usage.reasoning = try usageObject?.object("completion_tokens_details")?.count("reasoning_tokens") ?? 0
         if try payload.bool("cache_hit") == true { usage.cacheRead = usage.input }
-        let cost = ForeignJSON.first(try payload.money("response_cost"),
+        let cost = ForeignJSON.first(try payload.money("response_cost"), try payload.money("spend"),
                                      try payload.object("hidden_params")?.money("response_cost"))
         let team = ForeignJSON.first(try metadata?.string("user_api_key_team_alias"),
                                      try metadata?.string("user_api_key_team_id"))

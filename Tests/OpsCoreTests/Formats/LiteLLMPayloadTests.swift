@@ -97,6 +97,18 @@ private func failure(errorClass: String, code: String) -> String {
     #expect(span.responseModel == nil)
 }
 
+@Test func spendLogRowsAreReadToo() throws {
+    // A row of LiteLLM's spend logs: request_id, spend, ISO times, cache_hit as text.
+    let line = #"{"request_id":"chatcmpl-1","call_type":"acompletion","spend":0.002,"startTime":"2026-11-23T10:00:00.250Z","#
+        + #""endTime":"2026-11-23T10:00:01Z","model":"gpt-4o","prompt_tokens":50,"completion_tokens":5,"cache_hit":"False","#
+        + #""status":"success"}"#
+    let span = try #require(ingest([line]).spans.first)
+    #expect(span.spanID == ForeignIDs.spanID("chatcmpl-1"))
+    #expect(span.reportedCostUSD == 0.002)
+    #expect(span.durationNanos == 750_000_000)
+    #expect(span.usage == TokenUsage(input: 50, output: 5))
+}
+
 @Test func retriesOfOneRequestShareTheTraceAsRootsOfTheirOwn() throws {
     let trace = #""trace_id":"7f211aa8-db49-418e-8a60-d75b0192c90c""#
     let first = #"{"id":"a1","call_type":"acompletion",\#(trace),"startTime":100.0,"endTime":101.0,"status":"failure","#
@@ -126,6 +138,8 @@ private func failure(errorClass: String, code: String) -> String {
         (#"{"call_type":"acompletion","startTime":1,"endTime":2}"#, "LiteLLM payload: LiteLLM payload without id"),
         (#"{"id":"x","call_type":"acompletion","endTime":2}"#, "LiteLLM payload: LiteLLM payload without startTime"),
         (#"{"id":"x","call_type":"c","startTime":"yesterday","endTime":2}"#,
+         "LiteLLM payload: startTime 'yesterday' is not an ISO 8601 time"),
+        (#"{"id":"x","call_type":"c","startTime":[1],"endTime":2}"#,
          "LiteLLM payload: startTime must be epoch seconds (a number)"),
         (#"{"id":"x","call_type":"c","startTime":3,"endTime":2}"#, "LiteLLM payload: endTime is before startTime"),
         (#"{"id":"x","call_type":"c","startTime":1e300,"endTime":2}"#,
