@@ -39,7 +39,7 @@ private let mixedLog = [
     ])
     let examples = source["malformed_examples"] as? [[String: Any]]
     #expect(examples?.first?["line"] as? Int == 7)
-    #expect(examples?.first?["reason"] as? String == "LiteLLM payload: startTime must be epoch seconds (a number)")
+    #expect(examples?.first?["reason"] as? String == "LiteLLM payload: startTime 'soon' is not an ISO 8601 time")
     let cost = try #require(json["cost"] as? [String: Any])
     #expect(cost["total_usd"] as? Double == 0.75)
     let tokens = try #require(json["tokens"] as? [String: Any])
