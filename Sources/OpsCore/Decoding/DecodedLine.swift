@@ -1,6 +1,9 @@
 /// What one line of a usage log turned out to be.
 public enum DecodedLine: Sendable {
     case event(Event)
+    /// A line in another tool's format (see `ForeignFormat`): its events, possibly none (a held
+    /// LangSmith run, an OTLP metrics line), and what was left out.
+    case foreign([Event], ForeignLineOutcome)
     /// An empty or whitespace-only line: not counted as malformed.
     case blank
     /// Valid JSON that is not an event opstop uses (for example another tool's record); counted, not an error.
@@ -9,10 +12,13 @@ public enum DecodedLine: Sendable {
     case malformed(reason: String)
 }
 
-/// What `UsageLogDecoder.decode(_:lineNumber:into:)` made of a line whose event, if any, went to the sink.
-enum LineOutcome {
-    /// The event was handed to the sink.
+/// What `UsageLogDecoder.decode(_:lineNumber:into:)` made of a line whose events, if any, went to the sink.
+public enum LineOutcome: Sendable {
+    /// The line's one event was handed to the sink.
     case delivered
+    /// A line in another tool's format; its events (any number) were handed to the sink.
+    /// Boxed, so the outcome of every native line stays a few bytes.
+    indirect case foreign(ForeignLineOutcome)
     case blank
     case ignored
     case malformed(reason: String)

@@ -76,6 +76,14 @@ enum KnownKey: UInt8, CaseIterable {
     case budgetLimit
     case budgetSpent
     case budgetEvent
+    // Keys that mark another tool's format (read at the top level only; see `ForeignFormat`).
+    case resourceSpans
+    case resourceMetrics
+    case callType
+    case runType
+    case dottedOrder
+    case post
+    case patch
 
     /// The key as it appears in a line.
     var text: StaticString {
@@ -153,6 +161,13 @@ enum KnownKey: UInt8, CaseIterable {
         case .budgetLimit: return "budget.limit_usd"
         case .budgetSpent: return "budget.spent_usd"
         case .budgetEvent: return "budget.event"
+        case .resourceSpans: return "resourceSpans"
+        case .resourceMetrics: return "resourceMetrics"
+        case .callType: return "call_type"
+        case .runType: return "run_type"
+        case .dottedOrder: return "dotted_order"
+        case .post: return "post"
+        case .patch: return "patch"
         }
     }
 
@@ -169,10 +184,12 @@ enum KnownKey: UInt8, CaseIterable {
             if same(bytes, "name") { return .name }
             if same(bytes, "time") { return .time }
             if same(bytes, "tool") { return .tool }
+            if same(bytes, "post") { return .post }
         case 5:
             if same(bytes, "model") { return .model }
             if same(bytes, "input") { return .input }
             if same(bytes, "state") { return .state }
+            if same(bytes, "patch") { return .patch }
         case 6:
             if same(bytes, "status") { return .status }
             if same(bytes, "output") { return .output }
@@ -187,9 +204,11 @@ enum KnownKey: UInt8, CaseIterable {
             if same(bytes, "provider") { return .provider }
             if same(bytes, "cost_usd") { return .costUSD }
             if same(bytes, "resource") { return .resource }
+            if same(bytes, "run_type") { return .runType }
         case 9:
             if same(bytes, "parent_id") { return .parentID }
             if same(bytes, "component") { return .component }
+            if same(bytes, "call_type") { return .callType }
         case 10:
             if same(bytes, "start_time") { return .startTime }
             if same(bytes, "error.type") { return .errorType }
@@ -206,6 +225,7 @@ enum KnownKey: UInt8, CaseIterable {
             if same(bytes, "service.name") { return .serviceName }
             if same(bytes, "breaker.name") { return .breakerName }
             if same(bytes, "budget.event") { return .budgetEvent }
+            if same(bytes, "dotted_order") { return .dottedOrder }
         case 13:
             if same(bytes, "gen_ai.system") { return .genAISystem }
             if same(bytes, "prompt_tokens") { return .promptTokens }
@@ -215,6 +235,7 @@ enum KnownKey: UInt8, CaseIterable {
             if same(bytes, "error_message") { return .errorMessageShort }
             if same(bytes, "response_cost") { return .responseCost }
             if same(bytes, "breaker.state") { return .breakerState }
+            if same(bytes, "resourceSpans") { return .resourceSpans }
         case 14:
             if same(bytes, "parent_span_id") { return .parentSpanID }
             if same(bytes, "time_unix_nano") { return .timeUnixNano }
@@ -223,6 +244,7 @@ enum KnownKey: UInt8, CaseIterable {
             if same(bytes, "breaker.reason") { return .breakerReason }
         case 15:
             if same(bytes, "opstop.cost.usd") { return .opstopCost }
+            if same(bytes, "resourceMetrics") { return .resourceMetrics }
         case 16:
             if same(bytes, "opstop.component") { return .opstopComponent }
             if same(bytes, "gen_ai.tool.name") { return .toolName }

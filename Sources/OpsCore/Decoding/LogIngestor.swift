@@ -45,6 +45,8 @@ public struct LogIngestor: Sendable {
             switch decoder.decode(bytes, lineNumber: number, into: sink) {
             case .delivered:
                 stats.events += 1
+            case let .foreign(outcome):
+                stats.recordForeign(outcome, line: number, heldRuns: decoder.heldRuns)
             case .blank:
                 break
             case .ignored:

@@ -48,6 +48,8 @@ struct RecordFields {
     var budgetEvent = TextRef()
     /// The first field whose value was unusable; reported only if the line is an event opstop reads.
     var problem: String?
+    /// The other tool's format a top-level marker key named, if any.
+    var foreign: ForeignFormat?
 
     mutating func report(_ text: @autoclosure () -> String) {
         if problem == nil { problem = text() }

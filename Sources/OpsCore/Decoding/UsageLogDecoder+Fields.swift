@@ -98,7 +98,26 @@ extension UsageLogDecoder {
             fields.budgetSpentUSD = try readAmount(key, &scanner)
         case .budgetEvent:
             fields.budgetEvent = try readText(key, &scanner)
+        case .resourceSpans, .resourceMetrics, .callType, .runType, .dottedOrder, .post, .patch:
+            if context == .top { noteForeignMarker(key, scanner) }
+            try scanner.skipValue(depth: context.depth)
         }
+    }
+
+    /// Remembers which format a top-level marker key names; `post` and `patch` count only as arrays.
+    private mutating func noteForeignMarker(_ key: KnownKey, _ scanner: JSONScanner) {
+        let format: ForeignFormat
+        switch key {
+        case .resourceSpans: format = .otlpTraces
+        case .resourceMetrics: format = .otlpMetrics
+        case .callType: format = .liteLLM
+        case .runType, .dottedOrder: format = .langSmithRun
+        case .post, .patch:
+            guard scanner.peek() == UInt8(ascii: "[") else { return }
+            format = .langSmithBatch
+        default: return
+        }
+        if fields.foreign == nil { fields.foreign = format }
     }
 
     /// Walks a nested object (`attributes`, `resource`); any other value there is skipped.

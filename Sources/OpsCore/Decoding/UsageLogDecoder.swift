@@ -8,9 +8,13 @@ public struct UsageLogDecoder: Sendable {
     public struct Options: Sendable, Hashable {
         /// Keep prompts and completions (`gen_ai.input.messages`, `input`, …) in `Span.content`.
         public var keepContent: Bool
+        /// Hold LangSmith runs posted without an end until their patch (see `ForeignFormat`); replay,
+        /// which reads lines out of file order, turns it off.
+        public var holdsRuns: Bool
 
-        public init(keepContent: Bool = true) {
+        public init(keepContent: Bool = true, holdsRuns: Bool = true) {
             self.keepContent = keepContent
+            self.holdsRuns = holdsRuns
         }
     }
 
@@ -34,26 +38,32 @@ public struct UsageLogDecoder: Sendable {
     var nameCache: [SynthesizedName] = []
     var nameCacheCursor = 0
     static let nameCacheSize = 16
+    var foreign: ForeignLineDecoder
 
     public init(options: Options = Options()) {
         self.options = options
+        foreign = ForeignLineDecoder(keepContent: options.keepContent, holdsRuns: options.holdsRuns)
         scratch.reserveCapacity(256)
     }
 
+    /// LangSmith runs held now, waiting for the patch that completes them.
+    public var heldRuns: Int { foreign.book.count }
+
     /// Decodes one line (without its newline); `lineNumber` names synthetic ids and is 1-based.
     public mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int) -> DecodedLine {
-        var decoded = DecodedLine.blank
-        switch decode(line, lineNumber: lineNumber, into: { decoded = .event($0) }) {
-        case .delivered: return decoded
+        var events: [Event] = []
+        switch decode(line, lineNumber: lineNumber, into: { events.append($0) }) {
+        case .delivered: return events.first.map(DecodedLine.event) ?? .blank
+        case let .foreign(outcome): return .foreign(events, outcome)
         case .blank: return .blank
         case .ignored: return .ignored
         case let .malformed(reason): return .malformed(reason: reason)
         }
     }
 
-    /// Decodes one line, handing its event (if any) to `sink` as it is built, so the event is
+    /// Decodes one line, handing its events (if any) to `sink` as they are built, so an event is
     /// never copied through a returned `DecodedLine`; the ingestor's entry point.
-    mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int, into sink: (Event) -> Void) -> LineOutcome {
+    public mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int, into sink: (Event) -> Void) -> LineOutcome {
         guard let base = line.baseAddress, !line.isEmpty else { return .blank }
         // Fields keep 32-bit offsets into the line.
         guard line.count <= Int(Int32.max) else { return .malformed(reason: "line longer than 2 GiB") }
@@ -78,6 +88,10 @@ public struct UsageLogDecoder: Sendable {
             return .malformed(reason: error.reason)
         }
         guard first == UInt8(ascii: "{") else { return .ignored }
+        // Another tool's record: one well-predicted branch per native line.
+        if let format = fields.foreign, fields.kind == nil, !fields.spanID.isPresent {
+            return foreign.decode(format, line, into: sink)
+        }
         return makeEvent(lineNumber: lineNumber, line: base, into: sink)
     }
 

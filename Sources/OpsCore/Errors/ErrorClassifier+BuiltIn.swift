@@ -34,3 +34,12 @@ extension ErrorClassifier {
         "empty_input", "invalid_input",
     ]
 }
+
+extension ErrorClassifier {
+    /// Whether the built-in names know `type` (so it classifies by name, not by the default).
+    static func knowsName(_ type: String) -> Bool {
+        let name = ErrorTypeName(type)
+        return builtInNames[ErrorTypeName.squashed(name.lowered)] != nil
+            || builtInNames[ErrorTypeName.squashed(name.lastComponent)] != nil
+    }
+}

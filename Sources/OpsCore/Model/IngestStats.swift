@@ -16,8 +16,34 @@ public struct IngestStats: Sendable, Hashable {
     public var ignored = 0
     public var malformed = 0
     public var malformedExamples: [Rejection] = []
+    /// Lines read in another tool's format, by format (native lines are not counted here).
+    public var foreignLines: [ForeignFormat: Int] = [:]
+    /// Records inside usable lines of another format that were left out (an OTLP span, a LangSmith run).
+    public var rejectedRecords = 0
+    /// LangSmith runs waiting for their patch when the source was last read.
+    public var heldRuns = 0
+    /// Held LangSmith runs dropped to bound memory, oldest first.
+    public var evictedRuns = 0
 
     public init() {}
+
+    /// Lines of OTLP/JSON metrics, counted until metrics are read from files.
+    public var otlpMetricLines: Int { foreignLines[.otlpMetrics] ?? 0 }
+
+    /// Counts a line in another tool's format whose events were delivered.
+    public mutating func recordForeign(_ outcome: ForeignLineOutcome, line: Int, heldRuns: Int) {
+        events += outcome.events
+        foreignLines[outcome.format, default: 0] += 1
+        evictedRuns += outcome.evicted
+        self.heldRuns = heldRuns
+        if outcome.rejected > 0 {
+            rejectedRecords += outcome.rejected
+            if malformedExamples.count < Self.exampleLimit, let reason = outcome.firstRejection {
+                let more = outcome.rejected > 1 ? " (and \(outcome.rejected - 1) more records)" : ""
+                malformedExamples.append(Rejection(line: line, reason: "\(outcome.format.displayName): \(reason)\(more)"))
+            }
+        }
+    }
 
     public mutating func recordMalformed(line: Int, reason: String) {
         malformed += 1
@@ -31,6 +57,10 @@ public struct IngestStats: Sendable, Hashable {
         events += other.events
         ignored += other.ignored
         malformed += other.malformed
+        foreignLines.merge(other.foreignLines, uniquingKeysWith: +)
+        rejectedRecords += other.rejectedRecords
+        heldRuns += other.heldRuns
+        evictedRuns += other.evictedRuns
         for example in other.malformedExamples where malformedExamples.count < Self.exampleLimit {
             malformedExamples.append(example)
         }

@@ -19,6 +19,17 @@ extension Report {
             lines.append("  stale since \(Self.time(stale.sinceNanos) ?? "?") — \(stale.reason)")
         }
         if let notice = snap.notice { lines.append("  \(notice)") }
+        let formats = ForeignFormat.allCases.compactMap { format in
+            stats.foreignLines[format].map { "\($0) \(format.displayName)" }
+        }
+        if !formats.isEmpty {
+            var note = "  other formats: " + formats.joined(separator: ", ")
+            if stats.otlpMetricLines > 0 { note += " (metrics lines are not read yet)" }
+            if stats.rejectedRecords > 0 { note += "; \(stats.rejectedRecords) records left out" }
+            if stats.heldRuns > 0 { note += "; \(stats.heldRuns) LangSmith runs waiting for their end" }
+            if stats.evictedRuns > 0 { note += "; \(stats.evictedRuns) dropped" }
+            lines.append(note)
+        }
         for example in stats.malformedExamples {
             lines.append("    line \(example.line): \(example.reason)")
         }

@@ -81,6 +81,16 @@ public struct Report: Sendable {
             }
             source.field("ignored", stats.ignored)
             source.field("duplicate_spans", snapshot.duplicateSpans)
+            source.key("formats")
+            source.object { formats in
+                for format in ForeignFormat.allCases {
+                    if let count = stats.foreignLines[format] { formats.field(format.rawValue, count) }
+                }
+            }
+            source.field("otlp_metric_lines", stats.otlpMetricLines)
+            source.field("rejected_records", stats.rejectedRecords)
+            source.field("held_runs", stats.heldRuns)
+            source.field("evicted_runs", stats.evictedRuns)
             if let stale = snapshot.stale {
                 source.field("stale_since", Self.time(stale.sinceNanos))
                 source.field("stale_reason", stale.reason)

@@ -120,12 +120,16 @@ public struct TraceRecord: Sendable {
         var failed = 0
         var firstError: Int?
         var rootIndex: Int?
+        var roots = 0
         var models: [String] = []
         var tools: [String] = []
         var user: String?
         for index in entries.indices {
             let isRoot = entries[index].span.isRoot
-            if isRoot && rootIndex == nil { rootIndex = index }
+            if isRoot {
+                roots += 1
+                if rootIndex == nil { rootIndex = index }
+            }
             start = Swift.min(start, entries[index].span.startNanos)
             end = Swift.max(end, entries[index].span.endNanos)
             if entries[index].countsUsage {
@@ -149,7 +153,12 @@ public struct TraceRecord: Sendable {
         let name: String
         let startNanos: Int64
         let duration: Int64
-        if let rootIndex {
+        if let rootIndex, roots > 1 {
+            // Several roots (a LiteLLM request's attempts): the trace lasts from the first start to the last end.
+            name = entries[rootIndex].span.name
+            startNanos = start
+            duration = Swift.max(0, end - start)
+        } else if let rootIndex {
             name = entries[rootIndex].span.name
             startNanos = entries[rootIndex].span.startNanos
             duration = entries[rootIndex].span.durationNanos

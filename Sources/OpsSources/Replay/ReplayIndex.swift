@@ -6,22 +6,34 @@ import OpsCore
 /// Built in one pass over the file; 24 bytes per event line. Lines that are not events are
 /// counted in `stats` as `report` counts them, and not indexed.
 public struct ReplayIndex: Sendable {
-    /// One event line: its event time (`Event.timeNanos`) and where its bytes are.
+    /// One event: its event time (`Event.timeNanos`) and where its line's bytes are.
     public struct Entry: Sendable, Hashable {
+        /// `ordinal` of an event kept in `ReplayIndex.keptEvents` instead of read back from its line.
+        public static let keptOrdinal = UInt16.max
+
         public var timeNanos: Int64
-        /// Byte offset of the line's first byte.
-        public var offset: Int64
-        /// Bytes in the line, without its `\n`.
+        /// The line's offset in the low 48 bits, `ordinal` in the high 16: entries stay 24 bytes.
+        private var offsetAndOrdinal: Int64
+        /// Bytes in the line, without its `\n`; for a kept event, its index in `keptEvents`.
         public var length: UInt32
         /// The 1-based line number, which names synthetic ids when the line gives none.
         public var lineNumber: UInt32
 
-        public init(timeNanos: Int64, offset: Int64, length: UInt32, lineNumber: UInt32) {
+        public init(timeNanos: Int64, offset: Int64, length: UInt32, lineNumber: UInt32, ordinal: UInt16 = 0) {
             self.timeNanos = timeNanos
-            self.offset = offset
+            offsetAndOrdinal = (offset & Self.offsetMask) | Int64(ordinal) << 48
             self.length = length
             self.lineNumber = lineNumber
         }
+
+        private static let offsetMask: Int64 = 0xFFFF_FFFF_FFFF
+
+        /// Byte offset of the line's first byte.
+        public var offset: Int64 { offsetAndOrdinal & Self.offsetMask }
+        /// Which of the line's events this is (an OTLP or LangSmith batch line holds several); 0 for native lines.
+        public var ordinal: UInt16 { UInt16(truncatingIfNeeded: offsetAndOrdinal >> 48) }
+        /// Whether the event is kept in memory (it was completed from an earlier line) rather than read back.
+        public var isKept: Bool { ordinal == Self.keptOrdinal }
 
         /// The offset just past the line (where its `\n` is).
         public var endOffset: Int64 { offset + Int64(length) }
@@ -36,6 +48,9 @@ public struct ReplayIndex: Sendable {
     public let stats: IngestStats
     /// The longest line the pass decoded; the replay reads no longer line.
     public let maxLineLength: Int
+    /// Events that reading their line alone would not give again (a LangSmith run completed by a
+    /// later patch line), kept in memory; their entries point here.
+    public let keptEvents: [Event]
 
     /// Reads `path` once; throws when it cannot be opened or read, or is not a regular file.
     public init(
@@ -51,6 +66,7 @@ public struct ReplayIndex: Sendable {
         builder.sortByTime()
         stats = builder.stats
         entries = builder.entries
+        keptEvents = builder.keptEvents
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -84,7 +100,9 @@ extension ReplayIndex {
         let overLongReason: String
         var stats = IngestStats()
         var entries: [Entry] = []
+        var keptEvents: [Event] = []
         var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: false))
+        var events: [Event] = []
 
         mutating func add(offset: Int64, length: Int, line: LineScanner.Line) {
             stats.lines += 1
@@ -93,14 +111,34 @@ extension ReplayIndex {
             case .overLong:
                 stats.recordMalformed(line: number, reason: overLongReason)
             case let .bytes(bytes):
-                switch decoder.decode(ReplayIndex.decodable(bytes), lineNumber: number) {
-                case let .event(event):
-                    guard let small = UInt32(exactly: length), let lineNumber = UInt32(exactly: number) else {
+                var events = self.events
+                events.removeAll(keepingCapacity: true)
+                defer { self.events = events }
+                let outcome = decoder.decode(ReplayIndex.decodable(bytes), lineNumber: number) { events.append($0) }
+                guard let small = UInt32(exactly: length), let lineNumber = UInt32(exactly: number) else {
+                    if !events.isEmpty {
                         stats.recordMalformed(line: number, reason: "beyond line 4294967295, which replay cannot index")
-                        return
                     }
+                    return
+                }
+                switch outcome {
+                case .delivered:
                     stats.events += 1
-                    entries.append(Entry(timeNanos: event.timeNanos, offset: offset, length: small, lineNumber: lineNumber))
+                    entries.append(Entry(timeNanos: events[0].timeNanos, offset: offset, length: small,
+                                         lineNumber: lineNumber))
+                case let .foreign(foreign):
+                    stats.recordForeign(foreign, line: number, heldRuns: decoder.heldRuns)
+                    for (ordinal, event) in events.enumerated() {
+                        if foreign.selfContained, ordinal < Int(Entry.keptOrdinal) {
+                            entries.append(Entry(timeNanos: event.timeNanos, offset: offset, length: small,
+                                                 lineNumber: lineNumber, ordinal: UInt16(ordinal)))
+                        } else {
+                            entries.append(Entry(timeNanos: event.timeNanos, offset: offset,
+                                                 length: UInt32(truncatingIfNeeded: keptEvents.count),
+                                                 lineNumber: lineNumber, ordinal: Entry.keptOrdinal))
+                            keptEvents.append(event)
+                        }
+                    }
                 case .blank:
                     break
                 case .ignored:
@@ -111,7 +149,7 @@ extension ReplayIndex {
             }
         }
 
-        /// Sorts the entries by time, file order within a time; no sort when the file was in order.
+        /// Sorts the entries by time, file (and line) order within a time; no sort when the file was in order.
         mutating func sortByTime() {
             var inOrder = true
             for index in entries.indices.dropFirst() where entries[index - 1].timeNanos > entries[index].timeNanos {
@@ -119,7 +157,7 @@ extension ReplayIndex {
                 break
             }
             guard !inOrder else { return }
-            entries.sort { ($0.timeNanos, $0.offset) < ($1.timeNanos, $1.offset) }
+            entries.sort { ($0.timeNanos, $0.offset, $0.ordinal) < ($1.timeNanos, $1.offset, $1.ordinal) }
         }
     }
 }

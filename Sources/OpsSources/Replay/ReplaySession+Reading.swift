@@ -32,11 +32,20 @@ extension ReplaySession {
     /// read back); lines are read by offset, neighbours with one `pread`.
     private mutating func decode(_ batch: Range<Int>, buffer: inout [UInt8]) -> [Event?] {
         let entries = index.entries
-        var byOffset = Array(batch)
-        if !byOffset.indices.dropFirst().allSatisfy({ entries[byOffset[$0 - 1]].offset < entries[byOffset[$0]].offset }) {
+        var events = [Event?](repeating: nil, count: batch.count)
+        var byOffset: [Int] = []
+        byOffset.reserveCapacity(batch.count)
+        for number in batch {
+            let entry = entries[number]
+            if entry.isKept {
+                events[number - batch.lowerBound] = index.keptEvents[Int(entry.length)]
+            } else {
+                byOffset.append(number)
+            }
+        }
+        if !byOffset.indices.dropFirst().allSatisfy({ entries[byOffset[$0 - 1]].offset <= entries[byOffset[$0]].offset }) {
             byOffset.sort { entries[$0].offset < entries[$1].offset }
         }
-        var events = [Event?](repeating: nil, count: batch.count)
         var first = 0
         while first < byOffset.count {
             let runStart = entries[byOffset[first]].offset
@@ -69,12 +78,18 @@ extension ReplaySession {
         return events
     }
 
-    /// The event on the line, when it still decodes to an event at the indexed time.
+    /// The entry's event on the line, when it still decodes to an event at the indexed time.
     private mutating func decodeLine(_ line: UnsafeRawBufferPointer, _ entry: ReplayIndex.Entry) -> Event? {
-        guard case let .event(event) = decoder.decode(ReplayIndex.decodable(line), lineNumber: Int(entry.lineNumber)),
-              event.timeNanos == entry.timeNanos
-        else { return nil }
-        return event
+        if lastLine?.offset != entry.offset {
+            var events = lastLine?.events ?? []
+            lastLine = nil
+            events.removeAll(keepingCapacity: true)
+            _ = decoder.decode(ReplayIndex.decodable(line), lineNumber: Int(entry.lineNumber)) { events.append($0) }
+            lastLine = (entry.offset, events)
+        }
+        guard let events = lastLine?.events, Int(entry.ordinal) < events.count else { return nil }
+        let event = events[Int(entry.ordinal)]
+        return event.timeNanos == entry.timeNanos ? event : nil
     }
 
     /// Reads `count` bytes at `offset` into `buffer` (grown as needed); how many it got.

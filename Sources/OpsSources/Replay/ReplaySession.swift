@@ -30,8 +30,10 @@ public struct ReplaySession: Sendable {
     public private(set) var rebuilds = 0
 
     let file: ReplayFile
-    var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: true))
+    var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: true, holdsRuns: false))
     var buffer: [UInt8] = []
+    /// The events of the line last decoded, by its offset: a line of several events is decoded once.
+    var lastLine: (offset: Int64, events: [Event])?
     /// Entries between checkpoints; `Int.max` without checkpoints.
     let checkpointStride: Int
     /// Copies of the store taken on the way forward, by `appliedCount`.
