@@ -8,6 +8,8 @@ import OpsCore
 final class EventBatchChannel: @unchecked Sendable {  // every field is guarded by `condition`
     enum Item {
         case events([Event])
+        /// OTLP metrics lines, for the scrape store.
+        case metrics([MetricsLine])
         /// One input was read to its end.
         case finished(path: String, stats: IngestStats)
         /// An input could not be read; nothing follows.

@@ -57,10 +57,10 @@ struct ReportCommand: ParsableCommand {
         }
         let urls = try ScrapeTargets.urls(in: files)
         if let receiveFor {
-            guard let nanos = DurationParser.nanos(receiveFor), nanos > 0 else {
+            let seconds = try ScrapeTargets.seconds(receiveFor, flag: "--for", range: 0...86_400)
+            if receiver.isListening && seconds <= 0 {
                 throw ValidationError("--for must be a duration like 5s, 30s or 2m")
             }
-            _ = try ScrapeTargets.seconds(receiveFor, flag: "--for", range: 0...86_400)
         } else if receiver.isListening {
             throw ValidationError("--listen needs --for DURATION (e.g. --for 30s)")
         }
@@ -85,9 +85,14 @@ struct ReportCommand: ParsableCommand {
         var stats = IngestStats()
         var sources = files
         let logFiles = ScrapeTargets.files(in: files)
-        let read = WholeLogs.read(logFiles, options: UsageLogDecoder.Options(keepContent: false)) { store.ingest($0) }
-        for source in read { stats.merge(source.stats) }
+        // OTLP metrics, pushed to the receiver or written as resourceMetrics lines, feed a scrape store.
         var pushed = ScrapeStore(configuration: engine)
+        let read = WholeLogs.read(
+            logFiles, options: UsageLogDecoder.Options(keepContent: false),
+            metrics: { line in
+                pushed.ingest(line.scrape, from: "file \(line.target)", atNanos: line.timeNanos ?? store.now)
+            }, into: { store.ingest($0) })
+        for source in read { stats.merge(source.stats) }
         if let received = receive(into: &store, metrics: &pushed) {
             stats.merge(received.stats)
             sources.append(received.name)
@@ -96,7 +101,7 @@ struct ReportCommand: ParsableCommand {
         let urls = (try? ScrapeTargets.urls(in: files)) ?? []
         var report = Report(sources: sources, stats: stats, store: store)
         if urls.isEmpty && pushed.scrapeCount > 0 {
-            // Metrics pushed to the receiver (/v1/metrics), with the spans that arrived beside them.
+            // OTLP metrics (pushed to the receiver or read from files), with the spans beside them.
             let snapshot = pushed.snapshot(window: .all, asOfNanos: pushed.lastScrapeNanos ?? 0)
                 .filling(from: store.snapshot(window: .all))
             report = Report(sources: sources, stats: stats, snapshot: snapshot, scrape: pushed.summary)
@@ -131,7 +136,10 @@ struct ReportCommand: ParsableCommand {
     private func receive(
         into store: inout MetricsStore, metrics: inout ScrapeStore
     ) -> (name: String, stats: IngestStats)? {
-        guard receiver.isListening, let duration = receiveFor.flatMap(DurationParser.nanos) else { return nil }
+        guard receiver.isListening,
+            let seconds = receiveFor.flatMap({ try? ScrapeTargets.seconds($0, flag: "--for", range: 0...86_400) })
+        else { return nil }
+        let duration = Int64(seconds * 1e9)
         let inbox = EventInbox()
         let pushed = MetricsInbox()
         func takePushed() {

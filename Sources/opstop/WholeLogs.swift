@@ -12,11 +12,13 @@ enum WholeLogs {
     /// Events handed over at a time: large enough that the hand-over costs nothing per event.
     static let batchSize = 4096
 
+    /// `metrics` receives the OTLP metrics lines (`{"resourceMetrics":[…]}`), in input order.
     static func read(
-        _ paths: [String], options: UsageLogDecoder.Options = UsageLogDecoder.Options(), into sink: (Event) -> Void
+        _ paths: [String], options: UsageLogDecoder.Options = UsageLogDecoder.Options(),
+        metrics: (MetricsLine) -> Void = { _ in }, into sink: (Event) -> Void
     ) -> [(path: String, stats: IngestStats)] {
         if AvailableCores.count < 2 {
-            return paths.map { path in readOne(path, options: options, into: sink) }
+            return paths.map { path in readOne(path, options: options, metrics: metrics, into: sink) }
         }
         let channel = EventBatchChannel()
         let reader = Thread { decode(paths, options: options, into: channel) }
@@ -27,6 +29,8 @@ enum WholeLogs {
             switch channel.take() {
             case let .events(batch):
                 for event in batch { sink(event) }
+            case let .metrics(lines):
+                for line in lines { metrics(line) }
             case let .finished(path, stats):
                 results.append((path, stats))
             case let .failed(message):
@@ -38,15 +42,19 @@ enum WholeLogs {
 
     /// One input on the caller's thread.
     private static func readOne(
-        _ path: String, options: UsageLogDecoder.Options, into sink: (Event) -> Void
+        _ path: String, options: UsageLogDecoder.Options, metrics: (MetricsLine) -> Void, into sink: (Event) -> Void
     ) -> (path: String, stats: IngestStats) {
         var ingestor = LogIngestor(options: options)
         do {
-            try WholeFileReader(path: path).forEachChunk { chunk in ingestor.feed(chunk, sink) }
+            try WholeFileReader(path: path).forEachChunk { chunk in
+                ingestor.feed(chunk, sink)
+                for line in ingestor.takeMetrics() { metrics(line) }
+            }
         } catch {
             CommandFailure(message: failure(error, path: path), code: CommandFailure.unreadableInput).exit()
         }
         ingestor.finish(sink)
+        for line in ingestor.takeMetrics() { metrics(line) }
         return (path, ingestor.stats)
     }
 
@@ -67,7 +75,18 @@ enum WholeLogs {
         for path in paths {
             var ingestor = LogIngestor(options: options)
             do {
-                try WholeFileReader(path: path).forEachChunk { chunk in ingestor.feed(chunk, collect) }
+                try WholeFileReader(path: path).forEachChunk { chunk in
+                    ingestor.feed(chunk, collect)
+                    let lines = ingestor.takeMetrics()
+                    if !lines.isEmpty {
+                        // Events decoded before these lines go first, so the order is the input's.
+                        if !batch.isEmpty {
+                            channel.put(.events(batch))
+                            batch.removeAll(keepingCapacity: true)
+                        }
+                        channel.put(.metrics(lines))
+                    }
+                }
             } catch {
                 channel.put(.failed(failure(error, path: path)))
                 return
@@ -77,6 +96,8 @@ enum WholeLogs {
                 channel.put(.events(batch))
                 batch.removeAll(keepingCapacity: true)
             }
+            let lines = ingestor.takeMetrics()
+            if !lines.isEmpty { channel.put(.metrics(lines)) }
             channel.put(.finished(path: path, stats: ingestor.stats))
         }
     }

@@ -58,3 +58,35 @@ private let mixedLog = [
     #expect(frame.stdout.contains("agent"))
     #expect(frame.stdout.contains("gpt-4o"))
 }
+
+/// OTLP/JSON metrics lines, as the Collector's file exporter writes them, feed the scrape figures:
+/// a token counter read twice gives the increase between the two lines.
+@Test func reportReadsOTLPMetricsLinesAsScrapes() throws {
+    func line(seconds: Int, input: Int, output: Int) -> String {
+        let time = "\(1_795_428_000 + seconds)000000000"
+        func point(_ type: String, _ value: Int) -> String {
+            #"{"attributes":[{"key":"gen_ai.token.type","value":{"stringValue":"\#(type)"}},"#
+                + #"{"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o-mini"}}],"#
+                + #""startTimeUnixNano":"1795428000000000000","timeUnixNano":"\#(time)","asInt":"\#(value)"}"#
+        }
+        return #"{"resourceMetrics":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},"#
+            + #""scopeMetrics":[{"metrics":[{"name":"gen_ai.client.token.usage","unit":"{token}","sum":{"#
+            + #""aggregationTemporality":2,"isMonotonic":true,"dataPoints":["# + point("input", input) + ","
+            + point("output", output) + "]}}]}]}]}"
+    }
+    let directory = try OpstopBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let log = directory.appendingPathComponent("metrics.jsonl")
+    let lines = [line(seconds: 0, input: 100, output: 10), line(seconds: 60, input: 400, output: 70)]
+    try (lines.joined(separator: "\n") + "\n").write(to: log, atomically: true, encoding: .utf8)
+    let result = try OpstopBinary.run(["report", log.path, "--json"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let tokens = try #require(json["tokens"] as? [String: Any])
+    #expect(tokens["input"] as? Int == 300)
+    #expect(tokens["output"] as? Int == 60)
+    let scrape = try #require(json["scrape"] as? [String: Any])
+    #expect(scrape["scrapes"] as? Int == 2)
+    #expect(scrape["period_seconds"] as? Double == 60)
+    #expect((json["source"] as? [String: Any])?["malformed"] as? Int == 0)
+}

@@ -25,6 +25,10 @@ public struct LogIngestor: Sendable {
         self.assembler = assembler
     }
 
+    /// Hands over the OTLP metrics lines (`{"resourceMetrics":[…]}`) read since the last call; they
+    /// feed the scrape store, not the span engine. Up to 10 000 wait; older ones are dropped.
+    public mutating func takeMetrics() -> [MetricsLine] { decoder.takeMetrics() }
+
     /// Forgets a partial line, after the file under it was truncated or replaced; line numbers start again.
     public mutating func discardPartialLine() {
         assembler = LineAssembler(maxLineLength: assembler.maxLineLength)

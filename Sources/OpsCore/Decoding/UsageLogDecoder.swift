@@ -49,6 +49,9 @@ public struct UsageLogDecoder: Sendable {
     /// LangSmith runs held now, waiting for the patch that completes them.
     public var heldRuns: Int { foreign.book.count }
 
+    /// Hands over the `resourceMetrics` lines decoded since the last call.
+    public mutating func takeMetrics() -> [MetricsLine] { foreign.takeMetrics() }
+
     /// Decodes one line (without its newline); `lineNumber` names synthetic ids and is 1-based.
     public mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int) -> DecodedLine {
         var events: [Event] = []

@@ -8,6 +8,12 @@ struct ForeignLineDecoder: Sendable {
     /// Hold posted runs until their patch (off for replay, which reads lines out of file order).
     var holdsRuns: Bool
     var book = LangSmithRunBook()
+    /// Metrics lines decoded and not yet taken (see `takeMetrics`); at most `maxPendingMetrics`.
+    private(set) var pendingMetrics: [MetricsLine] = []
+    /// Metrics lines dropped because nobody took them in time.
+    private(set) var droppedMetrics = 0
+    private var metricDeltas = OTLPDeltaAccumulator()
+    static let maxPendingMetrics = 10_000
 
     init(keepContent: Bool, holdsRuns: Bool) {
         self.keepContent = keepContent
@@ -21,7 +27,7 @@ struct ForeignLineDecoder: Sendable {
         do throws(ForeignProblem) {
             switch format {
             case .otlpTraces: try decodeOTLP(line, &outcome, sink)
-            case .otlpMetrics: break
+            case .otlpMetrics: try decodeMetrics(line, &outcome)
             case .liteLLM:
                 let payload = try ForeignJSON.parseObject(line)
                 sink(.span(try LiteLLMPayloadMapper(keepContent: keepContent).span(payload)))
@@ -38,6 +44,34 @@ struct ForeignLineDecoder: Sendable {
             return .malformed(reason: "\(format.displayName): \(reason)")
         }
         return .foreign(outcome)
+    }
+
+    /// Hands over the metrics lines decoded so far.
+    mutating func takeMetrics() -> [MetricsLine] {
+        defer { pendingMetrics.removeAll(keepingCapacity: true) }
+        return pendingMetrics
+    }
+
+    private mutating func decodeMetrics(
+        _ line: UnsafeRawBufferPointer, _ outcome: inout ForeignLineOutcome
+    ) throws(ForeignProblem) {
+        let batch: OTLPMetricsBatch
+        do {
+            batch = try OTLPMetricsDecoder(maxDepth: ForeignJSON.maxDepth, maxJSONBytes: .max)
+                .decodeJSON(Array(line), deltas: &metricDeltas)
+        } catch {
+            throw ForeignProblem(error.description)
+        }
+        for target in batch.scrapes {
+            if pendingMetrics.count >= Self.maxPendingMetrics {
+                pendingMetrics.removeFirst()
+                droppedMetrics += 1
+            }
+            pendingMetrics.append(MetricsLine(target))
+        }
+        outcome.rejected = batch.rejectedDataPoints
+        // A line whose every data point was rejected is malformed; otherwise its good points count.
+        if batch.scrapes.isEmpty { outcome.firstRejection = batch.rejections.first }
     }
 
     private func decodeOTLP(_ line: UnsafeRawBufferPointer, _ outcome: inout ForeignLineOutcome,

@@ -24,7 +24,6 @@ extension Report {
         }
         if !formats.isEmpty {
             var note = "  other formats: " + formats.joined(separator: ", ")
-            if stats.otlpMetricLines > 0 { note += " (metrics lines are not read yet)" }
             if stats.rejectedRecords > 0 { note += "; \(stats.rejectedRecords) records left out" }
             if stats.heldRuns > 0 { note += "; \(stats.heldRuns) LangSmith runs waiting for their end" }
             if stats.evictedRuns > 0 { note += "; \(stats.evictedRuns) dropped" }
