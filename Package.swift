@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(
             name: "OpstopEndToEndTests",
             dependencies: ["opstop", "OpsCore"],
+            exclude: ["Peers/python"],
             swiftSettings: strictSettings
         ),
     ],
