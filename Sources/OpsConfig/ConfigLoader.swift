@@ -2,7 +2,7 @@ import OpsCore
 
 /// Reads `config.toml` into an `AppConfiguration`; every mistake is a `ConfigError` naming file and line.
 public enum ConfigLoader {
-    public static let sections = ["budget", "sla", "alerts", "breakers", "prices", "errors", "ui", "traces"]
+    public static let sections = ["budget", "sla", "alerts", "breakers", "prices", "errors", "ui", "traces", "metrics"]
 
     public static func parse(_ text: String, file: String) throws(ConfigError) -> AppConfiguration {
         let document = try TOMLDocument(text: text, file: file)
@@ -18,6 +18,7 @@ public enum ConfigLoader {
         if let errors = try root.table("errors") { try readErrorRules(errors, into: &config.engine) }
         if let ui = try root.table("ui") { try readUI(ui, into: &config) }
         if let traces = try root.table("traces") { try readTraces(traces, into: &config.engine) }
+        if let metrics = try root.table("metrics") { try readMetrics(metrics, into: &config.engine) }
         return config
     }
 

@@ -35,6 +35,29 @@ struct KeyLocator {
         return fallback
     }
 
+    /// The line of `key` in the `index`-th (0-based) `[[path]]` table, or of that table's header
+    /// when `key` is nil or not found there.
+    func line(ofArrayTable path: [String], index: Int, key: String?) -> Int? {
+        var seen = -1
+        var header: Int?
+        for (number, raw) in lines.enumerated() {
+            let line = raw.trimmingPrefixWhitespace()
+            if header == nil {
+                guard line.hasPrefix("[[") else { continue }
+                let name = line.dropFirst(2).prefix { $0 != "]" }
+                guard Self.splitDotted(String(name)) == path else { continue }
+                seen += 1
+                if seen == index { header = number + 1 }
+                continue
+            }
+            guard let key else { break }
+            if line.hasPrefix("[") { break }
+            guard let equals = line.firstIndex(of: "=") else { continue }
+            if Self.splitDotted(String(line[..<equals])).first == key { return number + 1 }
+        }
+        return header
+    }
+
     static func splitDotted(_ text: String) -> [String] {
         text.split(separator: ".").map { part in
             var name = part.trimmingPrefixWhitespace()

@@ -5,11 +5,14 @@ struct TableReader {
     let document: TOMLDocument
     let path: [String]
     let entries: [(key: String, value: ConfigNode)]
+    /// Set for the tables of an array of tables (`[[metrics.mapping]]`): which one this is, 0-based.
+    let arrayIndex: Int?
 
-    init(document: TOMLDocument, path: [String], entries: [(key: String, value: ConfigNode)]) {
+    init(document: TOMLDocument, path: [String], entries: [(key: String, value: ConfigNode)], arrayIndex: Int? = nil) {
         self.document = document
         self.path = path
         self.entries = entries
+        self.arrayIndex = arrayIndex
     }
 
     var keys: [String] { entries.map(\.key) }
@@ -17,7 +20,52 @@ struct TableReader {
     func value(_ key: String) -> ConfigNode? { entries.last { $0.key == key }?.value }
 
     func error(_ key: String, _ message: String) -> ConfigError {
-        document.error(at: path + [key], message)
+        if let arrayIndex {
+            let line = KeyLocator(text: document.text).line(ofArrayTable: path, index: arrayIndex, key: key)
+            return ConfigError(file: document.file, line: line, message: message)
+        }
+        return document.error(at: path + [key], message)
+    }
+
+    /// The tables of an array of tables such as `[[metrics.mapping]]`; nil when `key` is not set.
+    func arrayOfTables(_ key: String) throws(ConfigError) -> [TableReader]? {
+        guard let node = value(key) else { return nil }
+        let header = "[[" + (path + [key]).joined(separator: ".") + "]]"
+        guard case let .array(items) = node else {
+            throw error(key, "'\(key)' must be written as \(header) tables, not \(node.kindName)")
+        }
+        var readers: [TableReader] = []
+        for (index, item) in items.enumerated() {
+            guard case let .table(entries) = item else {
+                throw error(key, "'\(key)' must be written as \(header) tables, not a list of \(item.kindName)")
+            }
+            readers.append(TableReader(document: document, path: path + [key], entries: entries, arrayIndex: index))
+        }
+        return readers
+    }
+
+    /// A string or a list of strings, as a list.
+    func strings(_ key: String) throws(ConfigError) -> [String]? {
+        guard let node = value(key) else { return nil }
+        switch node {
+        case let .string(text): return [text]
+        case let .array(items):
+            var texts: [String] = []
+            for item in items {
+                guard case let .string(text) = item else {
+                    throw error(key, "'\(key)' must be a string or a list of strings")
+                }
+                texts.append(text)
+            }
+            return texts
+        default: throw error(key, "'\(key)' must be a string or a list of strings, not \(node.kindName)")
+        }
+    }
+
+    /// The line of this table's own header (for errors about the table as a whole).
+    var headerLine: Int? {
+        guard let arrayIndex else { return document.line(of: path) }
+        return KeyLocator(text: document.text).line(ofArrayTable: path, index: arrayIndex, key: nil)
     }
 
     var qualifiedName: String { path.joined(separator: ".") }
@@ -39,7 +87,7 @@ struct TableReader {
             throw error(
                 key, "'\(key)' must be a table like [\((path + [key]).joined(separator: "."))], not \(node.kindName)")
         }
-        return TableReader(document: document, path: path + [key], entries: entries)
+        return TableReader(document: document, path: path + [key], entries: entries, arrayIndex: arrayIndex)
     }
 
     func double(_ key: String, range: ClosedRange<Double>? = nil) throws(ConfigError) -> Double? {

@@ -8,6 +8,8 @@ struct SnapshotFrame {
     var window: TimeWindow
     var screen: String
     var ascii: Bool
+    /// Figures to show instead of the store's (a metrics source's, with the store's traces).
+    var figures: MetricsSnapshot?
 
     var route: Route {
         if screen == "traces" { return .traceList(TraceQuery()) }
@@ -18,7 +20,7 @@ struct SnapshotFrame {
     func render(width: Int, height: Int) -> String {
         let size = TerminalSize(width: width, height: height)
         let state = AppState(route: route, window: window, size: size)
-        let snapshot = store.snapshot(window: window)
+        let snapshot = figures ?? store.snapshot(window: window)
         let recent = store.traces.newestSummaries(limit: 200)
         let input = DashboardInput(
             snapshot: snapshot, sources: sources, mode: .snapshot, focus: nil, recentTraces: recent)

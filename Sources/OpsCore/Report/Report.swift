@@ -3,6 +3,8 @@ public struct Report: Sendable {
     public var sources: [String]
     public var stats: IngestStats
     public var snapshot: MetricsSnapshot
+    /// Set when the figures came from metrics endpoints: how the scraping went.
+    public var scrape: ScrapeSummary?
 
     /// Takes the figures of `store` as of its last event, over all time.
     public init(sources: [String], stats: IngestStats, store: MetricsStore) {
@@ -10,6 +12,17 @@ public struct Report: Sendable {
         self.stats = stats
         snapshot = store.snapshot(window: .all)
     }
+
+    /// A report over figures computed elsewhere (metrics endpoints, a Prometheus server); fields
+    /// outside `snapshot.coverage` are written as null (JSON) or n/a (text).
+    public init(sources: [String], stats: IngestStats = IngestStats(), snapshot: MetricsSnapshot, scrape: ScrapeSummary? = nil) {
+        self.sources = sources
+        self.stats = stats
+        self.snapshot = snapshot
+        self.scrape = scrape
+    }
+
+    var covers: SnapshotCoverage { snapshot.coverage }
 
     public var firingAlerts: [Alert] { snapshot.alerts.filter { $0.state == .firing } }
 
@@ -29,12 +42,16 @@ public struct Report: Sendable {
             }
             writeCost(&json)
             json.key("tokens")
-            json.object { tokens in
+            if !covers.contains(.tokens) {
+                json.value(nil as String?)
+            } else {
+                json.object { tokens in
                 tokens.field("input", snapshot.tokens.input)
                 tokens.field("output", snapshot.tokens.output)
                 tokens.field("cached", snapshot.tokens.cacheRead)
                 tokens.field("cache_creation", snapshot.tokens.cacheCreation)
                 tokens.field("reasoning", snapshot.tokens.reasoning)
+                }
             }
             writeLatency(&json)
             writeErrors(&json)
@@ -50,8 +67,8 @@ public struct Report: Sendable {
             source.key("files")
             source.array { files in for name in sources { files.value(name) } }
             source.field("lines", stats.lines)
-            source.field("spans", snapshot.spans)
-            source.field("traces", snapshot.traces)
+            source.field("spans", covers.contains(.traces) ? Double(snapshot.spans) : nil)
+            source.field("traces", covers.contains(.traces) ? Double(snapshot.traces) : nil)
             source.field("malformed", stats.malformed)
             source.key("malformed_examples")
             source.array { examples in
@@ -64,12 +81,38 @@ public struct Report: Sendable {
             }
             source.field("ignored", stats.ignored)
             source.field("duplicate_spans", snapshot.duplicateSpans)
+            if let stale = snapshot.stale {
+                source.field("stale_since", Self.time(stale.sinceNanos))
+                source.field("stale_reason", stale.reason)
+            }
+            if let notice = snapshot.notice { source.field("notice", notice) }
+        }
+        if let scrape { writeScrape(scrape, to: &json) }
+    }
+
+    private func writeScrape(_ scrape: ScrapeSummary, to json: inout JSONWriter) {
+        json.key("scrape")
+        json.object { object in
+            object.key("targets")
+            object.array { list in for target in scrape.targets { list.value(target) } }
+            object.field("scrapes", scrape.scrapes)
+            object.field("failures", scrape.failures)
+            object.field("last_error", scrape.lastError)
+            object.field("bad_lines", scrape.badLines)
+            object.field("first", Self.time(scrape.firstNanos))
+            object.field("last", Self.time(scrape.lastNanos))
+            object.field("period_seconds", scrape.periodSeconds)
         }
     }
 
     private func writeCost(_ json: inout JSONWriter) {
         let cost = snapshot.cost
         json.key("cost")
+        guard covers.contains(.cost) else {
+            json.value(nil as String?)
+            return
+        }
+        let today = covers.contains(.today)
         json.object { object in
             object.field("total_usd", cost.totalUSD)
             object.key("by_model")
@@ -79,19 +122,28 @@ public struct Report: Sendable {
             object.key("unpriced_models")
             object.array { list in for model in cost.unpricedModels { list.value(model) } }
             object.field("burn_usd_per_hour", cost.burnPerHour1h)
-            object.field("projected_day_usd", cost.projectedDayUSD)
+            object.field("projected_day_usd", today ? cost.projectedDayUSD : nil)
             object.field("projected_month_usd", cost.projectedMonthUSD)
-            object.field("today_usd", cost.todayUSD)
+            object.field("today_usd", today ? cost.todayUSD : nil)
             object.field("daily_budget_usd", cost.dailyBudgetUSD)
             object.field("burn_usd_per_hour_1m", cost.burnPerHour1m)
             object.field("burn_usd_per_hour_15m", cost.burnPerHour15m)
             object.key("by_user")
-            object.object { users in for share in cost.byUser { users.field(share.name, share.usd) } }
+            if covers.contains(.traces) {
+                object.object { users in for share in cost.byUser { users.field(share.name, share.usd) } }
+            } else {
+                object.value(nil as String?)
+            }
+            if !covers.contains(.traces) { object.field("window_usd", cost.windowUSD) }
         }
     }
 
     private func writeLatency(_ json: inout JSONWriter) {
         json.key("latency_ms")
+        guard covers.contains(.latency) else {
+            json.value(nil as String?)
+            return
+        }
         json.object { latency in
             for component in Self.latencyComponents {
                 latency.key(component.rawValue)
@@ -130,9 +182,14 @@ public struct Report: Sendable {
     private func writeErrors(_ json: inout JSONWriter) {
         let errors = snapshot.errors
         json.key("errors")
+        guard covers.contains(.errors) else {
+            json.value(nil as String?)
+            return
+        }
         json.object { object in
             object.field("total", errors.failedSpans)
-            object.field("rate", errors.rate)
+            object.field("rate", covers.contains(.requests) && errors.spans > 0 ? errors.rate : nil)
+            if !covers.contains(.traces) { object.field("requests", covers.contains(.requests) ? Double(errors.spans) : nil) }
             object.key("by_category")
             object.object { categories in
                 for category in ErrorCategory.allCases { categories.field(category.rawValue, errors.byCategory[category]) }
@@ -146,6 +203,10 @@ public struct Report: Sendable {
 
     private func writeBreakers(_ json: inout JSONWriter) {
         json.key("breakers")
+        guard covers.contains(.breakers) else {
+            json.value(nil as String?)
+            return
+        }
         json.array { list in
             for breaker in snapshot.breakers {
                 list.object { object in
@@ -174,6 +235,10 @@ public struct Report: Sendable {
 
     private func writeAlerts(_ json: inout JSONWriter) {
         json.key("alerts")
+        guard covers.contains(.alerts) else {
+            json.value(nil as String?)
+            return
+        }
         json.array { list in
             for alert in snapshot.alerts {
                 list.object { object in

@@ -31,6 +31,8 @@ public struct EngineConfiguration: Sendable {
     public var maxSeries = 256
     /// How many distinct users get their own cost total; the rest are summed as "(other)".
     public var maxUsers = 10_000
+    /// How metric families map to panels: config mappings first, then ``MetricCatalog/builtIn``.
+    public var metricMappings = MetricCatalog.builtIn
 
     public init() {}
 }

@@ -16,6 +16,40 @@ public struct MetricsSnapshot: Sendable {
     public var breakers: [BreakerStatus]
     public var alerts: [Alert]
     public var notable: NotableTraces
+    /// Which figures the source can know; the span store knows them all.
+    public var coverage: SnapshotCoverage = .all
+    /// Set when a source's last attempt failed and these are its last good figures.
+    public var stale: StaleInfo?
+    /// A word about the figures as a whole, e.g. "waiting for a second scrape"; nil when none.
+    public var notice: String?
+
+    public init(
+        asOfNanos: Int64, window: TimeWindow, firstEventNanos: Int64? = nil, lastEventNanos: Int64? = nil,
+        spans: Int = 0, traces: Int = 0, duplicateSpans: Int = 0, spansPerSecond: Double = 0,
+        cost: CostSummary = CostSummary(), tokens: TokenUsage = TokenUsage(), latency: LatencyBreakdown = LatencyBreakdown(),
+        errors: ErrorSummary = ErrorSummary(), breakers: [BreakerStatus] = [], alerts: [Alert] = [],
+        notable: NotableTraces = NotableTraces(limit: 0, failedLimit: 0), coverage: SnapshotCoverage = .all, stale: StaleInfo? = nil,
+        notice: String? = nil
+    ) {
+        self.asOfNanos = asOfNanos
+        self.window = window
+        self.firstEventNanos = firstEventNanos
+        self.lastEventNanos = lastEventNanos
+        self.spans = spans
+        self.traces = traces
+        self.duplicateSpans = duplicateSpans
+        self.spansPerSecond = spansPerSecond
+        self.cost = cost
+        self.tokens = tokens
+        self.latency = latency
+        self.errors = errors
+        self.breakers = breakers
+        self.alerts = alerts
+        self.notable = notable
+        self.coverage = coverage
+        self.stale = stale
+        self.notice = notice
+    }
 }
 
 public struct CostSummary: Sendable {
@@ -23,6 +57,12 @@ public struct CostSummary: Sendable {
         public var name: String
         public var usd: Double
         public var spans: Int
+
+        public init(name: String, usd: Double, spans: Int) {
+            self.name = name
+            self.usd = usd
+            self.spans = spans
+        }
     }
 
     /// Spent in the snapshot's window.
@@ -48,6 +88,28 @@ public struct CostSummary: Sendable {
     /// Spend per minute for the last 60 minutes, oldest first.
     public var perMinute: [Double]
     public var budgets: [BudgetEvent]
+
+    public init(
+        windowUSD: Double = 0, totalUSD: Double = 0, todayUSD: Double = 0, burnPerHour1m: Double = 0,
+        burnPerHour15m: Double = 0, burnPerHour1h: Double = 0, projectedDayUSD: Double = 0,
+        projectedMonthUSD: Double = 0, dailyBudgetUSD: Double = 0, byModel: [Share] = [], byUser: [Share] = [],
+        unpricedModels: [String] = [], perMinute: [Double] = [], budgets: [BudgetEvent] = []
+    ) {
+        self.windowUSD = windowUSD
+        self.totalUSD = totalUSD
+        self.todayUSD = todayUSD
+        self.burnPerHour1m = burnPerHour1m
+        self.burnPerHour15m = burnPerHour15m
+        self.burnPerHour1h = burnPerHour1h
+        self.projectedDayUSD = projectedDayUSD
+        self.projectedMonthUSD = projectedMonthUSD
+        self.dailyBudgetUSD = dailyBudgetUSD
+        self.byModel = byModel
+        self.byUser = byUser
+        self.unpricedModels = unpricedModels
+        self.perMinute = perMinute
+        self.budgets = budgets
+    }
 }
 
 public struct LatencySummary: Sendable, Hashable {
@@ -88,6 +150,11 @@ public struct LatencyBreakdown: Sendable {
     public struct Named: Sendable, Hashable {
         public var name: String
         public var summary: LatencySummary
+
+        public init(name: String, summary: LatencySummary) {
+            self.name = name
+            self.summary = summary
+        }
     }
 
     public var byComponent: [Component: LatencySummary]
@@ -98,6 +165,25 @@ public struct LatencyBreakdown: Sendable {
     /// p95 of queries (root spans) per minute for the last 60 minutes, oldest first; nil where none.
     public var queryP95PerMinute: [Double?]
     public var targetsMs: [Component: Double]
+    /// Traces behind the figures (metrics sources with exemplars); empty for spans.
+    public var exemplars: [LatencyExemplars] = []
+
+    public init(
+        byComponent: [Component: LatencySummary] = [:], byModel: [Named] = [], byTool: [Named] = [],
+        queryP95PerMinute: [Double?] = [], targetsMs: [Component: Double] = [:], exemplars: [LatencyExemplars] = []
+    ) {
+        self.byComponent = byComponent
+        self.byModel = byModel
+        self.byTool = byTool
+        self.queryP95PerMinute = queryP95PerMinute
+        self.targetsMs = targetsMs
+        self.exemplars = exemplars
+    }
+
+    /// The exemplars of a latency row, if the source has any.
+    public func exemplars(kind: LatencyExemplars.Kind, name: String) -> LatencyExemplars? {
+        exemplars.first { $0.kind == kind && $0.name == name }
+    }
 
     public subscript(component: Component) -> LatencySummary { byComponent[component] ?? .empty }
 }
@@ -110,6 +196,14 @@ public struct ErrorSummary: Sendable {
         /// Count in the first half of the window, for a trend arrow; nil when unknown.
         public var earlierHalf: Int?
         public var laterHalf: Int?
+
+        public init(type: String, category: ErrorCategory, count: Int, earlierHalf: Int? = nil, laterHalf: Int? = nil) {
+            self.type = type
+            self.category = category
+            self.count = count
+            self.earlierHalf = earlierHalf
+            self.laterHalf = laterHalf
+        }
     }
 
     public var spans: Int
@@ -119,6 +213,17 @@ public struct ErrorSummary: Sendable {
     public var byType: [TypeCount]
     /// Failed spans per minute for the last 60 minutes, oldest first.
     public var perMinute: [Int]
+
+    public init(
+        spans: Int = 0, failedSpans: Int = 0, byCategory: CategoryCounts = CategoryCounts(), byType: [TypeCount] = [],
+        perMinute: [Int] = []
+    ) {
+        self.spans = spans
+        self.failedSpans = failedSpans
+        self.byCategory = byCategory
+        self.byType = byType
+        self.perMinute = perMinute
+    }
 
     /// Failed spans over all spans in the window (0 when there were none).
     public var rate: Double { spans == 0 ? 0 : Double(failedSpans) / Double(spans) }

@@ -1,3 +1,5 @@
+import OpsCore
+
 /// The dashboard screen: header and panels, rendered purely into a ``ScreenBuffer``.
 ///
 /// Adapts to the area (see `DashboardLayout`): every panel from 80×24, more rows, columns and
@@ -33,9 +35,33 @@ public enum DashboardView {
         }
     }
 
+    /// What a panel needs its source to report; without it the panel says so instead of showing zeros.
+    static func requiredCoverage(_ panel: PanelID) -> SnapshotCoverage {
+        switch panel {
+        case .cost: return .cost
+        case .latency: return .latency
+        case .errors: return .errors
+        case .breakers: return .breakers
+        case .alerts: return .alerts
+        case .traces: return .traces
+        }
+    }
+
+    /// The line an uncovered panel shows.
+    public static let notReported = "not reported by this source"
+
     private static func render(
         _ panel: PanelID, environment: PanelEnvironment, in rect: Rect, buffer: inout ScreenBuffer
     ) {
+        guard environment.input.snapshot.coverage.contains(requiredCoverage(panel)) else {
+            let inner = environment.frame(panel).render(in: rect, buffer: &buffer, context: environment.context)
+            guard !inner.isEmpty else { return }
+            let dash = environment.context.glyphs.isUnicode ? "— " : "- "
+            let text = TerminalText.truncate(
+                dash + notReported, toWidth: inner.width - 2, ellipsis: environment.ellipsis)
+            buffer.put(text, in: inner.row(0).inset(horizontal: 1, vertical: 0), style: Style(.muted))
+            return
+        }
         switch panel {
         case .cost: CostPanel(environment: environment).render(in: rect, buffer: &buffer)
         case .latency: LatencyPanel(environment: environment).render(in: rect, buffer: &buffer)

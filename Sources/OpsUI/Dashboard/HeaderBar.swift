@@ -20,7 +20,7 @@ struct HeaderBar: Sendable {
 
     func render(in area: Rect, buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
-        var top = [brand(), mode(withBar: area.width >= 60)] + clock() + [window(), throughput()]
+        var top = [brand(), mode(withBar: area.width >= 60)] + clock() + [window(), throughput()] + freshness()
         var bottom = sources()
         if let malformed = malformed() { bottom.append(malformed) }
         if area.height < 2 {
@@ -105,11 +105,35 @@ struct HeaderBar: Sendable {
     }
 
     private func throughput() -> Segment {
-        let rate = environment.input.snapshot.spansPerSecond
+        let snapshot = environment.input.snapshot
+        let rate = snapshot.spansPerSecond
+        let unit = snapshot.coverage.contains(.traces) ? " spans/s" : " req/s"
         var line = TextLine()
-        line.add(Money.fixed(rate, decimals: rate < 10 ? 1 : 0), Style(.text, [.bold]))
-        line.add(" spans/s", Style(.muted))
+        if rate.isFinite {
+            line.add(Money.fixed(rate, decimals: rate < 10 ? 1 : 0), Style(.text, [.bold]))
+        } else {
+            line.add(environment.context.glyphs.isUnicode ? "—" : "-", Style(.muted))
+        }
+        line.add(unit, Style(.muted))
         return Segment(line: line, priority: 70, trailing: true)
+    }
+
+    /// "stale since 14:02:11 — connection refused" while a source's last good figures are shown,
+    /// or a notice such as "waiting for a second scrape".
+    private func freshness() -> [Segment] {
+        let snapshot = environment.input.snapshot
+        if let stale = snapshot.stale {
+            let dash = environment.context.glyphs.isUnicode ? " — " : " - "
+            var line = TextLine("STALE", Style(.warning, [.bold, .reverse]))
+            line.add(" since " + DashboardFormat.clock(stale.sinceNanos) + dash, Style(.warning))
+            line.add(TerminalText.truncate(stale.reason, toWidth: 40, ellipsis: environment.ellipsis), Style(.warning))
+            return [Segment(line: line, priority: 92)]
+        }
+        if let notice = snapshot.notice {
+            let text = TerminalText.truncate(notice, toWidth: 40, ellipsis: environment.ellipsis)
+            return [Segment(line: TextLine(text, Style(.warning)), priority: 75)]
+        }
+        return []
     }
 
     private func malformed() -> Segment? {

@@ -13,4 +13,10 @@ protocol EngineDriver {
     mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64)
     /// Stops source threads.
     func stop()
+    /// The figures the screen shows for `window`: the store's, or a metrics source's merged in.
+    func snapshot(window: TimeWindow) -> MetricsSnapshot
+}
+
+extension EngineDriver {
+    func snapshot(window: TimeWindow) -> MetricsSnapshot { store.snapshot(window: window) }
 }

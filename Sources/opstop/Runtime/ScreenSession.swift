@@ -182,7 +182,7 @@ final class ScreenSession {
     /// Figures for the screen: recomputed when data arrived or the question changed, else at
     /// most every five seconds (windows slide with time); the clock always moves.
     private func freshFigures() -> (snapshot: MetricsSnapshot, recent: [TraceSummary]) {
-        (driver.store.snapshot(window: state.window), recentTraces(limit: 200))
+        (driver.snapshot(window: state.window), recentTraces(limit: 200))
     }
 
     private func cachedFigures() -> (snapshot: MetricsSnapshot, recent: [TraceSummary]) {

@@ -1,0 +1,48 @@
+/// How one metric family (or a `*` pattern of them) feeds the dashboard.
+///
+/// Names are matched without a trailing `_total`, so `litellm_spend_metric` and
+/// `litellm_spend_metric_total` are the same family whichever format the endpoint speaks.
+public struct MetricMapping: Sendable, Hashable {
+    /// The family name, with or without `_total`; one `*` matches any run of characters.
+    public var family: String
+    public var role: MetricRole
+    public var labels: MetricLabels
+    /// Multiplies values into opstop's units: seconds for latency (0.001 for a `_ms` family), USD for money.
+    public var scale: Double
+    /// For latency families: whether each observation is one call, so counts are requests and series
+    /// with an error-type label are failures (OTel GenAI durations carry `error_type`).
+    public var countsCalls: Bool
+    /// What a breaker or budget target guards.
+    public var targetKind: TargetKind
+    /// Who emits it, for the documentation (`OpenTelemetry GenAI`, `LiteLLM`, `config`).
+    public var origin: String
+
+    public init(
+        family: String, role: MetricRole, labels: MetricLabels = MetricLabels(), scale: Double = 1,
+        countsCalls: Bool = false, targetKind: TargetKind = .other, origin: String = "config"
+    ) {
+        self.family = family
+        self.role = role
+        self.labels = labels
+        self.scale = scale
+        self.countsCalls = countsCalls
+        self.targetKind = targetKind
+        self.origin = origin
+    }
+
+    /// The name without `_total`, as families are compared.
+    public static func baseName(_ name: String) -> Substring {
+        name.hasSuffix("_total") ? name.dropLast(6) : Substring(name)
+    }
+
+    /// Whether a family called `name` is this mapping's.
+    public func matches(_ name: String) -> Bool {
+        let pattern = Self.baseName(family)
+        let candidate = Self.baseName(name)
+        guard let star = pattern.firstIndex(of: "*") else { return pattern == candidate }
+        let prefix = pattern[..<star]
+        let suffix = pattern[pattern.index(after: star)...]
+        return candidate.count >= prefix.count + suffix.count && candidate.hasPrefix(prefix)
+            && candidate.hasSuffix(suffix)
+    }
+}
