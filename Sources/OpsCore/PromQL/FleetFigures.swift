@@ -9,34 +9,22 @@ public struct FleetFigures: Sendable {
         public var burnPerHour1h: Double = 0
     }
 
-    public struct Errors: Sendable, Hashable {
-        public var byType: [(type: String, count: Int)] = []
-        public var total: Int { byType.reduce(0) { $0 + $1.count } }
-
-        public static func == (lhs: Errors, rhs: Errors) -> Bool {
-            lhs.byType.map(\.type) == rhs.byType.map(\.type) && lhs.byType.map(\.count) == rhs.byType.map(\.count)
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            for entry in byType {
-                hasher.combine(entry.type)
-                hasher.combine(entry.count)
-            }
-        }
-    }
-
     /// The Unix time in nanoseconds the figures are as of.
     public var asOfNanos: Int64
     public var window: TimeWindow
+    /// Which figures the server could give (from the families it has).
+    public var coverage: SnapshotCoverage = []
     public var cost: Cost?
     public var tokens: TokenUsage?
     public var latency: [Component: LatencySummary] = [:]
     public var latencyByModel: [LatencyBreakdown.Named] = []
-    /// Calls counted by the LLM latency family (the base of the error rate).
+    /// Calls in the window: a requests counter, else the observations of the LLM (or first) latency family.
     public var requests: Int?
-    public var errors: Errors?
+    /// Failures by type, most frequent first.
+    public var errors: [ErrorSummary.TypeCount]?
     /// One row per instance and target.
     public var breakers: [BreakerStatus]?
+    public var budgets: [BudgetEvent]?
     /// Queries that failed or said something odd, first few only; the figures they would have filled stay empty.
     public var problems: [String] = []
 
@@ -44,4 +32,6 @@ public struct FleetFigures: Sendable {
         self.asOfNanos = asOfNanos
         self.window = window
     }
+
+    public var failedCalls: Int { errors?.reduce(0) { $0 + $1.count } ?? 0 }
 }

@@ -9,12 +9,14 @@ public struct FleetQuery: Sendable, Hashable {
         case modelQuantile(Double)
         case modelCount
         case modelSum
-        case inputTokens, outputTokens
+        case tokens
+        case requests
         /// Failures by error type, from an errors counter.
         case errorsByType
-        /// Failures by error type, from a latency histogram's error label (calls with the label set).
+        /// Failures by error type, from a latency histogram whose series carry an error label on failed calls.
         case failedCallsByType
         case breakerStates
+        case budgetRemaining, budgetLimit
     }
 
     public var purpose: Purpose

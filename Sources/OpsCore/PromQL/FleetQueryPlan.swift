@@ -1,62 +1,102 @@
-/// The queries one fleet refresh sends, built from the families the server actually has.
+/// The queries one fleet refresh sends, built from the catalog's families the server actually has.
 ///
-/// Per component, the first latency family present is used (so `gen_ai_invoke_agent_duration_seconds` wins over
-/// `gen_ai_workflow_duration_seconds` for queries); likewise the first cost, token, error and breaker family.
+/// Per component the first latency family present is used (catalog order, config mappings first); likewise the
+/// first cost, requests and errors family. Every token, breaker and budget family is read.
 public struct FleetQueryPlan: Sendable, Hashable {
     public static let quantiles: [Double] = [0.5, 0.9, 0.95, 0.99]
 
     public var queries: [FleetQuery]
-    /// The families the plan reads, in catalog order.
+    /// The families the plan reads.
     public var families: [FleetFamily]
+    /// What the figures can show: the roles the server had.
+    public var coverage: SnapshotCoverage
 
-    /// - Parameter available: metric names the server has (nil: assume every family is there).
-    public init(families catalog: [FleetFamily], available: Set<String>?, builder: PromQLBuilder) {
-        let present = catalog.filter { available?.contains($0.probeName) ?? true }
+    public init(families present: [FleetFamily], builder: PromQLBuilder) {
         var chosen: [FleetFamily] = []
-        func first(_ role: FleetFamily.Role) -> FleetFamily? {
-            guard let family = present.first(where: { $0.role == role }) else { return nil }
-            chosen.append(family)
-            return family
-        }
         var queries: [FleetQuery] = []
+        var coverage: SnapshotCoverage = []
         func add(_ purpose: FleetQuery.Purpose, _ family: FleetFamily, _ promQL: String) {
             queries.append(FleetQuery(purpose: purpose, family: family, promQL: promQL))
+            if chosen.last != family && !chosen.contains(family) { chosen.append(family) }
         }
-        if let cost = first(.cost) {
-            add(.costInWindow, cost, builder.counterIncrease(cost.name))
+        let errorsFamily = present.first { $0.role == .errors }
+        if let cost = present.first(where: { $0.role == .cost }) {
+            coverage.insert(.cost)
+            let name = cost.counterName
+            add(.costInWindow, cost, builder.counterIncrease(name))
             var total = builder
             total.window = .all
-            add(.costTotal, cost, total.counterIncrease(cost.name))
-            if let model = cost.modelLabel { add(.costByModel, cost, builder.counterIncrease(cost.name, by: [model])) }
+            add(.costTotal, cost, total.counterIncrease(name))
+            if !cost.labels.model.isEmpty { add(.costByModel, cost, builder.counterIncrease(name, by: cost.labels.model)) }
             for range in [TimeWindow.oneMinute, .fifteenMinutes, .oneHour] {
-                add(.burnPerSecond(range), cost, builder.counterRate(cost.name, range: range))
+                add(.burnPerSecond(range), cost, builder.counterRate(name, range: range))
             }
         }
+        var callsFamily: FleetFamily?
         for component in [Component.llm, .tool, .query, .retrieval] {
-            guard let family = first(.latency(component)) else { continue }
-            for q in Self.quantiles { add(.quantile(component, q), family, builder.histogramQuantile(q, histogram: family.name)) }
+            guard let family = present.first(where: { $0.role == .latency(component) && $0.isHistogram }) else { continue }
+            coverage.insert(.latency)
+            for q in Self.quantiles {
+                add(.quantile(component, q), family, builder.histogramQuantile(q, histogram: family.name))
+            }
             add(.count(component), family, builder.histogramCount(family.name))
             add(.sum(component), family, builder.histogramSum(family.name))
-            if component == .llm, let model = family.modelLabel {
+            if component == .llm, !family.labels.model.isEmpty {
+                let model = family.labels.model
                 for q in Self.quantiles {
-                    add(.modelQuantile(q), family, builder.histogramQuantile(q, histogram: family.name, by: [model]))
+                    add(.modelQuantile(q), family, builder.histogramQuantile(q, histogram: family.name, by: model))
                 }
-                add(.modelCount, family, builder.histogramCount(family.name, by: [model]))
-                add(.modelSum, family, builder.histogramSum(family.name, by: [model]))
+                add(.modelCount, family, builder.histogramCount(family.name, by: model))
+                add(.modelSum, family, builder.histogramSum(family.name, by: model))
             }
-            if component == .llm, !present.contains(where: { $0.role == .errors }), let label = family.errorLabels.first {
-                add(
-                    .failedCallsByType, family,
-                    builder.histogramCount(family.name, by: [label], extra: [LabelMatcher(label, .notEqual, "")]))
-            }
+            if callsFamily == nil, family.mapping.countsCalls { callsFamily = family }
         }
-        if let input = first(.inputTokens) { add(.inputTokens, input, builder.counterIncrease(input.name)) }
-        if let output = first(.outputTokens) { add(.outputTokens, output, builder.counterIncrease(output.name)) }
-        if let errors = first(.errors) { add(.errorsByType, errors, builder.counterIncrease(errors.name, by: errors.errorLabels)) }
-        if let breaker = first(.breakerState) {
-            add(.breakerStates, breaker, builder.gauge(breaker.name, by: ["instance"] + (breaker.targetLabel.map { [$0] } ?? [])))
+        if let requests = present.first(where: { $0.role == .requests }) {
+            coverage.insert(.requests)
+            add(.requests, requests, builder.counterIncrease(requests.counterName))
+        } else if callsFamily != nil {
+            coverage.insert(.requests)
+        }
+        if let errors = errorsFamily {
+            coverage.insert(.errors)
+            var labels: [String] = []
+            for label in errors.labels.errorType + errors.labels.status + errors.labels.category where !labels.contains(label) {
+                labels.append(label)
+            }
+            add(.errorsByType, errors, builder.counterIncrease(errors.counterName, by: labels))
+        } else if let calls = callsFamily, let label = calls.labels.errorType.first {
+            coverage.insert(.errors)
+            add(
+                .failedCallsByType, calls,
+                builder.histogramCount(calls.name, by: [label], extra: [LabelMatcher(label, .notEqual, "")]))
+        }
+        for tokens in present {
+            guard case let .tokens(kind) = tokens.role else { continue }
+            coverage.insert(.tokens)
+            let byType = kind == nil ? tokens.labels.tokenType : []
+            add(.tokens, tokens, builder.counterIncrease(tokens.counterName, by: byType))
+        }
+        for breaker in present {
+            switch breaker.role {
+            case let .breakerState(encoding):
+                coverage.insert(.breakers)
+                var labels = ["instance"] + breaker.labels.target
+                if case let .stateLabel(state) = encoding { labels.append(state) }
+                add(.breakerStates, breaker, builder.gauge(breaker.name, by: labels))
+            case .breakerOpen:
+                coverage.insert(.breakers)
+                add(.breakerStates, breaker, builder.gauge(breaker.name, by: ["instance"] + breaker.labels.target))
+            case .budgetRemaining:
+                coverage.insert(.budgets)
+                add(.budgetRemaining, breaker, builder.gauge(breaker.name, by: breaker.labels.target))
+            case .budgetLimit:
+                coverage.insert(.budgets)
+                add(.budgetLimit, breaker, builder.gauge(breaker.name, by: breaker.labels.target))
+            default: continue
+            }
         }
         self.queries = queries
         families = chosen
+        self.coverage = coverage
     }
 }

@@ -36,9 +36,12 @@ struct LatencyAccumulator {
         if let seconds { models[model, default: Parts()].quantiles[q] = seconds }
     }
 
-    mutating func set(model: String, count: Double) { models[model, default: Parts()].count = count }
+    /// Adds: several label combinations can name the same model.
+    mutating func add(model: String, count: Double) { models[model, default: Parts()].count = (models[model]?.count ?? 0) + count }
 
-    mutating func set(model: String, sumSeconds: Double) { models[model, default: Parts()].sumSeconds = sumSeconds }
+    mutating func add(model: String, sumSeconds: Double) {
+        models[model, default: Parts()].sumSeconds = (models[model]?.sumSeconds ?? 0) + sumSeconds
+    }
 
     func byComponent() -> [Component: LatencySummary] { components.mapValues(\.summary) }
 
