@@ -7,15 +7,25 @@ import OpsSources
 struct LiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Follow usage logs live (the default: `opstop FILE...`).",
+        abstract: "Follow usage logs and metrics endpoints live (the default: `opstop FILE|URL...`).",
         discussion: """
             Files are followed like `tail -F`: through rotation, truncation and re-creation.
             '-' reads a pipe (kubectl logs -f … | opstop -) while keys still come from the terminal.
+            An http:// or https:// argument is a Prometheus /metrics endpoint, scraped every --interval;
+            logs given with it supply the traces behind its figures.
             """
     )
 
-    @Argument(help: ArgumentHelp("Usage logs to follow; '-' reads standard input.", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp(
+            "Usage logs to follow ('-' reads standard input) and /metrics URLs to scrape.", valueName: "file|url"))
     var files: [String] = []
+
+    @Option(help: ArgumentHelp("How often to scrape metrics URLs (default 2s).", valueName: "duration"))
+    var interval = "2s"
+
+    @Option(help: ArgumentHelp("Give up on a scrape after this long, body included (default 5s).", valueName: "duration"))
+    var timeout = "5s"
 
     @Option(
         help: ArgumentHelp(
@@ -30,6 +40,9 @@ struct LiveCommand: ParsableCommand {
             throw ValidationError(
                 "give a usage log to follow (or '-' for standard input); try 'opstop demo' for a built-in demo")
         }
+        _ = try ScrapeTargets.urls(in: files)
+        _ = try ScrapeTargets.seconds(interval, flag: "--interval", range: 0.1...3600)
+        _ = try ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("'-' (standard input) can be given only once")
         }
@@ -47,7 +60,8 @@ struct LiveCommand: ParsableCommand {
         let inbox = EventInbox()
         let notBefore = DurationParser.nanos(from).map { WallClock.nowNanos() - $0 }
         var stops: [@Sendable () -> Void] = []
-        for path in files {
+        let urls = (try? ScrapeTargets.urls(in: files)) ?? []
+        for path in ScrapeTargets.files(in: files) {
             if path == "-" {
                 let source = LiveStdinSource()
                 source.start(into: inbox)
@@ -58,8 +72,20 @@ struct LiveCommand: ParsableCommand {
                 stops.append { source.stop() }
             }
         }
+        let scrapeInbox = ScrapeInbox()
+        let intervalSeconds = (try? ScrapeTargets.seconds(interval, flag: "--interval", range: 0.1...3600)) ?? 2
+        let timeoutSeconds = (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5
+        for url in urls {
+            let source = ScrapeSource(url: url, intervalSeconds: intervalSeconds, timeoutSeconds: timeoutSeconds)
+            source.start(into: scrapeInbox)
+            stops.append { source.stop() }
+        }
         let stopAll = stops
-        let driver = LiveDriver(configuration: config.engine, inbox: inbox) { for stop in stopAll { stop() } }
+        let logs = LiveDriver(configuration: config.engine, inbox: inbox) { for stop in stopAll { stop() } }
+        guard !urls.isEmpty else { ScreenLauncher.run(driver: logs, options: screen) }
+        let driver = MetricsDriver(
+            logs: logs, hasLogs: urls.count < files.count, configuration: config.engine,
+            targets: urls.map(\.absoluteString), inbox: scrapeInbox, startNanos: WallClock.nowNanos())
         ScreenLauncher.run(driver: driver, options: screen)
     }
 }

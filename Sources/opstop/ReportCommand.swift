@@ -7,15 +7,29 @@ import OpsSources
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Read whole usage logs and print a summary of cost, latency, errors, breakers and alerts.",
+        abstract: "Read whole usage logs (or scrape /metrics URLs for a while) and print a summary of cost, latency, errors, breakers and alerts.",
         discussion: """
             Figures cover the whole input; burn rate and projections are as of the last event.
+            With URLs, opstop scrapes them every --interval for --for and reports the period between
+            the first and the last scrape; figures an endpoint cannot know are null (JSON) or n/a.
             Exit status: 0 on success, 1 with --fail-on-alert when an alert is firing, 2 when input or config cannot be read.
             """
     )
 
-    @Argument(help: ArgumentHelp("Usage log files (JSONL); '-' reads standard input.", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp("Usage log files (JSONL), '-' for standard input, or /metrics URLs.", valueName: "file|url"))
     var files: [String]
+
+    @Option(
+        name: .customLong("for"),
+        help: ArgumentHelp("With URLs: how long to scrape (default 10s).", valueName: "duration"))
+    var duration = "10s"
+
+    @Option(help: ArgumentHelp("With URLs: time between scrapes (default 2s).", valueName: "duration"))
+    var interval = "2s"
+
+    @Option(help: ArgumentHelp("With URLs: give up on one scrape after this long (default 5s).", valueName: "duration"))
+    var timeout = "5s"
 
     @Flag(help: "Print JSON instead of text.")
     var json = false
@@ -31,6 +45,10 @@ struct ReportCommand: ParsableCommand {
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("'-' (standard input) can be given only once")
         }
+        _ = try ScrapeTargets.urls(in: files)
+        _ = try ScrapeTargets.seconds(duration, flag: "--for", range: 0...86_400)
+        _ = try ScrapeTargets.seconds(interval, flag: "--interval", range: 0.1...3600)
+        _ = try ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)
     }
 
     func run() throws {
@@ -45,10 +63,30 @@ struct ReportCommand: ParsableCommand {
         engine.keepSpans = false
         var store = MetricsStore(configuration: engine)
         var stats = IngestStats()
-        let read = WholeLogs.read(files, options: UsageLogDecoder.Options(keepContent: false)) { store.ingest($0) }
+        let logFiles = ScrapeTargets.files(in: files)
+        let read = WholeLogs.read(logFiles, options: UsageLogDecoder.Options(keepContent: false)) { store.ingest($0) }
         for source in read { stats.merge(source.stats) }
         store.evaluateAlertsNow()
-        let report = Report(sources: files, stats: stats, store: store)
+        let urls = (try? ScrapeTargets.urls(in: files)) ?? []
+        var report = Report(sources: files, stats: stats, store: store)
+        if !urls.isEmpty {
+            let scrapes = TimedScrapes.collect(
+                urls, duration: (try? ScrapeTargets.seconds(duration, flag: "--for", range: 0...86_400)) ?? 10,
+                interval: (try? ScrapeTargets.seconds(interval, flag: "--interval", range: 0.1...3600)) ?? 2,
+                timeout: (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5,
+                configuration: engine)
+            if scrapes.scrapeCount == 0 {
+                let reasons = scrapes.sources.compactMap { source in scrapes.staleness(of: source).map { "\(source): \($0.reason)" } }
+                CommandFailure(
+                    message: "no metrics scraped — " + reasons.joined(separator: "; ")
+                        + " (check the URL serves Prometheus metrics, e.g. curl it)",
+                    code: CommandFailure.unreadableInput
+                ).exit()
+            }
+            var snapshot = scrapes.snapshot(window: .all, asOfNanos: scrapes.lastScrapeNanos ?? 0)
+            if !logFiles.isEmpty { snapshot = snapshot.filling(from: store.snapshot(window: .all)) }
+            report = Report(sources: files, stats: stats, snapshot: snapshot, scrape: scrapes.summary)
+        }
         let output = json ? report.json + "\n" : report.text
         FileHandle.standardOutput.write(Data(output.utf8))
         // Exit here: tearing down a store of a million spans' aggregates is work nobody waits for.

@@ -13,8 +13,17 @@ struct SnapshotCommand: ParsableCommand {
         discussion: "The frame is as of the logs' last event unless --at says otherwise."
     )
 
-    @Argument(help: ArgumentHelp("Usage logs; '-' reads standard input.", valueName: "source"))
+    @Argument(help: ArgumentHelp("Usage logs ('-' reads standard input) or /metrics URLs.", valueName: "source"))
     var sources: [String]
+
+    @Option(
+        help: ArgumentHelp(
+            "With URLs: scrape twice this far apart, so rates and percentiles have a period (default 2s).",
+            valueName: "duration"))
+    var interval = "2s"
+
+    @Option(help: ArgumentHelp("With URLs: give up on one scrape after this long (default 5s).", valueName: "duration"))
+    var timeout = "5s"
 
     @Option(help: ArgumentHelp("Frame size as WIDTHxHEIGHT.", valueName: "WxH"))
     var size = "120x40"
@@ -53,6 +62,9 @@ struct SnapshotCommand: ParsableCommand {
         guard screen == "dashboard" || screen == "traces" || screen.hasPrefix("trace:") else {
             throw ValidationError("--screen must be dashboard, traces or trace:ID")
         }
+        _ = try ScrapeTargets.urls(in: sources)
+        _ = try ScrapeTargets.seconds(interval, flag: "--interval", range: 0...3600)
+        _ = try ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)
         if let at, RFC3339.parse(at) == nil { throw ValidationError("--at '\(at)' is not an RFC 3339 time") }
         guard TimeWindow(rawValue: window) != nil else {
             throw ValidationError("--window must be one of 1m, 5m, 15m, 1h, all")
@@ -69,17 +81,36 @@ struct SnapshotCommand: ParsableCommand {
         }
         let cutoff = at.flatMap(RFC3339.parse)
         var store = MetricsStore(configuration: settings.engine)
-        let read = WholeLogs.read(sources) { event in
+        let logFiles = ScrapeTargets.files(in: sources)
+        let read = WholeLogs.read(logFiles) { event in
             if let cutoff, event.timeNanos > cutoff { return }
             store.ingest(event)
         }
         if let cutoff { store.advance(to: cutoff) }
         store.evaluateAlertsNow()
+        let chosenWindow = TimeWindow(rawValue: window) ?? .fiveMinutes
+        var lines = read.map { SourceLine(name: $0.path, health: .finished, malformedLines: $0.stats.malformed) }
+        var figures: MetricsSnapshot?
+        let urls = (try? ScrapeTargets.urls(in: sources)) ?? []
+        if !urls.isEmpty {
+            let scrapes = TimedScrapes.collect(
+                urls, duration: (try? ScrapeTargets.seconds(interval, flag: "--interval", range: 0...3600)) ?? 2,
+                interval: 3600, timeout: (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5,
+                configuration: settings.engine)
+            let scraped = scrapes.snapshot(window: chosenWindow, asOfNanos: scrapes.lastScrapeNanos ?? WallClock.nowNanos())
+            figures = logFiles.isEmpty ? scraped : scraped.filling(from: store.snapshot(window: chosenWindow))
+            lines = scrapes.sources.map { source in
+                if let stale = scrapes.staleness(of: source) {
+                    return SourceLine(
+                        name: source, health: .stale,
+                        detail: "since \(ClockText.time(nanos: stale.sinceNanos)) — \(stale.reason)")
+                }
+                return SourceLine(name: source, health: .finished)
+            } + lines
+        }
         let frame = SnapshotFrame(
-            store: store,
-            sources: read.map { SourceLine(name: $0.path, health: .finished, malformedLines: $0.stats.malformed) },
-            window: TimeWindow(rawValue: window) ?? .fiveMinutes, screen: screen,
-            ascii: ascii || settings.ascii)
+            store: store, sources: lines, window: chosenWindow, screen: screen, ascii: ascii || settings.ascii,
+            figures: figures)
         guard let (width, height) = dimensions else { return }
         if let repeatText = ProcessInfo.processInfo.environment["OPSTOP_RENDER_REPEAT"], let count = Int(repeatText),
             count > 0

@@ -163,6 +163,27 @@ public struct Report: Sendable {
                     Self.write(named.summary, to: &tools)
                 }
             }
+            if !snapshot.latency.exemplars.isEmpty { writeExemplars(&latency) }
+        }
+    }
+
+    /// Traces behind the latency figures (metrics endpoints with OpenMetrics exemplars), slowest first.
+    private func writeExemplars(_ json: inout JSONWriter) {
+        json.key("exemplars")
+        json.array { list in
+            for row in snapshot.latency.exemplars {
+                for exemplar in row.atOrAbove(percentile: 0) {
+                    list.object { object in
+                        object.field("row", row.name)
+                        object.field("kind", row.kind.rawValue)
+                        object.field("component", row.component.rawValue)
+                        object.field("trace_id", exemplar.traceID)
+                        object.field("span_id", exemplar.spanID)
+                        object.field("value_ms", exemplar.valueMs)
+                        object.field("bucket_le_ms", exemplar.bucketUpperMs.isFinite ? exemplar.bucketUpperMs : nil)
+                    }
+                }
+            }
         }
     }
 

@@ -53,7 +53,7 @@ enum DashboardFormat {
 
     /// A latency in milliseconds, `—` (or `-`) for none.
     static func latency(_ millis: Double, count: UInt64, glyphs: DashboardGlyphs) -> String {
-        count == 0 ? (glyphs.isUnicode ? "—" : "-") : DurationText.label(millis: millis)
+        count == 0 || !millis.isFinite ? (glyphs.isUnicode ? "—" : "-") : DurationText.label(millis: millis)
     }
 
     private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {

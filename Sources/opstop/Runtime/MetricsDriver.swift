@@ -1,0 +1,69 @@
+import OpsCore
+import OpsSources
+import OpsUI
+
+/// Live metrics endpoints (and any usage logs given with them): scrape outcomes arrive in an
+/// inbox from source threads and are taken in here, on the screen's thread, between frames.
+struct MetricsDriver: EngineDriver {
+    private var logs: LiveDriver
+    private(set) var scrapes: ScrapeStore
+    let inbox: ScrapeInbox
+    private let targets: [String]
+    private var scrapeVersion = 0
+    private let hasLogs: Bool
+
+    init(logs: LiveDriver, hasLogs: Bool, configuration: EngineConfiguration, targets: [String], inbox: ScrapeInbox, startNanos: Int64) {
+        self.logs = logs
+        self.hasLogs = hasLogs
+        self.targets = targets
+        self.inbox = inbox
+        scrapes = ScrapeStore(configuration: configuration)
+        for target in targets { scrapes.register(target, atNanos: startNanos) }
+    }
+
+    var store: MetricsStore { logs.store }
+    var mode: ClockMode { .live }
+    var dataVersion: Int { logs.dataVersion &+ scrapeVersion &* 1_000_003 }
+
+    var sources: [SourceLine] {
+        targets.map(sourceLine(for:)) + (hasLogs ? logs.sources : [])
+    }
+
+    private func sourceLine(for target: String) -> SourceLine {
+        if let stale = scrapes.staleness(of: target) {
+            let since = ClockText.time(nanos: stale.sinceNanos)
+            return SourceLine(name: target, health: .stale, detail: "since \(since) — \(stale.reason)")
+        }
+        if scrapes.hasScraped(target) { return SourceLine(name: target, health: .live) }
+        return SourceLine(name: target, health: .waiting, detail: "first scrape")
+    }
+
+    mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
+        var changed = logs.pump(wallNanos: wallNanos, monotonicNanos: monotonicNanos)
+        let deliveries = inbox.drain()
+        for delivery in deliveries {
+            switch delivery.outcome {
+            case .scraped(let scrape, _):
+                scrapes.ingest(scrape, from: delivery.source, atNanos: delivery.timeNanos)
+            case .failed(let reason):
+                scrapes.recordFailure(of: delivery.source, reason: reason, atNanos: delivery.timeNanos)
+            }
+        }
+        if !deliveries.isEmpty {
+            scrapeVersion &+= 1
+            changed = true
+        }
+        return changed
+    }
+
+    mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
+
+    func stop() { logs.stop() }
+
+    func snapshot(window: TimeWindow) -> MetricsSnapshot {
+        let now = store.now == .min ? (scrapes.lastScrapeNanos ?? 0) : store.now
+        let metrics = scrapes.snapshot(window: window, asOfNanos: now)
+        guard hasLogs else { return metrics }
+        return metrics.filling(from: store.snapshot(window: window))
+    }
+}

@@ -1,0 +1,58 @@
+import Dispatch
+import Foundation
+import OpsCore
+import OpsSources
+import Synchronization
+
+/// Scrapes URLs at a fixed interval for a while, for the commands that end (`report`, `snapshot`).
+enum TimedScrapes {
+    /// Scrapes every URL at time 0, every `interval` after, and once more at `duration`; the
+    /// store holds every outcome. Targets are scraped in parallel; each attempt has `timeout`.
+    static func collect(
+        _ urls: [URL], duration: Double, interval: Double, timeout: Double, configuration: EngineConfiguration
+    ) -> ScrapeStore {
+        var store = ScrapeStore(configuration: configuration)
+        let start = WallClock.monotonicNanos()
+        for url in urls { store.register(url.absoluteString, atNanos: WallClock.nowNanos()) }
+        let scrapers = urls.map { HTTPScraper(url: $0, timeoutSeconds: timeout) }
+        var offsets: [Double] = []
+        var next = 0.0
+        while next < duration - 1e-9 {
+            offsets.append(next)
+            next += interval
+        }
+        offsets.append(Swift.max(duration, 0))
+        for offset in offsets {
+            let due = start + Int64(offset * 1e9)
+            let wait = due - WallClock.monotonicNanos()
+            if wait > 0 { usleep(UInt32(Swift.min(wait / 1000, Int64(UInt32.max)))) }
+            let wall = WallClock.nowNanos()
+            let outcomes = Outcomes(count: scrapers.count)
+            DispatchQueue.concurrentPerform(iterations: scrapers.count) { index in
+                outcomes.set(index, scrapers[index].scrape())
+            }
+            for (index, outcome) in outcomes.all.enumerated() {
+                let source = urls[index].absoluteString
+                switch outcome {
+                case .scraped(let scrape, _): store.ingest(scrape, from: source, atNanos: wall)
+                case .failed(let reason): store.recordFailure(of: source, reason: reason, atNanos: wall)
+                case nil: store.recordFailure(of: source, reason: "no outcome", atNanos: wall)
+                }
+            }
+        }
+        return store
+    }
+}
+
+/// Results written by concurrent scrapes, one slot each.
+private final class Outcomes: Sendable {
+    private let slots: Mutex<[ScrapeOutcome?]>
+
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+
+    func set(_ index: Int, _ outcome: ScrapeOutcome) {
+        slots.withLock { $0[index] = outcome }
+    }
+
+    var all: [ScrapeOutcome?] { slots.withLock { $0 } }
+}
