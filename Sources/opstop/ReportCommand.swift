@@ -18,7 +18,18 @@ struct ReportCommand: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp("Usage log files (JSONL), '-' for standard input, or /metrics URLs.", valueName: "file|url"))
-    var files: [String]
+    var files: [String] = []
+
+    @OptionGroup(title: "A fleet through a Prometheus server") var fleet: PrometheusOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "With --prometheus: 1m, 5m, 15m, 1h, or all (counters and buckets as they stand; the default).",
+            valueName: "window"))
+    var window = "all"
+
+    @Option(help: ArgumentHelp("With --prometheus: evaluate at this RFC 3339 time (default: now).", valueName: "time"))
+    var at: String?
 
     @Option(
         name: .customLong("for"),
@@ -41,7 +52,15 @@ struct ReportCommand: ParsableCommand {
     var failOnAlert = false
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one log file, or '-' to read standard input") }
+        if fleet.isEnabled {
+            if !files.isEmpty { throw ValidationError("--prometheus reports a fleet on its own; leave out files and URLs") }
+        } else if files.isEmpty {
+            throw ValidationError("give at least one log file, or '-' to read standard input (or --prometheus URL)")
+        }
+        guard TimeWindow(rawValue: window) != nil else {
+            throw ValidationError("--window must be one of 1m, 5m, 15m, 1h, all")
+        }
+        if let at, RFC3339.parse(at) == nil { throw ValidationError("--at '\(at)' is not an RFC 3339 time") }
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("'-' (standard input) can be given only once")
         }
@@ -59,6 +78,7 @@ struct ReportCommand: ParsableCommand {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }
         var engine = settings.engine
+        if fleet.isEnabled { reportFleet(engine) }
         // A report prints figures only: the trace store need not copy spans for trace views.
         engine.keepSpans = false
         var store = MetricsStore(configuration: engine)
@@ -91,5 +111,18 @@ struct ReportCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(output.utf8))
         // Exit here: tearing down a store of a million spans' aggregates is work nobody waits for.
         exitProcess(failOnAlert && !report.firingAlerts.isEmpty ? CommandFailure.alertFiring : 0)
+    }
+
+    /// `--prometheus`: one evaluation of the fleet queries at `--at` (or now) over `--window`.
+    private func reportFleet(_ engine: EngineConfiguration) -> Never {
+        let time = at.flatMap(RFC3339.parse).map { Double($0) / 1e9 }
+        let snapshot = FleetOnce.evaluate(
+            fleet, window: TimeWindow(rawValue: window) ?? .all, at: time,
+            timeoutSeconds: (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5,
+            configuration: engine)
+        let report = Report(sources: [fleet.prometheus ?? ""], snapshot: snapshot)
+        let output = json ? report.json + "\n" : report.text
+        FileHandle.standardOutput.write(Data(output.utf8))
+        exitProcess(0)
     }
 }

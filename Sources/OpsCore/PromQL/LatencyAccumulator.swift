@@ -8,13 +8,14 @@ struct LatencyAccumulator {
         var summary: LatencySummary {
             let count = FleetFigures.count(self.count ?? 0)
             func ms(_ q: Double) -> Double {
-                guard let seconds = quantiles[q], seconds.isFinite else { return 0 }
+                // Unknown (no observations in the window, or no answer): NaN, written as null and shown as "?".
+                guard let seconds = quantiles[q], seconds.isFinite else { return .nan }
                 return seconds * 1000
             }
             let mean = count > 0 ? (sumSeconds ?? 0) * 1000 / Double(count) : 0
-            // A histogram keeps no maximum: 0 here, and the snapshot's coverage says it is unknown.
+            // A histogram keeps no maximum: unknown.
             return LatencySummary(
-                count: UInt64(count), p50Ms: ms(0.5), p90Ms: ms(0.9), p95Ms: ms(0.95), p99Ms: ms(0.99), maxMs: 0,
+                count: UInt64(count), p50Ms: ms(0.5), p90Ms: ms(0.9), p95Ms: ms(0.95), p99Ms: ms(0.99), maxMs: .nan,
                 meanMs: mean)
         }
     }

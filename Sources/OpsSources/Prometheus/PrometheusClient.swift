@@ -14,7 +14,7 @@ import Synchronization
 public final class PrometheusClient: Sendable {
     public let server: PrometheusServer
     private let session: URLSession
-    private let collector: BodyCollector
+    private let collector: APIBodyCollector
 
     public init(server: PrometheusServer) {
         self.server = server
@@ -23,7 +23,7 @@ public final class PrometheusClient: Sendable {
         configuration.timeoutIntervalForResource = server.timeoutSeconds * 3
         configuration.httpMaximumConnectionsPerHost = 6
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        collector = BodyCollector(maxBytes: server.maxBytes)
+        collector = APIBodyCollector(maxBytes: server.maxBytes)
         session = URLSession(configuration: configuration, delegate: collector, delegateQueue: nil)
     }
 
@@ -101,7 +101,7 @@ public final class PrometheusClient: Sendable {
         return results.withLock { $0 }
     }
 
-    private static func result(_ outcome: BodyCollector.Outcome, address: String, timeout: Double)
+    private static func result(_ outcome: APIBodyCollector.Outcome, address: String, timeout: Double)
         -> Result<[UInt8], PrometheusQueryError>
     {
         if outcome.overLimit { return .failure(.api(.tooLarge(bytes: outcome.received, limit: outcome.limit))) }

@@ -6,7 +6,7 @@ import Synchronization
 #endif
 
 /// Collects each task's body as it arrives and cancels a task whose body passes the size limit.
-final class BodyCollector: NSObject, URLSessionDataDelegate, Sendable {
+final class APIBodyCollector: NSObject, URLSessionDataDelegate, Sendable {
     struct Outcome {
         var status: Int?
         var body: [UInt8] = []
