@@ -53,17 +53,18 @@ final class APIBodyCollector: NSObject, URLSessionDataDelegate, Sendable {
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let id = dataTask.taskIdentifier
+        // Mutated in place through the dictionary: copying a growing body out per chunk would be quadratic.
         let overLimit = pending.withLock { state -> Bool in
-            guard var entry = state[dataTask.taskIdentifier], !entry.outcome.overLimit else { return false }
-            entry.outcome.received += data.count
-            if entry.outcome.received > maxBytes {
-                entry.outcome.overLimit = true
-                entry.outcome.body = []
-                state[dataTask.taskIdentifier] = entry
+            guard let alreadyOver = state[id]?.outcome.overLimit, !alreadyOver else { return false }
+            let received = (state[id]?.outcome.received ?? 0) + data.count
+            state[id]?.outcome.received = received
+            if received > maxBytes {
+                state[id]?.outcome.overLimit = true
+                state[id]?.outcome.body = []
                 return true
             }
-            entry.outcome.body.append(contentsOf: data)
-            state[dataTask.taskIdentifier] = entry
+            state[id]?.outcome.body.append(contentsOf: data)
             return false
         }
         if overLimit { dataTask.cancel() }
