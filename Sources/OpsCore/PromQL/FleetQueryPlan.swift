@@ -11,11 +11,25 @@ public struct FleetQueryPlan: Sendable, Hashable {
     /// What the figures can show: the roles the server had.
     public var coverage: SnapshotCoverage
 
-    public init(families present: [FleetFamily], builder: PromQLBuilder) {
+    /// - Parameter model: a drill-down into one model: each family with a model label gets `label="model"` (its first
+    ///   model label); families without one are read whole.
+    public init(families present: [FleetFamily], builder fleetBuilder: PromQLBuilder, model: String? = nil) {
+        func builderFor(_ family: FleetFamily) -> PromQLBuilder {
+            // Breakers stay whole: a deployment's state is not the model's traffic.
+            switch family.role {
+            case .breakerState, .breakerOpen, .breakerTrips: return fleetBuilder
+            default: break
+            }
+            guard let model, let label = family.labels.model.first else { return fleetBuilder }
+            var narrowed = fleetBuilder
+            narrowed.match = fleetBuilder.match.narrowed(label, equals: model)
+            return narrowed
+        }
         var chosen: [FleetFamily] = []
         var queries: [FleetQuery] = []
         var coverage: SnapshotCoverage = []
-        func add(_ purpose: FleetQuery.Purpose, _ family: FleetFamily, _ promQL: String) {
+        func add(_ purpose: FleetQuery.Purpose, _ family: FleetFamily, _ build: (PromQLBuilder) -> String) {
+            let promQL = build(builderFor(family))
             queries.append(FleetQuery(purpose: purpose, family: family, promQL: promQL))
             if chosen.last != family && !chosen.contains(family) { chosen.append(family) }
         }
@@ -23,13 +37,15 @@ public struct FleetQueryPlan: Sendable, Hashable {
         if let cost = present.first(where: { $0.role == .cost }) {
             coverage.insert(.cost)
             let name = cost.counterName
-            add(.costInWindow, cost, builder.counterIncrease(name))
-            var total = builder
-            total.window = .all
-            add(.costTotal, cost, total.counterIncrease(name))
-            if !cost.labels.model.isEmpty { add(.costByModel, cost, builder.counterIncrease(name, by: cost.labels.model)) }
+            add(.costInWindow, cost) { builder in builder.counterIncrease(name) }
+            add(.costTotal, cost) { builder in
+                var total = builder
+                total.window = .all
+                return total.counterIncrease(name)
+            }
+            if !cost.labels.model.isEmpty { add(.costByModel, cost) { builder in builder.counterIncrease(name, by: cost.labels.model) } }
             for range in [TimeWindow.oneMinute, .fifteenMinutes, .oneHour] {
-                add(.burnPerSecond(range), cost, builder.counterRate(name, range: range))
+                add(.burnPerSecond(range), cost) { builder in builder.counterRate(name, range: range) }
             }
         }
         var callsFamily: FleetFamily?
@@ -37,23 +53,23 @@ public struct FleetQueryPlan: Sendable, Hashable {
             guard let family = present.first(where: { $0.role == .latency(component) && $0.isHistogram }) else { continue }
             coverage.insert(.latency)
             for q in Self.quantiles {
-                add(.quantile(component, q), family, builder.histogramQuantile(q, histogram: family.name))
+                add(.quantile(component, q), family) { builder in builder.histogramQuantile(q, histogram: family.name) }
             }
-            add(.count(component), family, builder.histogramCount(family.name))
-            add(.sum(component), family, builder.histogramSum(family.name))
+            add(.count(component), family) { builder in builder.histogramCount(family.name) }
+            add(.sum(component), family) { builder in builder.histogramSum(family.name) }
             if component == .llm, !family.labels.model.isEmpty {
-                let model = family.labels.model
+                let modelLabels = family.labels.model
                 for q in Self.quantiles {
-                    add(.modelQuantile(q), family, builder.histogramQuantile(q, histogram: family.name, by: model))
+                    add(.modelQuantile(q), family) { builder in builder.histogramQuantile(q, histogram: family.name, by: modelLabels) }
                 }
-                add(.modelCount, family, builder.histogramCount(family.name, by: model))
-                add(.modelSum, family, builder.histogramSum(family.name, by: model))
+                add(.modelCount, family) { builder in builder.histogramCount(family.name, by: modelLabels) }
+                add(.modelSum, family) { builder in builder.histogramSum(family.name, by: modelLabels) }
             }
             if callsFamily == nil, family.mapping.countsCalls { callsFamily = family }
         }
         if let requests = present.first(where: { $0.role == .requests }) {
             coverage.insert(.requests)
-            add(.requests, requests, builder.counterIncrease(requests.counterName))
+            add(.requests, requests) { builder in builder.counterIncrease(requests.counterName) }
         } else if callsFamily != nil {
             coverage.insert(.requests)
         }
@@ -63,18 +79,18 @@ public struct FleetQueryPlan: Sendable, Hashable {
             for label in errors.labels.errorType + errors.labels.status + errors.labels.category where !labels.contains(label) {
                 labels.append(label)
             }
-            add(.errorsByType, errors, builder.counterIncrease(errors.counterName, by: labels))
+            add(.errorsByType, errors) { builder in builder.counterIncrease(errors.counterName, by: labels) }
         } else if let calls = callsFamily, let label = calls.labels.errorType.first {
             coverage.insert(.errors)
-            add(
-                .failedCallsByType, calls,
-                builder.histogramCount(calls.name, by: [label], extra: [LabelMatcher(label, .notEqual, "")]))
+            add(.failedCallsByType, calls) { builder in
+                builder.histogramCount(calls.name, by: [label], extra: [LabelMatcher(label, .notEqual, "")])
+            }
         }
         for tokens in present {
             guard case let .tokens(kind) = tokens.role else { continue }
             coverage.insert(.tokens)
             let byType = kind == nil ? tokens.labels.tokenType : []
-            add(.tokens, tokens, builder.counterIncrease(tokens.counterName, by: byType))
+            add(.tokens, tokens) { builder in builder.counterIncrease(tokens.counterName, by: byType) }
         }
         for breaker in present {
             switch breaker.role {
@@ -82,16 +98,16 @@ public struct FleetQueryPlan: Sendable, Hashable {
                 coverage.insert(.breakers)
                 var labels = ["instance"] + breaker.labels.target
                 if case let .stateLabel(state) = encoding { labels.append(state) }
-                add(.breakerStates, breaker, builder.gauge(breaker.name, by: labels))
+                add(.breakerStates, breaker) { builder in builder.gauge(breaker.name, by: labels) }
             case .breakerOpen:
                 coverage.insert(.breakers)
-                add(.breakerStates, breaker, builder.gauge(breaker.name, by: ["instance"] + breaker.labels.target))
+                add(.breakerStates, breaker) { builder in builder.gauge(breaker.name, by: ["instance"] + breaker.labels.target) }
             case .budgetRemaining:
                 coverage.insert(.budgets)
-                add(.budgetRemaining, breaker, builder.gauge(breaker.name, by: breaker.labels.target))
+                add(.budgetRemaining, breaker) { builder in builder.gauge(breaker.name, by: breaker.labels.target) }
             case .budgetLimit:
                 coverage.insert(.budgets)
-                add(.budgetLimit, breaker, builder.gauge(breaker.name, by: breaker.labels.target))
+                add(.budgetLimit, breaker) { builder in builder.gauge(breaker.name, by: breaker.labels.target) }
             default: continue
             }
         }

@@ -29,7 +29,8 @@ public struct FleetRefresher: Sendable {
     {
         if families == nil || wallSeconds - (families?.at ?? 0) > namesMaxAge {
             switch client.metricNames(matching: match) {
-            case let .success(names): families = (FleetFamily.resolve(mappings, available: names), wallSeconds)
+            case let .success(names):
+                families = (FleetFamily.resolve(mappings, available: names).map(presentLabels), wallSeconds)
             case let .failure(error):
                 switch error {
                 // A proxy that allows only /api/v1/query: assume the conventional names.
@@ -39,9 +40,9 @@ public struct FleetRefresher: Sendable {
                 }
             }
         }
-        let narrowed = SeriesMatch(match.matchers + view.narrowing)
+        let narrowed = SeriesMatch(match.matchers + (view.instance.map { [LabelMatcher("instance", .equal, $0)] } ?? []))
         let plan = FleetQueryPlan(
-            families: families?.list ?? [], builder: PromQLBuilder(match: narrowed, window: view.window))
+            families: families?.list ?? [], builder: PromQLBuilder(match: narrowed, window: view.window), model: view.model)
         let answers = client.queryAll(plan.queries.map(\.promQL), at: time)
         // Every query failing for a transport reason means the server is down, not the queries wrong.
         if let first = answers.first, let failure = Self.transportFailure(first),
@@ -53,6 +54,18 @@ public struct FleetRefresher: Sendable {
         let asOf = Int64(((time ?? wallSeconds) * 1_000_000_000).rounded())
         return .success(
             FleetFigures(plan: plan, answers: answers, asOfNanos: asOf, window: view.window, classifier: classifier))
+    }
+
+    /// The family with only the model labels its series carry, in catalog order (one small request per family with
+    /// model labels), so grouping and drill-downs use the label that is there, and a family without one stays whole.
+    private func presentLabels(_ family: FleetFamily) -> FleetFamily {
+        guard !family.labels.model.isEmpty else { return family }
+        let series = family.isHistogram ? family.name + "_count" : family.name
+        guard case let .success(names) = client.labelNames(of: series, matching: match) else { return family }
+        var narrowed = family
+        let present = family.labels.model.filter(names.contains)
+        narrowed.mapping.labels.model = present
+        return narrowed
     }
 
     static func transportFailure(_ answer: Result<PrometheusAPIResponse, PrometheusQueryError>) -> PrometheusQueryError? {

@@ -1,13 +1,22 @@
 import OpsCore
 
-/// What the fleet screen is looking at: a window, and optionally one model or instance.
+/// What the fleet screen is looking at: a window, and optionally one model or one instance.
 public struct FleetView: Sendable, Hashable {
     public var window: TimeWindow
-    /// Equality matchers added to `--match` for a drill-down (`model="gpt-4o"`, `instance="10.0.0.7:8000"`).
-    public var narrowing: [LabelMatcher]
+    /// A drill-down: every family's model label equal to this (families without a model label stay whole).
+    public var model: String?
+    /// A drill-down: `instance` equal to this, on every family.
+    public var instance: String?
 
-    public init(window: TimeWindow = .fiveMinutes, narrowing: [LabelMatcher] = []) {
+    public init(window: TimeWindow = .fiveMinutes, model: String? = nil, instance: String? = nil) {
         self.window = window
-        self.narrowing = narrowing
+        self.model = model
+        self.instance = instance
+    }
+
+    /// How the header and messages name the drill-down; nil for the whole fleet.
+    public var narrowingLabel: String? {
+        let parts = [model.map { "model \($0)" }, instance.map { "instance \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 }

@@ -62,6 +62,15 @@ public final class PrometheusClient: Sendable {
         return fetchAll([request])[0].flatMap(Self.decodeStrings)
     }
 
+    /// The label names of the series of `metric` (`/api/v1/labels?match[]=metric{…}`), to learn which of a family's
+    /// candidate labels its series carry.
+    public func labelNames(of metric: String, matching match: SeriesMatch) -> Result<Set<String>, PrometheusQueryError> {
+        var components = URLComponents(url: server.url("api/v1/labels"), resolvingAgainstBaseURL: false)
+        components?.queryItems = [URLQueryItem(name: "match[]", value: metric + match.selector())]
+        guard let url = components?.url else { return .failure(.badURL("cannot build a label query URL")) }
+        return fetchAll([URLRequest(url: url)])[0].flatMap(Self.decodeStrings)
+    }
+
     private func postAll(path: String, forms: [[(String, String)]]) -> [Result<[UInt8], PrometheusQueryError>] {
         let requests = forms.map { form -> URLRequest in
             var request = URLRequest(url: server.url(path))

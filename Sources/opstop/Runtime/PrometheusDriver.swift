@@ -1,3 +1,4 @@
+import Foundation
 import OpsCore
 import OpsSources
 import OpsUI
@@ -50,6 +51,29 @@ struct PrometheusDriver: EngineDriver {
 
     func stop() { source.stop() }
 
+    /// `Enter` on a cost or latency model row narrows every query to that model; on a breaker row
+    /// (`target @ instance`) to that instance; `Esc` on the dashboard widens back to the whole fleet.
+    mutating func drill(into target: DrillTarget?) -> String? {
+        var view = source.latest.view
+        switch target {
+        case .model(let name)?:
+            view.model = name
+        case .breaker(let name)?:
+            guard let at = name.range(of: " @ ", options: .backwards) else { return "this breaker has no instance to narrow to" }
+            view.instance = String(name[at.upperBound...])
+        case nil:
+            guard view.model != nil || view.instance != nil else { return nil }
+            view.model = nil
+            view.instance = nil
+            source.show(view)
+            return "the whole fleet again"
+        default:
+            return "a Prometheus server has no traces; Enter on a model or breaker row narrows the fleet"
+        }
+        source.show(view)
+        return "narrowed to \(view.narrowingLabel ?? "the whole fleet") (Esc: the whole fleet)"
+    }
+
     func snapshot(window: TimeWindow) -> MetricsSnapshot {
         var view = source.latest.view
         view.window = window
@@ -64,7 +88,11 @@ struct PrometheusDriver: EngineDriver {
                 coverage: [], stale: stale, notice: stale == nil ? "asking \(name)…" : nil)
         }
         var snapshot = figures.snapshot(configuration: configuration, stale: stale)
-        if figures.window != window, stale == nil { snapshot.notice = "loading the \(window.label) window…" }
+        if figures.window != window, stale == nil {
+            snapshot.notice = "loading the \(window.label) window…"
+        } else if let label = latest.view.narrowingLabel, snapshot.notice == nil {
+            snapshot.notice = "only \(label) (Esc: whole fleet)"
+        }
         return snapshot
     }
 }

@@ -86,4 +86,13 @@ let fleetAppNames: Set<String> = [
         // An errors counter is there: the histogram's error label is not asked as well.
         #expect(!texts.contains { $0.contains("error_type!=") })
     }
+
+    @Test func drillingIntoAModelNarrowsEachFamilyByItsOwnModelLabelButLeavesBreakersWhole() {
+        let families = FleetFamily.resolve(MetricCatalog.builtIn, available: fleetAppNames)
+        let plan = FleetQueryPlan(families: families, builder: PromQLBuilder(window: .all), model: "gpt-4o")
+        let texts = plan.queries.map(\.promQL)
+        #expect(texts.contains(#"sum(litellm_spend_metric_total{model="gpt-4o"})"#))
+        #expect(texts.contains(#"sum(gen_ai_client_operation_duration_seconds_count{gen_ai_request_model="gpt-4o"})"#))
+        #expect(texts.contains("max by (instance, model_id, litellm_model_name) (litellm_deployment_state)"))
+    }
 }

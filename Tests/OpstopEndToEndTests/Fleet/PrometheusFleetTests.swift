@@ -129,9 +129,24 @@ final class PrometheusFleetTests: XCTestCase {
         let tmux = try Tmux(
             command: "\(OpstopBinary.path) --prometheus \(fleet.baseURL) --interval 1s --window all --timeout 2s")
         var screen = try tmux.waitFor(seconds: 20) { $0.contains("claude-3-5-haiku") && $0.contains("live") }
+        XCTAssertTrue(screen.contains("claude-3-5-haiku"), screen)
         XCTAssertTrue(screen.contains("prometheus 127.0.0.1:\(fleet.port)"), screen)
+        // Enter on the costliest model (the cost panel has the focus) narrows every query to it; Esc widens again.
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "narrowed to model claude-3-5-haiku")
+        XCTAssertTrue(screen.contains("narrowed to model claude-3-5-haiku"), screen)
+        // claude-3-5-haiku never failed (errors empty); the tool histogram has no model label and stays whole.
+        screen = try tmux.waitFor { $0.contains("only model claude-3-5-haiku") && !$0.contains("RateLimitError") }
+        XCTAssertTrue(screen.contains("only model claude-3-5-haiku") && !screen.contains("RateLimitError"), screen)
+        XCTAssertTrue(screen.contains("0 of 100"), "claude's 100 calls, none failed:\n\(screen)")
+        try tmux.send("Escape")
+        screen = try tmux.waitFor(text: "the whole fleet again")
+        XCTAssertTrue(screen.contains("the whole fleet again"), screen)
+        screen = try tmux.waitFor { $0.contains("RateLimitError") && $0.contains("50 of 1,000") }
+        XCTAssertTrue(screen.contains("RateLimitError") && screen.contains("50 of 1,000"), screen)
         fleet.stopPrometheus()
         screen = try tmux.waitFor(seconds: 20) { $0.contains("STALE") }
+        XCTAssertTrue(screen.contains("STALE"), screen)
         XCTAssertTrue(screen.contains("refused"), "no reason on screen:\n\(screen)")
         // The last good figures stay on screen, and keys still work.
         XCTAssertTrue(screen.contains("claude-3-5-haiku"), screen)
