@@ -1,7 +1,9 @@
 import OpsCore
 
 extension ConfigLoader {
-    static let mappingKeys = ["family", "role", "component", "unit", "token_type", "labels", "states", "state_label", "calls", "target_kind"]
+    static let mappingKeys = [
+        "family", "role", "component", "unit", "token_type", "labels", "states", "state_label", "calls", "target_kind",
+    ]
     static let mappingLabelKeys = [
         "model", "provider", "tool", "error_type", "status", "target", "token_type", "component", "category", "outcome",
         "failure_values", "success_values",
@@ -25,7 +27,9 @@ extension ConfigLoader {
         guard let family = try entry.string("family"), !family.isEmpty else {
             throw ConfigError(
                 file: entry.document.file, line: entry.headerLine,
-                message: "[[metrics.mapping]] needs 'family', the metric family's name (e.g. family = \"myapp_llm_cost_usd_total\")")
+                message:
+                    "[[metrics.mapping]] needs 'family', the metric family's name (e.g. family = \"myapp_llm_cost_usd_total\")"
+            )
         }
         if family.filter({ $0 == "*" }).count > 1 {
             throw entry.error("family", "'family' may hold at most one '*'")
@@ -33,7 +37,8 @@ extension ConfigLoader {
         guard let roleName = try entry.string("role") else {
             throw ConfigError(
                 file: entry.document.file, line: entry.headerLine,
-                message: "[[metrics.mapping]] for '\(family)' needs 'role', one of \(roleNames.joined(separator: ", "))")
+                message: "[[metrics.mapping]] for '\(family)' needs 'role', one of \(roleNames.joined(separator: ", "))"
+            )
         }
         let role = try readRole(roleName, entry: entry)
         var scale = 1.0
@@ -45,7 +50,8 @@ extension ConfigLoader {
             case "cents": scale = 0.01
             default:
                 throw entry.error(
-                    "unit", "unknown unit '\(unit)'; use seconds, milliseconds or microseconds (latency), usd or cents (money)")
+                    "unit",
+                    "unknown unit '\(unit)'; use seconds, milliseconds or microseconds (latency), usd or cents (money)")
             }
         }
         return MetricMapping(
@@ -67,7 +73,8 @@ extension ConfigLoader {
             guard let text = try entry.string("token_type") else { return .tokens(nil) }
             guard let kind = TokenKind(label: text) else {
                 throw entry.error(
-                    "token_type", "'token_type' must be one of \(TokenKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "token_type",
+                    "'token_type' must be one of \(TokenKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return .tokens(kind)
         case "requests": return .requests
@@ -77,7 +84,8 @@ extension ConfigLoader {
             guard let states = try entry.table("states") else {
                 throw entry.error(
                     "role",
-                    "role 'breaker_state' needs 'states' (value → state, e.g. states = { \"0\" = \"closed\", \"1\" = \"half_open\", \"2\" = \"open\" }) or 'state_label'")
+                    "role 'breaker_state' needs 'states' (value → state, e.g. states = { \"0\" = \"closed\", \"1\" = \"half_open\", \"2\" = \"open\" }) or 'state_label'"
+                )
             }
             var meaning: [Double: BreakerState] = [:]
             for key in states.keys {
@@ -97,7 +105,8 @@ extension ConfigLoader {
         default:
             throw entry.error(
                 "role",
-                "unknown role '\(name)'\(Suggestion.hint(for: name, in: roleNames)); roles: \(roleNames.joined(separator: ", "))")
+                "unknown role '\(name)'\(Suggestion.hint(for: name, in: roleNames)); roles: \(roleNames.joined(separator: ", "))"
+            )
         }
     }
 
@@ -111,7 +120,8 @@ extension ConfigLoader {
             guard mappingLabelKeys.contains(key) else {
                 throw entry.error(
                     "labels",
-                    "unknown label role '\(key)'\(Suggestion.hint(for: key, in: mappingLabelKeys)); known: \(mappingLabelKeys.joined(separator: ", "))")
+                    "unknown label role '\(key)'\(Suggestion.hint(for: key, in: mappingLabelKeys)); known: \(mappingLabelKeys.joined(separator: ", "))"
+                )
             }
             var names: [String] = []
             switch value {

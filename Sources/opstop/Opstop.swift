@@ -4,11 +4,13 @@ import ArgumentParser
 struct Opstop: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "opstop",
-        abstract: "top for LLM operations: cost burn, latency, errors, breakers and alerts from your usage logs.",
+        abstract:
+            "top for LLM operations: cost burn, latency, errors, breakers and alerts from your usage logs or /metrics.",
         discussion: """
             Examples:
               opstop demo                        live screen on built-in traffic
               opstop app.jsonl                   follow a usage log
+              opstop http://127.0.0.1:4000/metrics   scrape a Prometheus endpoint
               kubectl logs -f deploy/bot | opstop -
               opstop replay app.jsonl --speed 10 replay a recorded log
               opstop report app.jsonl --json     summary for scripts and CI

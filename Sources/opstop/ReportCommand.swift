@@ -98,8 +98,8 @@ struct ReportCommand: ParsableCommand {
             if scrapes.scrapeCount == 0 {
                 let reasons = scrapes.sources.compactMap { source in scrapes.staleness(of: source).map { "\(source): \($0.reason)" } }
                 CommandFailure(
-                    message: "no metrics scraped — " + reasons.joined(separator: "; ")
-                        + " (check the URL serves Prometheus metrics, e.g. curl it)",
+                    message: "no metrics scraped from " + reasons.joined(separator: "; ")
+                        + "; check the URL with curl",
                     code: CommandFailure.unreadableInput
                 ).exit()
             }

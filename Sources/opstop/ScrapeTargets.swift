@@ -13,7 +13,8 @@ enum ScrapeTargets {
     static func urls(in arguments: [String]) throws -> [URL] {
         try arguments.filter(isURL).map { text in
             guard let url = URL(string: text), let host = url.host, !host.isEmpty else {
-                throw ValidationError("'\(text)' is not a URL opstop can scrape; write it like http://127.0.0.1:9090/metrics")
+                throw ValidationError(
+                    "'\(text)' is not a URL opstop can scrape; write it like http://127.0.0.1:9090/metrics")
             }
             return url
         }
@@ -33,7 +34,8 @@ enum ScrapeTargets {
         }
         guard range.contains(value) else {
             throw ValidationError(
-                "\(flag) must be between \(DurationLabel.text(range.lowerBound)) and \(DurationLabel.text(range.upperBound))")
+                "\(flag) must be between \(DurationLabel.text(range.lowerBound)) and \(DurationLabel.text(range.upperBound))"
+            )
         }
         return value
     }
@@ -42,7 +44,9 @@ enum ScrapeTargets {
 enum DurationLabel {
     static func text(_ seconds: Double) -> String {
         if seconds < 1 { return "\(Int((seconds * 1000).rounded()))ms" }
-        if seconds == seconds.rounded() { return seconds >= 60 && Int(seconds) % 60 == 0 ? "\(Int(seconds) / 60)m" : "\(Int(seconds))s" }
+        if seconds == seconds.rounded() {
+            return seconds >= 60 && Int(seconds) % 60 == 0 ? "\(Int(seconds) / 60)m" : "\(Int(seconds))s"
+        }
         return String(format: "%.1fs", seconds)
     }
 }

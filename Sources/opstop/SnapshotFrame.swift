@@ -28,7 +28,7 @@ struct SnapshotFrame {
         if case .traceList(let query) = route {
             list = TraceListModel().run(
                 query, sort: .time, window: window, now: snapshot.asOfNanos, traces: store.traces,
-                breakers: store.breakers)
+                breakers: store.breakers, exemplars: snapshot.latency.exemplars)
         }
         let trace = route.traceID.flatMap { store.traces[$0] }
         let screenInput = ScreenInput(

@@ -49,10 +49,13 @@ import Testing
         family = "b_seconds"
         role = "latncy"
         """
-    #expect(throws: ConfigError(
-        file: "c.toml", line: 7,
-        message: "unknown role 'latncy'; did you mean 'latency'?; roles: cost, latency, tokens, requests, errors, breaker_state, breaker_open, breaker_trips, budget_remaining, budget_limit"
-    )) { try ConfigLoader.parse(text, file: "c.toml") }
+    #expect(
+        throws: ConfigError(
+            file: "c.toml", line: 7,
+            message:
+                "unknown role 'latncy'; did you mean 'latency'?; roles: cost, latency, tokens, requests, errors, breaker_state, breaker_open, breaker_trips, budget_remaining, budget_limit"
+        )
+    ) { try ConfigLoader.parse(text, file: "c.toml") }
 }
 
 @Test func metricsMappingWithoutAFamilyPointsAtItsHeader() {
@@ -64,18 +67,23 @@ import Testing
         [[metrics.mapping]]
         role = "cost"
         """
-    #expect(throws: ConfigError(
-        file: "c.toml", line: 5,
-        message: "[[metrics.mapping]] needs 'family', the metric family's name (e.g. family = \"myapp_llm_cost_usd_total\")"
-    )) { try ConfigLoader.parse(text, file: "c.toml") }
+    #expect(
+        throws: ConfigError(
+            file: "c.toml", line: 5,
+            message:
+                "[[metrics.mapping]] needs 'family', the metric family's name (e.g. family = \"myapp_llm_cost_usd_total\")"
+        )
+    ) { try ConfigLoader.parse(text, file: "c.toml") }
 }
 
 @Test func metricsMappingRejectsUnknownUnitsAndLabelRoles() {
     #expect(throws: ConfigError.self) {
-        try ConfigLoader.parse("[[metrics.mapping]]\nfamily = \"x\"\nrole = \"latency\"\nunit = \"fortnights\"\n", file: "c.toml")
+        try ConfigLoader.parse(
+            "[[metrics.mapping]]\nfamily = \"x\"\nrole = \"latency\"\nunit = \"fortnights\"\n", file: "c.toml")
     }
     #expect(throws: ConfigError.self) {
-        try ConfigLoader.parse("[[metrics.mapping]]\nfamily = \"x\"\nrole = \"cost\"\nlabels = { modle = \"m\" }\n", file: "c.toml")
+        try ConfigLoader.parse(
+            "[[metrics.mapping]]\nfamily = \"x\"\nrole = \"cost\"\nlabels = { modle = \"m\" }\n", file: "c.toml")
     }
     #expect(throws: ConfigError.self) { try ConfigLoader.parse("[metrics]\nmapping = 3\n", file: "c.toml") }
 }

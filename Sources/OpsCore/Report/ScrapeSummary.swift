@@ -6,7 +6,7 @@ public struct ScrapeSummary: Sendable, Hashable {
     /// Attempts that failed, and the last reason.
     public var failures: Int
     public var lastError: String?
-    /// Sample lines the parser skipped.
+    /// Lines the parser skipped in each target's newest scrape.
     public var badLines: Int
     /// Wall time of the first and last good scrape.
     public var firstNanos: Int64?

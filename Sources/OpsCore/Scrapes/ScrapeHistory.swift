@@ -16,13 +16,18 @@ struct ScrapeHistory: Sendable {
     private(set) var breakers: [String: BreakerStatus] = [:]
     /// Budgets by name: limit and remaining, USD.
     private(set) var budgets: [String: (limit: Double?, remaining: Double?)] = [:]
+    /// Lines the parser skipped in the newest scrape.
     private(set) var badLines = 0
     private(set) var droppedSeries = 0
 
     var latest: ScrapeFrame? { frames.last }
 
-    mutating func ingest(_ scrape: Scrape, atNanos time: Int64, mappings: [MetricMapping], classifier: ErrorClassifier) {
-        badLines += scrape.issueCount
+    /// Whether the newest scrape had any family opstop maps.
+    var hasMappedSeries: Bool { !(frames.last?.readings.isEmpty ?? true) }
+
+    mutating func ingest(_ scrape: Scrape, atNanos time: Int64, mappings: [MetricMapping], classifier: ErrorClassifier)
+    {
+        badLines = scrape.issueCount
         var readings: [String: SeriesReading] = [:]
         var costTotal = 0.0
         var errorTotal = 0.0
@@ -35,7 +40,10 @@ struct ScrapeHistory: Sendable {
             for series in family.series {
                 let key = series.key
                 guard tracker.admit(key) else { continue }
-                guard let reading = Self.reading(series, family: family, mapping: mapping, index: index, tracker: &tracker) else {
+                guard
+                    let reading = Self.reading(
+                        series, family: family, mapping: mapping, index: index, tracker: &tracker)
+                else {
                     continue
                 }
                 readings[key] = reading
@@ -52,7 +60,9 @@ struct ScrapeHistory: Sendable {
                 case .breakerOpen:
                     guard let target = MetricLabels.first(mapping.labels.target, in: series.labels) else { continue }
                     let open = (reading.value ?? 0) > 0
-                    if open || breakerStates[target] == nil { breakerStates[target] = (open ? .open : .closed, mapping.targetKind) }
+                    if open || breakerStates[target] == nil {
+                        breakerStates[target] = (open ? .open : .closed, mapping.targetKind)
+                    }
                 case .breakerTrips:
                     guard let target = MetricLabels.first(mapping.labels.target, in: series.labels) else { continue }
                     trips[target, default: 0] += reading.value ?? 0
@@ -71,6 +81,10 @@ struct ScrapeHistory: Sendable {
         if !newBudgets.isEmpty { budgets = newBudgets }
         let frame = ScrapeFrame(timeNanos: time, readings: readings, costTotal: costTotal, errorTotal: errorTotal)
         if first == nil { first = frame }
+        // Older frames serve as baselines only: drop what only the newest needs (labels, names).
+        if let last = frames.indices.last {
+            frames[last].readings = frames[last].readings.mapValues(\.trimmed)
+        }
         frames.append(frame)
         thin(now: time)
     }
@@ -93,7 +107,8 @@ struct ScrapeHistory: Sendable {
             return reading
         }
         if let summary = series.summary {
-            let adjusted = tracker.histogram(key, buckets: [], sum: summary.sum, count: summary.count, created: series.created)
+            let adjusted = tracker.histogram(
+                key, buckets: [], sum: summary.sum, count: summary.count, created: series.created)
             reading.sum = adjusted.sum
             reading.count = adjusted.count
             reading.quantiles = summary.quantiles
@@ -133,8 +148,10 @@ struct ScrapeHistory: Sendable {
         _ states: [String: (state: BreakerState, kind: TargetKind)], trips: [String: Double], at time: Int64
     ) {
         for (target, observed) in states {
-            var status = breakers[target]
-                ?? BreakerStatus(target: target, kind: observed.kind, state: observed.state, since: time, source: .explicit)
+            var status =
+                breakers[target]
+                ?? BreakerStatus(
+                    target: target, kind: observed.kind, state: observed.state, since: time, source: .explicit)
             if status.state != observed.state {
                 status.transitions.append(
                     BreakerTransition(

@@ -38,9 +38,9 @@ extension ScrapeStore {
             perMinute: perMinute(\.errorTotal).map { Int($0.rounded()) })
 
         let oneMinute = windowFigures(lengthNanos: 60 * 1_000_000_000)
-        let requestRate = coverage.contains(.requests) && oneMinute.seconds > 0 ? oneMinute.requests / oneMinute.seconds : Double.nan
-        var breakers: [BreakerStatus] = []
-        for source in sources { breakers += histories[source]?.breakers.values.sorted { $0.target < $1.target } ?? [] }
+        let requestRate =
+            coverage.contains(.requests) && oneMinute.seconds > 0 ? oneMinute.requests / oneMinute.seconds : Double.nan
+        let breakers = mergedBreakers()
 
         return MetricsSnapshot(
             asOfNanos: asOfNanos, window: window, firstEventNanos: firstScrapeNanos, lastEventNanos: lastScrapeNanos,
@@ -51,6 +51,9 @@ extension ScrapeStore {
 
     private func notice(hasPair: Bool) -> String? {
         if histories.isEmpty { return sources.isEmpty ? nil : "waiting for the first scrape" }
+        if !histories.values.contains(where: \.hasMappedSeries) {
+            return "no family opstop knows in these metrics; map them with [[metrics.mapping]]"
+        }
         return hasPair ? nil : "waiting for a second scrape"
     }
 
@@ -105,6 +108,39 @@ extension ScrapeStore {
             known = known || figures.seen.contains(.cost)
         }
         return known ? total : nil
+    }
+
+    /// One breaker per target name across endpoints (replicas report the same breaker): the most
+    /// severe state wins; opens add up.
+    func mergedBreakers() -> [BreakerStatus] {
+        func severity(_ state: BreakerState) -> Int {
+            switch state {
+            case .open: return 2
+            case .halfOpen: return 1
+            case .closed: return 0
+            }
+        }
+        var merged: [String: BreakerStatus] = [:]
+        for source in sources {
+            guard let history = histories[source] else { continue }
+            for status in history.breakers.values {
+                guard var existing = merged[status.target] else {
+                    merged[status.target] = status
+                    continue
+                }
+                existing.openedCount += status.openedCount
+                if severity(status.state) > severity(existing.state) {
+                    existing.state = status.state
+                    existing.since = status.since
+                }
+                existing.transitions = (existing.transitions + status.transitions).sorted {
+                    $0.timeNanos < $1.timeNanos
+                }
+                .suffix(ScrapeHistory.maxBreakerTransitions).map { $0 }
+                merged[status.target] = existing
+            }
+        }
+        return merged.values.sorted { $0.target < $1.target }
     }
 
     private func allBudgets() -> [BudgetEvent] {

@@ -58,7 +58,10 @@ public struct ScrapeStore: Sendable {
     /// Whether `source` ever answered with metrics.
     public func hasScraped(_ source: String) -> Bool { histories[source]?.latest != nil }
 
-    /// Skipped exposition lines over all scrapes.
+    /// Lines the parser skipped in the newest scrape of `source`.
+    public func badLines(of source: String) -> Int { histories[source]?.badLines ?? 0 }
+
+    /// Lines the parser skipped in each target's newest scrape, added up.
     public var badLines: Int { histories.values.reduce(0) { $0 + $1.badLines } }
 
     /// The summary a report prints about the scraping.

@@ -18,6 +18,15 @@ struct SeriesReading: Sendable {
     /// Exemplars on the buckets: bucket index and exemplar.
     var exemplars: [(bucket: Int, exemplar: Exemplar)] = []
 
+    /// What an older frame needs: values only (figures read labels from the newest frame).
+    var trimmed: SeriesReading {
+        var copy = self
+        copy.labels = []
+        copy.family = ""
+        copy.quantiles = []
+        return copy
+    }
+
     /// The count of the bucket with this bound, 0 when the reading has none.
     func count(atBound bound: Double) -> Double {
         guard let index = bounds.firstIndex(of: bound) else { return 0 }

@@ -33,14 +33,17 @@ struct WindowFigures: Sendable {
         seconds = Double(end.timeNanos - start.timeNanos) / 1e9
         for (key, reading) in end.readings {
             guard reading.mapping < mappings.count else { continue }
-            add(reading, before: start.readings[key], mapping: mappings[reading.mapping], classifier: classifier, start: start.timeNanos)
+            add(
+                reading, before: start.readings[key], mapping: mappings[reading.mapping], classifier: classifier,
+                start: start.timeNanos)
         }
     }
 
     init() {}
 
     private mutating func add(
-        _ reading: SeriesReading, before: SeriesReading?, mapping: MetricMapping, classifier: ErrorClassifier, start: Int64
+        _ reading: SeriesReading, before: SeriesReading?, mapping: MetricMapping, classifier: ErrorClassifier,
+        start: Int64
     ) {
         let labels = reading.labels
         let increase = Swift.max(0, (reading.value ?? 0) - (before?.value ?? 0))
@@ -73,18 +76,23 @@ struct WindowFigures: Sendable {
             {
                 seen.insert(.errors)
                 let target = MetricLabels.first(mapping.labels.target, in: labels)
-                addError(type: target.map { "\($0): \(outcome) call" } ?? "\(outcome) call", stated: nil, status: nil, count: calls, classifier: classifier)
+                addError(
+                    type: target.map { "\($0): \(outcome) call" } ?? "\(outcome) call", stated: nil, status: nil,
+                    count: calls, classifier: classifier)
             }
         case .errors:
             seen.insert(.errors)
             let type = MetricLabels.first(mapping.labels.errorType, in: labels) ?? mapping.labels.fixedErrorType
             let status = MetricLabels.first(mapping.labels.status, in: labels)
             if let status, mapping.labels.successValues.contains(status) { return }
-            let stated = MetricLabels.first(mapping.labels.category, in: labels).flatMap { ErrorCategory(rawValue: $0.lowercased()) }
+            let stated = MetricLabels.first(mapping.labels.category, in: labels).flatMap {
+                ErrorCategory(rawValue: $0.lowercased())
+            }
             addError(type: type, stated: stated, status: status, count: increase, classifier: classifier)
         case .latency(let defaultComponent):
             seen.insert(.latency)
-            let component = MetricLabels.first(mapping.labels.component, in: labels).flatMap(Component.init(rawValue:))
+            let component =
+                MetricLabels.first(mapping.labels.component, in: labels).flatMap(Component.init(rawValue:))
                 ?? defaultComponent
             addLatency(reading, before: before, mapping: mapping, component: component, start: start)
             if mapping.countsCalls {
@@ -100,7 +108,9 @@ struct WindowFigures: Sendable {
         }
     }
 
-    private mutating func addError(type: String?, stated: ErrorCategory?, status: String?, count: Double, classifier: ErrorClassifier) {
+    private mutating func addError(
+        type: String?, stated: ErrorCategory?, status: String?, count: Double, classifier: ErrorClassifier
+    ) {
         guard count > 0 else { return }
         let name = type ?? status.map { "HTTP \($0)" } ?? "error"
         var category = stated ?? classifier.category(ofType: name)
@@ -137,7 +147,8 @@ struct WindowFigures: Sendable {
             exemplars.append(
                 TraceExemplar(
                     traceID: traceID, spanID: exemplar.spanID, valueMs: exemplar.value * toMs,
-                    timeNanos: exemplar.timestamp.map { Int64($0 * 1e9) }, bucketUpperMs: reading.bounds[bucket] * toMs))
+                    timeNanos: exemplar.timestamp.map { Int64($0 * 1e9) }, bucketUpperMs: reading.bounds[bucket] * toMs)
+            )
         }
         for key in keys {
             var accumulator = latency[key] ?? LatencyAccumulator()
@@ -201,7 +212,8 @@ extension WindowFigures.LatencyAccumulator {
         if buckets.isEmpty {
             func quantile(_ q: Double) -> Double { quantiles[q] ?? .nan }
             return LatencySummary(
-                count: UInt64(observations.rounded()), p50Ms: quantile(0.5), p90Ms: quantile(0.9), p95Ms: quantile(0.95),
+                count: UInt64(observations.rounded()), p50Ms: quantile(0.5), p90Ms: quantile(0.9),
+                p95Ms: quantile(0.95),
                 p99Ms: quantile(0.99), maxMs: quantiles[1] ?? .nan, meanMs: mean)
         }
         let sorted = sortedBuckets

@@ -9,7 +9,8 @@ public struct TraceExemplar: Sendable, Hashable {
     /// The upper bound of the bucket it sits in (`.infinity` for `+Inf`).
     public var bucketUpperMs: Double
 
-    public init(traceID: String, spanID: String? = nil, valueMs: Double, timeNanos: Int64? = nil, bucketUpperMs: Double) {
+    public init(traceID: String, spanID: String? = nil, valueMs: Double, timeNanos: Int64? = nil, bucketUpperMs: Double)
+    {
         self.traceID = traceID
         self.spanID = spanID
         self.valueMs = valueMs

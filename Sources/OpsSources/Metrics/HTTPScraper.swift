@@ -43,7 +43,8 @@ public final class HTTPScraper: Sendable {
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeoutSeconds)
         request.setValue(Self.accept, forHTTPHeaderField: "Accept")
         request.setValue("opstop", forHTTPHeaderField: "User-Agent")
-        request.setValue(String(format: "%.3f", timeoutSeconds), forHTTPHeaderField: "X-Prometheus-Scrape-Timeout-Seconds")
+        request.setValue(
+            String(format: "%.3f", timeoutSeconds), forHTTPHeaderField: "X-Prometheus-Scrape-Timeout-Seconds")
         let done = DispatchSemaphore(value: 0)
         let task = session.dataTask(with: request)
         collector.begin(task: task.taskIdentifier, done: done)
@@ -59,7 +60,8 @@ public final class HTTPScraper: Sendable {
         if let error = result.error { return .failed(Self.describe(error, timeout: timeoutSeconds)) }
         guard let response = result.response else { return .failed("no HTTP response") }
         guard (200..<300).contains(response.statusCode) else {
-            return .failed("HTTP \(response.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: response.statusCode))")
+            return .failed(
+                "HTTP \(response.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: response.statusCode))")
         }
         let contentType = response.value(forHTTPHeaderField: "Content-Type")
         let scrape = result.body.withUnsafeBytes { ExpositionParser.parse($0, contentType: contentType) }

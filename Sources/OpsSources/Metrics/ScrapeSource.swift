@@ -12,7 +12,10 @@ public final class ScrapeSource: Sendable {
     /// Scrapes at most this many times, then stops (nil: until stopped). For `report --for`.
     private let limit: Int?
 
-    public init(url: URL, intervalSeconds: Double, timeoutSeconds: Double = 5, maxBodyBytes: Int = HTTPScraper.defaultMaxBodyBytes, limit: Int? = nil) {
+    public init(
+        url: URL, intervalSeconds: Double, timeoutSeconds: Double = 5,
+        maxBodyBytes: Int = HTTPScraper.defaultMaxBodyBytes, limit: Int? = nil
+    ) {
         self.url = url.absoluteString
         scraper = HTTPScraper(url: url, timeoutSeconds: timeoutSeconds, maxBodyBytes: maxBodyBytes)
         intervalNanos = Int64(intervalSeconds * 1e9)

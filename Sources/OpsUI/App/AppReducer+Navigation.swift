@@ -60,7 +60,12 @@ extension AppReducer {
         case .traceList:
             let rows = context.list.rows
             guard rows.indices.contains(state.list.selected) else { return nothing(&state, context: context) }
-            open(.trace(rows[state.list.selected].traceID), in: &state)
+            let row = rows[state.list.selected]
+            if row.spanCount == 0, row.name == TraceListModel.notLoaded {
+                post(StatusMessage("trace \(row.traceID) is not in any loaded log", kind: .error), to: &state, context: context)
+                return []
+            }
+            open(.trace(row.traceID), in: &state)
         case .trace(let traceID):
             guard let record = context.trace else { return nothing(&state, context: context) }
             let rows = TraceTree(record).rows

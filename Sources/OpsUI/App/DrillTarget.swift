@@ -16,4 +16,7 @@ public enum DrillTarget: Sendable, Hashable {
     case latency(Component)
     /// One trace's span tree.
     case trace(TraceID)
+    /// The exemplar traces a metrics source attached to a latency row, in and above the bucket
+    /// that holds `percentile` (the row is a component's name, or a model or tool).
+    case exemplars(kind: LatencyExemplars.Kind, name: String, percentile: Double)
 }

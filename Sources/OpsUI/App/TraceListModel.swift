@@ -22,8 +22,14 @@ public struct TraceListModel: Sendable {
     ///   - breakers: the transitions a breaker drill-down is centred on; without them, all of its failures.
     public func run(
         _ query: TraceQuery, sort: TraceSort, window: TimeWindow = .all, now: Int64 = .max,
-        traces: TraceStore, breakers: BreakerBoard? = nil
+        traces: TraceStore, breakers: BreakerBoard? = nil, exemplars: [LatencyExemplars] = []
     ) -> TraceListResult {
+        if case .exemplars(let kind, let name, let percentile) = query.origin {
+            let rows = exemplarRows(exemplars.first { $0.kind == kind && $0.name == name }, percentile: percentile, traces: traces)
+            let sorted = sort == .time ? rows.sorted { $0.startNanos > $1.startNanos } : rows
+            return TraceListResult(
+                rows: Array(sorted.prefix(limit)), title: title(query, transitions: []), matched: rows.count, sort: sort)
+        }
         var transitions: [Int64] = []
         if case .breaker(let target) = query.origin, let status = breakers?.status(of: target) {
             transitions = status.transitions.map(\.timeNanos)
@@ -47,6 +53,24 @@ public struct TraceListModel: Sendable {
         return TraceListResult(
             rows: rows, title: title(query, transitions: transitions), matched: matched, sort: sort)
     }
+
+    /// A trace the exemplar names: its summary when a log or OTLP source has it, else a row that
+    /// says so (no spans; opening it explains).
+    func exemplarRows(_ set: LatencyExemplars?, percentile: Double, traces: TraceStore) -> [TraceSummary] {
+        guard let set else { return [] }
+        var seen: Set<String> = []
+        return set.atOrAbove(percentile: percentile).compactMap { exemplar in
+            guard seen.insert(exemplar.traceID).inserted else { return nil }
+            let id = TraceID(exemplar.traceID)
+            if let summary = traces[id]?.summary { return summary }
+            return TraceSummary(
+                traceID: id, name: Self.notLoaded, startNanos: exemplar.timeNanos ?? 0,
+                durationNanos: Int64((exemplar.valueMs * 1_000_000).rounded()), spanCount: 0)
+        }
+    }
+
+    /// The name of an exemplar trace no loaded log has.
+    public static let notLoaded = "trace not in any loaded log"
 
     struct Candidate {
         var id: TraceID
@@ -94,6 +118,8 @@ public struct TraceListModel: Sendable {
             return slowest
         case .trace(let id):
             return record.traceID == id ? facts.durationNanos : nil
+        case .exemplars:
+            return nil
         }
     }
 

@@ -14,7 +14,7 @@ public struct TraceQuery: Sendable, Hashable {
     /// The order a fresh list starts in: slowest first for latency, costliest for a model's cost, else newest.
     public var defaultSort: TraceSort {
         switch origin {
-        case .latency: return .latency
+        case .latency, .exemplars: return .latency
         case .model: return .cost
         default: return .time
         }
@@ -24,7 +24,7 @@ public struct TraceQuery: Sendable, Hashable {
     /// a breaker its transitions).
     public var usesWindow: Bool {
         switch origin {
-        case .alert, .breaker: return false
+        case .alert, .breaker, .exemplars: return false
         default: return true
         }
     }
@@ -41,6 +41,8 @@ public struct TraceQuery: Sendable, Hashable {
             return "Traces during alert \(id) (\(ClockText.time(nanos: from))–\(ClockText.time(nanos: to)))"
         case .latency(let component): return "Slowest \(component.rawValue) traces"
         case .trace(let id): return "Trace \(id)"
+        case .exemplars(_, let name, let percentile):
+            return "Exemplar traces of \(name) at or above p\(Money.fixed(percentile, decimals: 0)) (from /metrics)"
         }
     }
 }

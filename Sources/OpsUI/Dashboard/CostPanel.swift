@@ -31,6 +31,11 @@ struct CostPanel: Sendable {
         switch part {
         case .burn:
             let figures = [(cost.burnPerHour1m, "1m"), (cost.burnPerHour15m, "15m"), (cost.burnPerHour1h, "1h")]
+                .filter { $0.0.isFinite }
+            guard !figures.isEmpty else {
+                buffer.put("burn/h " + dash, in: rect, style: Style(.muted))
+                return
+            }
             let candidates = (1...figures.count).reversed().map { count -> TextLine in
                 var line = TextLine("burn/h", Style(.muted))
                 for (index, (usd, label)) in figures.prefix(count).enumerated() {
@@ -41,6 +46,16 @@ struct CostPanel: Sendable {
                 return line
             }
             TextLine.firstFitting(candidates, width: rect.width).render(in: rect, buffer: &buffer, context: context)
+        case .projection where !knowsToday:
+            let arrow = environment.glyphs.projection
+            var line = TextLine("today ", Style(.muted))
+            line.add(dash, Style(.muted))
+            var month = line
+            month.add("  month\(arrow) ", Style(.muted))
+            month.add(cost.projectedMonthUSD.isFinite ? Money.format(cost.projectedMonthUSD) : dash, Style(.text))
+            TextLine.firstFitting([month, line], width: rect.width).render(in: rect, buffer: &buffer, context: context)
+        case .budget where !knowsToday:
+            drawReportedBudget(cost, in: rect, buffer: &buffer)
         case .projection:
             let arrow = environment.glyphs.projection
             var today = TextLine("today ", Style(.muted))
@@ -76,13 +91,37 @@ struct CostPanel: Sendable {
         }
     }
 
+    private var knowsToday: Bool { environment.input.snapshot.coverage.contains(.today) }
+
+    private var dash: String { environment.context.glyphs.isUnicode ? "—" : "-" }
+
+    /// Without today's spend, the budget line shows a budget the source reports (LiteLLM's team budgets).
+    private func drawReportedBudget(_ cost: CostSummary, in rect: Rect, buffer: inout ScreenBuffer) {
+        guard let budget = cost.budgets.first(where: { ($0.limitUSD ?? 0) > 0 && $0.spentUSD != nil }),
+            let limit = budget.limitUSD, let spent = budget.spentUSD
+        else {
+            buffer.put("budget " + dash + " today's spend not known", in: rect, style: Style(.muted))
+            return
+        }
+        let ratio = spent / limit
+        let label = TerminalText.truncate(budget.name, toWidth: 12, ellipsis: environment.ellipsis)
+        buffer.put("budget", in: rect, style: Style(.muted))
+        let gaugeArea = Rect(x: rect.x + 7, y: rect.y, width: rect.width - 7, height: 1)
+        let long = label + " " + Percent.format(ratio) + " of " + Self.wholeDollars(limit)
+        Gauge(ratio: ratio, label: gaugeArea.width - long.count >= 10 ? long : Percent.format(ratio),
+            thresholds: Gauge.thresholds(warning: 0.8, critical: 1.0))
+            .render(in: gaugeArea, buffer: &buffer, context: environment.context)
+    }
+
     private func modelsTable(_ cost: CostSummary) -> ColumnTable {
         let total = cost.windowUSD
         let rows = environment.model.costModels.map { share -> Table.Row in
             let fraction = total > 0 ? share.usd / total : 0
             return Table.Row([
                 Table.Cell(share.name), Table.Cell(Money.format(share.usd)), Table.Cell(Percent.format(fraction)),
-                Table.Cell(DashboardFormat.count(share.spans), style: Style(.muted)),
+                Table.Cell(
+                    environment.input.snapshot.coverage.contains(.traces) ? DashboardFormat.count(share.spans) : "",
+                    style: Style(.muted)),
             ])
         }
         return ColumnTable(

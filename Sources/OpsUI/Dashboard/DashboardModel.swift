@@ -83,6 +83,10 @@ public struct DashboardModel: Sendable {
         rows += latency.byTool.prefix(maxLatencyDetailRows).map {
             LatencyRow(kind: .tool, component: .tool, name: $0.name, summary: $0.summary)
         }
+        guard !latency.exemplars.isEmpty else { return rows }
+        for index in rows.indices {
+            rows[index].hasExemplars = latency.exemplars(kind: rows[index].exemplarKind, name: rows[index].name) != nil
+        }
         return rows
     }
 

@@ -38,14 +38,23 @@ struct ErrorsPanel: Sendable {
     }
 
     private func drawRate(_ errors: ErrorSummary, in rect: Rect, buffer: inout ScreenBuffer) {
+        let coverage = environment.input.snapshot.coverage
+        let knowsCalls = coverage.contains(.requests) || coverage.contains(.traces)
+        let unit = coverage.contains(.traces) ? " spans" : " requests"
+        let dash = environment.context.glyphs.isUnicode ? "—" : "-"
         var rate = TextLine("rate ", Style(.muted))
-        rate.add(Percent.format(errors.rate), Style(Self.rateRole(errors.rate), [.bold]))
+        if knowsCalls {
+            rate.add(Percent.format(errors.rate), Style(Self.rateRole(errors.rate), [.bold]))
+        } else {
+            rate.add(dash, Style(.muted))
+        }
+        let calls = knowsCalls ? DashboardFormat.count(errors.spans) : dash
         var short = rate
         short.add("  " + DashboardFormat.count(errors.failedSpans), Style(.text))
-        short.add("/" + DashboardFormat.count(errors.spans), Style(.muted))
+        short.add("/" + calls, Style(.muted))
         var long = rate
         long.add("  " + DashboardFormat.count(errors.failedSpans), Style(.text))
-        long.add(" of " + DashboardFormat.count(errors.spans) + " spans", Style(.muted))
+        long.add(" of " + calls + unit, Style(.muted))
         TextLine.firstFitting([long, short, rate], width: rect.width)
             .render(in: rect, buffer: &buffer, context: environment.context)
     }

@@ -14,8 +14,22 @@ struct LatencyRow: Sendable, Hashable {
     var component: Component
     var name: String
     var summary: LatencySummary
+    /// Whether a metrics source attached exemplar traces to this row.
+    var hasExemplars = false
+
+    /// The percentile whose bucket the exemplar drill-down starts at (the SLA column).
+    static let exemplarPercentile = 95.0
 
     var drillTarget: DrillTarget {
-        kind == .model ? .model(name) : .latency(component)
+        if hasExemplars { return .exemplars(kind: exemplarKind, name: name, percentile: Self.exemplarPercentile) }
+        return kind == .model ? .model(name) : .latency(component)
+    }
+
+    var exemplarKind: LatencyExemplars.Kind {
+        switch kind {
+        case .component: return .component
+        case .model: return .model
+        case .tool: return .tool
+        }
     }
 }

@@ -12,7 +12,10 @@ struct MetricsDriver: EngineDriver {
     private var scrapeVersion = 0
     private let hasLogs: Bool
 
-    init(logs: LiveDriver, hasLogs: Bool, configuration: EngineConfiguration, targets: [String], inbox: ScrapeInbox, startNanos: Int64) {
+    init(
+        logs: LiveDriver, hasLogs: Bool, configuration: EngineConfiguration, targets: [String], inbox: ScrapeInbox,
+        startNanos: Int64
+    ) {
         self.logs = logs
         self.hasLogs = hasLogs
         self.targets = targets
@@ -32,9 +35,13 @@ struct MetricsDriver: EngineDriver {
     private func sourceLine(for target: String) -> SourceLine {
         if let stale = scrapes.staleness(of: target) {
             let since = ClockText.time(nanos: stale.sinceNanos)
-            return SourceLine(name: target, health: .stale, detail: "since \(since) — \(stale.reason)")
+            return SourceLine(
+                name: target, health: .stale, detail: "since \(since) — \(stale.reason)",
+                malformedLines: scrapes.badLines(of: target))
         }
-        if scrapes.hasScraped(target) { return SourceLine(name: target, health: .live) }
+        if scrapes.hasScraped(target) {
+            return SourceLine(name: target, health: .live, malformedLines: scrapes.badLines(of: target))
+        }
         return SourceLine(name: target, health: .waiting, detail: "first scrape")
     }
 

@@ -261,7 +261,7 @@ final class ScreenSession {
         guard key != listKey || (now - listComputedAt > 1_000_000_000 && !state.isDisplayPaused) else { return }
         list = TraceListModel().run(
             query, sort: state.listSort, window: state.window, now: snapshot.asOfNanos, traces: driver.store.traces,
-            breakers: driver.store.breakers)
+            breakers: driver.store.breakers, exemplars: snapshot.latency.exemplars)
         listKey = key
         listComputedAt = now
     }

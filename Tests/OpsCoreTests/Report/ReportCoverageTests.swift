@@ -4,7 +4,8 @@ import Testing
 
 @Test func reportWritesNullForFiguresTheSourceCannotKnow() {
     var latency = LatencyBreakdown()
-    latency.byComponent[.llm] = LatencySummary(count: 4, p50Ms: 250, p90Ms: 450, p95Ms: 475, p99Ms: 495, maxMs: .nan, meanMs: .nan)
+    latency.byComponent[.llm] = LatencySummary(
+        count: 4, p50Ms: 250, p90Ms: 450, p95Ms: 475, p99Ms: 495, maxMs: .nan, meanMs: .nan)
     let snapshot = MetricsSnapshot(
         asOfNanos: 1_000_000_000_000, window: .all, cost: CostSummary(windowUSD: 0.5, burnPerHour1h: 180),
         latency: latency, errors: ErrorSummary(failedSpans: 2, byCategory: CategoryCounts(transient: 2)),

@@ -192,20 +192,22 @@ private let secondScrape = """
 @Test func exemplarsRecordedInTheWindowBecomeTraceLinks() throws {
     var store = ScrapeStore()
     let header = "# TYPE opstop_latency_seconds histogram\n"
-    let before = header + """
-        opstop_latency_seconds_bucket{component="llm",le="1.0"} 1 # {trace_id="aaa"} 0.5 1795433000.0
-        opstop_latency_seconds_bucket{component="llm",le="+Inf"} 1
-        opstop_latency_seconds_count{component="llm"} 1
-        opstop_latency_seconds_sum{component="llm"} 0.5
-        # EOF
-        """
-    let after = header + """
-        opstop_latency_seconds_bucket{component="llm",le="1.0"} 2 # {trace_id="bbb",span_id="s1"} 0.7 1795433005.0
-        opstop_latency_seconds_bucket{component="llm",le="+Inf"} 3 # {trace_id="ccc"} 4.0 1795433006.0
-        opstop_latency_seconds_count{component="llm"} 3
-        opstop_latency_seconds_sum{component="llm"} 5.2
-        # EOF
-        """
+    let before =
+        header + """
+            opstop_latency_seconds_bucket{component="llm",le="1.0"} 1 # {trace_id="aaa"} 0.5 1795433000.0
+            opstop_latency_seconds_bucket{component="llm",le="+Inf"} 1
+            opstop_latency_seconds_count{component="llm"} 1
+            opstop_latency_seconds_sum{component="llm"} 0.5
+            # EOF
+            """
+    let after =
+        header + """
+            opstop_latency_seconds_bucket{component="llm",le="1.0"} 2 # {trace_id="bbb",span_id="s1"} 0.7 1795433005.0
+            opstop_latency_seconds_bucket{component="llm",le="+Inf"} 3 # {trace_id="ccc"} 4.0 1795433006.0
+            opstop_latency_seconds_count{component="llm"} 3
+            opstop_latency_seconds_sum{component="llm"} 5.2
+            # EOF
+            """
     let openMetrics = "application/openmetrics-text; version=1.0.0"
     store.ingest(ExpositionParser.parse(before, contentType: openMetrics), from: "a", atNanos: t0 + 1 * second)
     store.ingest(ExpositionParser.parse(after, contentType: openMetrics), from: "a", atNanos: t0 + 10 * second)
@@ -215,4 +217,82 @@ private let secondScrape = """
     #expect(exemplars.atOrAbove(percentile: 99).map(\.traceID) == ["ccc"])
     #expect(exemplars.atOrAbove(percentile: 50).map(\.traceID) == ["ccc", "bbb"])
     #expect(exemplars.exemplars.first { $0.traceID == "bbb" }?.spanID == "s1")
+}
+
+@Test func metricsWithNoKnownFamilySaySoInsteadOfShowingNothing() {
+    var store = ScrapeStore()
+    let text = "# TYPE node_cpu_seconds counter\nnode_cpu_seconds_total{cpu=\"0\"} 1\n"
+    store.ingest(scrape(text), from: "node", atNanos: t0)
+    store.ingest(scrape(text), from: "node", atNanos: t0 + 2 * second)
+    let snap = store.snapshot(window: .oneMinute, asOfNanos: t0 + 2 * second)
+    #expect(snap.notice == "no family opstop knows in these metrics; map them with [[metrics.mapping]]")
+    #expect(snap.coverage.isEmpty)
+}
+
+@Test func badLinesAreThoseOfTheNewestScrape() {
+    var store = ScrapeStore()
+    let text = "# TYPE opstop_cost_usd counter\nopstop_cost_usd_total{model=\"m\"} 1\nthis is not a sample\n"
+    store.ingest(scrape(text), from: "a", atNanos: t0)
+    store.ingest(scrape(text), from: "a", atNanos: t0 + 2 * second)
+    #expect(store.badLines(of: "a") == 1)
+    #expect(store.summary.badLines == 1)
+}
+
+@Test func histogramResetsAddBackWhatWasCountedBefore() {
+    var store = ScrapeStore()
+    func text(_ counts: [Double], sum: Double, created: Double) -> String {
+        """
+        # TYPE opstop_latency_seconds histogram
+        opstop_latency_seconds_bucket{component="tool",le="0.5"} \(counts[0])
+        opstop_latency_seconds_bucket{component="tool",le="1.0"} \(counts[1])
+        opstop_latency_seconds_bucket{component="tool",le="+Inf"} \(counts[2])
+        opstop_latency_seconds_count{component="tool"} \(counts[2])
+        opstop_latency_seconds_sum{component="tool"} \(sum)
+        opstop_latency_seconds_created{component="tool"} \(created)
+        """
+    }
+    // 4 observations, then 6 more (10), then the process restarts (2 since), then 3 more (5).
+    store.ingest(scrape(text([2, 4, 4], sum: 1.6, created: 100)), from: "a", atNanos: t0)
+    store.ingest(scrape(text([5, 9, 10], sum: 4.0, created: 100)), from: "a", atNanos: t0 + 10 * second)
+    store.ingest(scrape(text([1, 2, 2], sum: 0.9, created: 200)), from: "a", atNanos: t0 + 20 * second)
+    store.ingest(scrape(text([2, 4, 5], sum: 2.5, created: 200)), from: "a", atNanos: t0 + 30 * second)
+    let tool = store.snapshot(window: .all, asOfNanos: t0 + 30 * second).latency[.tool]
+    // Increases: 6 before the restart, 5 after; buckets (3+2, 5+4, 6+5) = (5, 9, 11).
+    #expect(tool.count == 11)
+    // p50 rank 5.5 lies in (0.5, 1]: 0.5 + 0.5 × (5.5 − 5) / (9 − 5) = 0.5625 s.
+    #expect(abs(tool.p50Ms - 562.5) < 1e-9)
+    // Sum: 2.4 before the restart, 2.5 after.
+    #expect(abs(tool.meanMs - 4900.0 / 11) < 1e-6)
+}
+
+@Test func aCounterWhoseCreatedMovesRestartedEvenWithoutADrop() {
+    var store = ScrapeStore()
+    let openMetrics = "application/openmetrics-text; version=1.0.0"
+    func text(_ value: Double, created: Double) -> String {
+        "# TYPE opstop_cost_usd counter\nopstop_cost_usd_total{model=\"m\"} \(value)\nopstop_cost_usd_created{model=\"m\"} \(created)\n# EOF\n"
+    }
+    store.ingest(ExpositionParser.parse(text(2, created: 100), contentType: openMetrics), from: "a", atNanos: t0)
+    // Restarted and already spent more than before: 2 → 3 would read as +1, but the new life spent 3.
+    store.ingest(
+        ExpositionParser.parse(text(3, created: 200), contentType: openMetrics), from: "a", atNanos: t0 + 10 * second)
+    #expect(store.snapshot(window: .all, asOfNanos: t0 + 10 * second).cost.windowUSD == 3)
+}
+
+@Test func replicasReportingTheSameBreakerShowItOnceAtItsWorstState() {
+    var store = ScrapeStore()
+    func text(_ state: String) -> String {
+        "# TYPE resilience4j_circuitbreaker_state gauge\n"
+            + ["closed", "open", "half_open"].map {
+                "resilience4j_circuitbreaker_state{name=\"search\",state=\"\($0)\"} \($0 == state ? 1 : 0)\n"
+            }.joined()
+    }
+    store.ingest(scrape(text("closed")), from: "a", atNanos: t0)
+    store.ingest(scrape(text("closed")), from: "b", atNanos: t0)
+    store.ingest(scrape(text("closed")), from: "a", atNanos: t0 + 2 * second)
+    store.ingest(scrape(text("open")), from: "b", atNanos: t0 + 2 * second)
+    let breakers = store.snapshot(window: .oneMinute, asOfNanos: t0 + 2 * second).breakers
+    #expect(breakers.count == 1)
+    #expect(breakers.first?.state == .open)
+    #expect(breakers.first?.openedCount == 1)
+    #expect(breakers.first?.since == t0 + 2 * second)
 }
