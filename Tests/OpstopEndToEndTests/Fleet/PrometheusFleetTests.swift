@@ -106,6 +106,13 @@ final class PrometheusFleetTests: XCTestCase {
         let costRate = try fleet.value("sum(rate(litellm_spend_metric_total[1m]))", time: instant)
         XCTAssertEqual(number(object(windowed["cost"])["burn_usd_per_hour_1m"]) ?? 0, costRate * 3600, accuracy: 1e-9)
 
+        // The text report: one evaluation of the server's figures, not lines and spans.
+        let text = try OpstopBinary.run(["report", "--prometheus", fleet.baseURL])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.hasPrefix("opstop report — \(fleet.baseURL)\n  as of "), text.stdout)
+        XCTAssertTrue(text.stdout.contains(", window all\n"), text.stdout)
+        XCTAssertFalse(text.stdout.contains(" lines, "), text.stdout)
+
         // The same figures on a snapshot frame.
         let frame = try OpstopBinary.run(["snapshot", "--prometheus", fleet.baseURL, "--window", "all", "--size", "120x40"])
         XCTAssertEqual(frame.status, 0, frame.stderr)
