@@ -13,7 +13,8 @@ enum FleetOnce {
             CommandFailure(message: "--prometheus: not a server URL", code: CommandFailure.unreadableInput).exit()
         }
         var refresher = FleetRefresher(
-            client: PrometheusClient(server: server), mappings: configuration.metricMappings, match: options.seriesMatch,
+            client: PrometheusClient(server: server), mappings: configuration.metricMappings,
+            match: options.seriesMatch,
             classifier: configuration.errorClassifier)
         let result = refresher.refresh(FleetView(window: window), at: time, wallSeconds: Date().timeIntervalSince1970)
         switch result {
@@ -21,7 +22,8 @@ enum FleetOnce {
             return figures.snapshot(configuration: configuration)
         case let .failure(error):
             CommandFailure(
-                message: "\(options.displayName): \(error.description) — check --prometheus points at a Prometheus server",
+                message:
+                    "\(options.displayName): \(error.description) — check --prometheus points at a Prometheus server",
                 code: CommandFailure.unreadableInput
             ).exit()
         }

@@ -45,7 +45,7 @@ struct LiveCommand: ParsableCommand {
         }
         if files.isEmpty && !fleet.isEnabled {
             throw ValidationError(
-                "give a usage log to follow ('-' for standard input) or a /metrics URL; try 'opstop demo' for a built-in demo")
+                "give a usage log to follow ('-' for standard input), a /metrics URL or --prometheus URL; try 'opstop demo' for a built-in demo")
         }
         _ = try ScrapeTargets.urls(in: files)
         _ = try ScrapeTargets.seconds(interval ?? "2s", flag: "--interval", range: 0.1...3600)

@@ -75,7 +75,8 @@ struct PrometheusOptions: ParsableArguments {
                 let text = String(data: data, encoding: .utf8), !Self.trimmed(text).isEmpty
             else {
                 CommandFailure(
-                    message: "--prometheus-token-file: cannot read a token from '\(path)' — check the path and permissions",
+                    message:
+                        "--prometheus-token-file: cannot read a token from '\(path)' — check the path and permissions",
                     code: CommandFailure.unreadableInput
                 ).exit()
             }
@@ -85,6 +86,16 @@ struct PrometheusOptions: ParsableArguments {
     }
 
     static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// The server's URL as reports print it: without a user or password, should the URL carry one.
+    var displayURL: String {
+        guard let prometheus, case let .success(url) = PrometheusServer.parse(prometheus),
+            var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
+        else { return "prometheus" }
+        components.user = nil
+        components.password = nil
+        return components.string ?? "prometheus"
+    }
 
     /// How the header names the server: host and port, no credentials or path.
     var displayName: String {

@@ -120,7 +120,7 @@ struct ReportCommand: ParsableCommand {
             fleet, window: TimeWindow(rawValue: window) ?? .all, at: time,
             timeoutSeconds: (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5,
             configuration: engine)
-        let report = Report(sources: [fleet.prometheus ?? ""], snapshot: snapshot)
+        let report = Report(sources: [fleet.displayURL], snapshot: snapshot)
         let output = json ? report.json + "\n" : report.text
         FileHandle.standardOutput.write(Data(output.utf8))
         exitProcess(0)

@@ -31,7 +31,8 @@ public struct FleetFamily: Sendable, Hashable {
                 families.append(FleetFamily(mapping: mapping, name: base, isHistogram: true))
             }
             if case .latency = mapping.role { continue }
-            for name in sorted where !claimed.contains(name) && mapping.matches(name) && !isPart(name, of: histogramBases) {
+            for name in sorted
+            where !claimed.contains(name) && mapping.matches(name) && !isPart(name, of: histogramBases) {
                 claimed.insert(name)
                 families.append(FleetFamily(mapping: mapping, name: name, isHistogram: false))
             }

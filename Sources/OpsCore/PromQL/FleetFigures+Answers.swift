@@ -1,7 +1,8 @@
 extension FleetFigures {
     /// Fills the figures from each query's answer (a failed query leaves its figure out and notes why).
     public init(
-        plan: FleetQueryPlan, answers: [Result<PrometheusAPIResponse, some Error>], asOfNanos: Int64, window: TimeWindow,
+        plan: FleetQueryPlan, answers: [Result<PrometheusAPIResponse, some Error>], asOfNanos: Int64,
+        window: TimeWindow,
         classifier: ErrorClassifier = ErrorClassifier()
     ) {
         self.init(asOfNanos: asOfNanos, window: window)
@@ -67,7 +68,9 @@ extension FleetFigures {
                 latency.set(model: model(series.labels), quantile: q, seconds: series.value.map { $0 * scale })
             }
         case .modelCount:
-            for series in response.series { latency.add(model: model(series.labels), count: Self.finite(series.value) ?? 0) }
+            for series in response.series {
+                latency.add(model: model(series.labels), count: Self.finite(series.value) ?? 0)
+            }
         case .modelSum:
             for series in response.series {
                 latency.add(model: model(series.labels), sumSeconds: (Self.finite(series.value) ?? 0) * scale)
@@ -80,7 +83,8 @@ extension FleetFigures {
                 if case let .tokens(fixed) = family.role, let fixed {
                     kind = fixed
                 } else {
-                    kind = MetricLabels.first(family.labels.tokenType, in: series.labels).flatMap(TokenKind.init(label:))
+                    kind = MetricLabels.first(family.labels.tokenType, in: series.labels).flatMap(
+                        TokenKind.init(label:))
                 }
                 switch kind {
                 case .input?: tokens.input &+= count
@@ -131,7 +135,9 @@ extension FleetFigures {
     static func error(_ series: [Label], labels: MetricLabels, classifier: ErrorClassifier) -> (String, ErrorCategory) {
         let type = MetricLabels.first(labels.errorType, in: series).flatMap { $0 == "None" ? nil : $0 }
         let status = MetricLabels.first(labels.status, in: series).flatMap { Int($0) }
-        let stated = MetricLabels.first(labels.category, in: series).flatMap { ErrorCategory(rawValue: $0.lowercased()) }
+        let stated = MetricLabels.first(labels.category, in: series).flatMap {
+            ErrorCategory(rawValue: $0.lowercased())
+        }
         let name = type ?? status.map { "HTTP \($0)" } ?? labels.fixedErrorType ?? "unknown"
         if let stated { return (name, stated) }
         if type == nil, let status { return (name, ErrorClassifier.category(ofStatus: status)) }
@@ -149,7 +155,9 @@ extension FleetFigures {
             case let .breakerState(.numeric(table)):
                 if let state = table[value] { states[key] = state }
             case let .breakerState(.stateLabel(label)):
-                if value == 1, let text = series.labels[label], let state = BreakerState(parsing: text) { states[key] = state }
+                if value == 1, let text = series.labels[label], let state = BreakerState(parsing: text) {
+                    states[key] = state
+                }
             case .breakerOpen:
                 states[key] = value > 0 ? .open : (states[key] ?? .closed)
             default: continue

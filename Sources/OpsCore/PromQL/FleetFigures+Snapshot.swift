@@ -24,9 +24,11 @@ extension FleetFigures {
         }
         return MetricsSnapshot(
             asOfNanos: asOfNanos, window: window, lastEventNanos: asOfNanos, spans: calls,
-            spansPerSecond: seconds.map { Double(calls) / $0 } ?? .nan, cost: costSummary, tokens: tokens ?? TokenUsage(),
+            spansPerSecond: seconds.map { Double(calls) / $0 } ?? .nan, cost: costSummary,
+            tokens: tokens ?? TokenUsage(),
             latency: latency,
-            errors: ErrorSummary(spans: Swift.max(calls, failed), failedSpans: failed, byCategory: categories, byType: errors ?? []),
+            errors: ErrorSummary(
+                spans: Swift.max(calls, failed), failedSpans: failed, byCategory: categories, byType: errors ?? []),
             breakers: breakers ?? [], coverage: coverage, stale: stale, notice: notice)
     }
 }

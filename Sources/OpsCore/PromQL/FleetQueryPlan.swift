@@ -43,14 +43,18 @@ public struct FleetQueryPlan: Sendable, Hashable {
                 total.window = .all
                 return total.counterIncrease(name)
             }
-            if !cost.labels.model.isEmpty { add(.costByModel, cost) { builder in builder.counterIncrease(name, by: cost.labels.model) } }
+            if !cost.labels.model.isEmpty {
+                add(.costByModel, cost) { builder in builder.counterIncrease(name, by: cost.labels.model) }
+            }
             for range in [TimeWindow.oneMinute, .fifteenMinutes, .oneHour] {
                 add(.burnPerSecond(range), cost) { builder in builder.counterRate(name, range: range) }
             }
         }
         var callsFamily: FleetFamily?
         for component in [Component.llm, .tool, .query, .retrieval] {
-            guard let family = present.first(where: { $0.role == .latency(component) && $0.isHistogram }) else { continue }
+            guard let family = present.first(where: { $0.role == .latency(component) && $0.isHistogram }) else {
+                continue
+            }
             coverage.insert(.latency)
             for q in Self.quantiles {
                 add(.quantile(component, q), family) { builder in builder.histogramQuantile(q, histogram: family.name) }
@@ -60,7 +64,9 @@ public struct FleetQueryPlan: Sendable, Hashable {
             if component == .llm, !family.labels.model.isEmpty {
                 let modelLabels = family.labels.model
                 for q in Self.quantiles {
-                    add(.modelQuantile(q), family) { builder in builder.histogramQuantile(q, histogram: family.name, by: modelLabels) }
+                    add(.modelQuantile(q), family) { builder in
+                        builder.histogramQuantile(q, histogram: family.name, by: modelLabels)
+                    }
                 }
                 add(.modelCount, family) { builder in builder.histogramCount(family.name, by: modelLabels) }
                 add(.modelSum, family) { builder in builder.histogramSum(family.name, by: modelLabels) }
@@ -76,7 +82,8 @@ public struct FleetQueryPlan: Sendable, Hashable {
         if let errors = errorsFamily {
             coverage.insert(.errors)
             var labels: [String] = []
-            for label in errors.labels.errorType + errors.labels.status + errors.labels.category where !labels.contains(label) {
+            for label in errors.labels.errorType + errors.labels.status + errors.labels.category
+            where !labels.contains(label) {
                 labels.append(label)
             }
             add(.errorsByType, errors) { builder in builder.counterIncrease(errors.counterName, by: labels) }
@@ -101,7 +108,9 @@ public struct FleetQueryPlan: Sendable, Hashable {
                 add(.breakerStates, breaker) { builder in builder.gauge(breaker.name, by: labels) }
             case .breakerOpen:
                 coverage.insert(.breakers)
-                add(.breakerStates, breaker) { builder in builder.gauge(breaker.name, by: ["instance"] + breaker.labels.target) }
+                add(.breakerStates, breaker) { builder in
+                    builder.gauge(breaker.name, by: ["instance"] + breaker.labels.target)
+                }
             case .budgetRemaining:
                 coverage.insert(.budgets)
                 add(.budgetRemaining, breaker) { builder in builder.gauge(breaker.name, by: breaker.labels.target) }

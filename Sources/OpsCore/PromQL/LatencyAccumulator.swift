@@ -38,7 +38,9 @@ struct LatencyAccumulator {
     }
 
     /// Adds: several label combinations can name the same model.
-    mutating func add(model: String, count: Double) { models[model, default: Parts()].count = (models[model]?.count ?? 0) + count }
+    mutating func add(model: String, count: Double) {
+        models[model, default: Parts()].count = (models[model]?.count ?? 0) + count
+    }
 
     mutating func add(model: String, sumSeconds: Double) {
         models[model, default: Parts()].sumSeconds = (models[model]?.sumSeconds ?? 0) + sumSeconds

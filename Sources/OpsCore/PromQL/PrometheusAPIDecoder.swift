@@ -14,7 +14,8 @@ public enum PrometheusAPIDecoder {
         guard bytes.count <= maxBytes else { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
         let start = bytes.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         guard let start, bytes[start] == UInt8(ascii: "{") else {
-            throw .notAPIResponse(bytes.isEmpty ? "empty body" : "body does not start with a JSON object (\(preview(bytes)))")
+            throw .notAPIResponse(
+                bytes.isEmpty ? "empty body" : "body does not start with a JSON object (\(preview(bytes)))")
         }
         guard OTLPJSONParser.nestingDepth(bytes) <= maxDepth else {
             throw .notAPIResponse("JSON nested deeper than \(maxDepth) levels")
@@ -30,13 +31,15 @@ public enum PrometheusAPIDecoder {
             throw .rejected(type: String(type.prefix(100)), message: String(message.prefix(300)))
         }
         guard let data = root["data"] as? [String: Any] else { throw .notAPIResponse("no \"data\" object") }
-        guard let typeName = data["resultType"] as? String, let type = PrometheusAPIResponse.ResultType(rawValue: typeName)
+        guard let typeName = data["resultType"] as? String,
+            let type = PrometheusAPIResponse.ResultType(rawValue: typeName)
         else { throw .notAPIResponse("unknown resultType") }
         let result = data["result"]
         switch type {
         case .scalar:
             let point = try self.point(result)
-            return PrometheusAPIResponse(resultType: type, series: [.init(labels: [], points: [point])], warnings: warnings)
+            return PrometheusAPIResponse(
+                resultType: type, series: [.init(labels: [], points: [point])], warnings: warnings)
         case .string:
             guard let pair = result as? [Any], pair.count == 2, let text = pair[1] as? String else {
                 throw .notAPIResponse("a string result is not a [time, \"text\"] pair")
@@ -86,7 +89,9 @@ public enum PrometheusAPIDecoder {
         case "-Inf": return -.infinity
         default:
             guard !text.isEmpty, text.utf8.count < 64,
-                text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 })
+                text.utf8.allSatisfy({
+                    ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45
+                })
             else { return nil }
             return Double(text)
         }

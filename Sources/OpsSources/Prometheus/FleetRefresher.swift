@@ -40,9 +40,11 @@ public struct FleetRefresher: Sendable {
                 }
             }
         }
-        let narrowed = SeriesMatch(match.matchers + (view.instance.map { [LabelMatcher("instance", .equal, $0)] } ?? []))
+        let narrowed = SeriesMatch(
+            match.matchers + (view.instance.map { [LabelMatcher("instance", .equal, $0)] } ?? []))
         let plan = FleetQueryPlan(
-            families: families?.list ?? [], builder: PromQLBuilder(match: narrowed, window: view.window), model: view.model)
+            families: families?.list ?? [], builder: PromQLBuilder(match: narrowed, window: view.window),
+            model: view.model)
         let answers = client.queryAll(plan.queries.map(\.promQL), at: time)
         // Every query failing for a transport reason means the server is down, not the queries wrong.
         if let first = answers.first, let failure = Self.transportFailure(first),
@@ -68,7 +70,8 @@ public struct FleetRefresher: Sendable {
         return narrowed
     }
 
-    static func transportFailure(_ answer: Result<PrometheusAPIResponse, PrometheusQueryError>) -> PrometheusQueryError? {
+    static func transportFailure(_ answer: Result<PrometheusAPIResponse, PrometheusQueryError>) -> PrometheusQueryError?
+    {
         guard case let .failure(error) = answer else { return nil }
         if case .api(.rejected) = error { return nil }
         return error

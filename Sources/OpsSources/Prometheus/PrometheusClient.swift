@@ -37,7 +37,9 @@ public final class PrometheusClient: Sendable {
     }
 
     /// Instant queries sent together, answered in the same order.
-    public func queryAll(_ queries: [String], at time: Double? = nil) -> [Result<PrometheusAPIResponse, PrometheusQueryError>] {
+    public func queryAll(_ queries: [String], at time: Double? = nil) -> [Result<
+        PrometheusAPIResponse, PrometheusQueryError
+    >] {
         let forms = queries.map { promql in
             [("query", promql)] + (time.map { [("time", Self.seconds($0))] } ?? [])
         }
@@ -48,7 +50,9 @@ public final class PrometheusClient: Sendable {
     public func queryRange(_ promql: String, start: Double, end: Double, step: Double)
         -> Result<PrometheusAPIResponse, PrometheusQueryError>
     {
-        let form = [("query", promql), ("start", Self.seconds(start)), ("end", Self.seconds(end)), ("step", Self.seconds(step))]
+        let form = [
+            ("query", promql), ("start", Self.seconds(start)), ("end", Self.seconds(end)), ("step", Self.seconds(step)),
+        ]
         return postAll(path: "api/v1/query_range", forms: [form])[0].flatMap(Self.decode)
     }
 
@@ -64,7 +68,8 @@ public final class PrometheusClient: Sendable {
 
     /// The label names of the series of `metric` (`/api/v1/labels?match[]=metric{…}`), to learn which of a family's
     /// candidate labels its series carry.
-    public func labelNames(of metric: String, matching match: SeriesMatch) -> Result<Set<String>, PrometheusQueryError> {
+    public func labelNames(of metric: String, matching match: SeriesMatch) -> Result<Set<String>, PrometheusQueryError>
+    {
         var components = URLComponents(url: server.url("api/v1/labels"), resolvingAgainstBaseURL: false)
         components?.queryItems = [URLQueryItem(name: "match[]", value: metric + match.selector())]
         guard let url = components?.url else { return .failure(.badURL("cannot build a label query URL")) }
@@ -84,16 +89,21 @@ public final class PrometheusClient: Sendable {
 
     private func fetchAll(_ requests: [URLRequest]) -> [Result<[UInt8], PrometheusQueryError>] {
         let group = DispatchGroup()
-        let results = Mutex([Result<[UInt8], PrometheusQueryError>](repeating: .failure(.transport("not sent")), count: requests.count))
+        let results = Mutex(
+            [Result<[UInt8], PrometheusQueryError>](repeating: .failure(.transport("not sent")), count: requests.count))
         var tasks: [URLSessionDataTask] = []
         for (index, original) in requests.enumerated() {
             var request = original
             request.timeoutInterval = server.timeoutSeconds
             request.setValue("application/json", forHTTPHeaderField: "Accept")
-            if let token = server.bearerToken { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+            if let token = server.bearerToken {
+                request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+            }
             group.enter()
             let task = session.dataTask(with: request)
-            let address = (request.url?.host ?? "?") + ":" + String(request.url?.port ?? (request.url?.scheme == "https" ? 443 : 80))
+            let address =
+                (request.url?.host ?? "?") + ":"
+                + String(request.url?.port ?? (request.url?.scheme == "https" ? 443 : 80))
             let timeout = server.timeoutSeconds
             collector.register(task) { outcome in
                 results.withLock { $0[index] = Self.result(outcome, address: address, timeout: timeout) }
@@ -129,7 +139,9 @@ public final class PrometheusClient: Sendable {
         guard let status = outcome.status else { return .failure(.transport("no HTTP response")) }
         // The API answers 400/422/503 with its JSON error envelope: show the server's reason when there is one.
         if status != 200 {
-            if case .failure(.api(let error)) = decode(outcome.body), case .rejected = error { return .failure(.api(error)) }
+            if case .failure(.api(let error)) = decode(outcome.body), case .rejected = error {
+                return .failure(.api(error))
+            }
             return .failure(.http(status: status, body: snippet(outcome.body)))
         }
         return .success(outcome.body)

@@ -14,7 +14,8 @@ public enum PrometheusQueryError: Error, Sendable, Hashable, CustomStringConvert
         switch self {
         case let .badURL(why): return why
         case let .refused(address): return "connection refused by \(address)"
-        case let .timedOut(seconds): return "no answer within \(seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)) s"
+        case let .timedOut(seconds):
+            return "no answer within \(seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)) s"
         case let .transport(why): return why
         case let .http(status, body):
             let reason = body.isEmpty ? "" : ": " + body

@@ -12,7 +12,7 @@ public struct PrometheusServer: Sendable, Hashable {
     public var maxBytes: Int
 
     public init(
-        baseURL: URL, bearerToken: String? = nil, timeoutSeconds: Double = 5, maxBytes: Int = 20_000_000 
+        baseURL: URL, bearerToken: String? = nil, timeoutSeconds: Double = 5, maxBytes: Int = 20_000_000
     ) {
         self.baseURL = baseURL
         self.bearerToken = bearerToken

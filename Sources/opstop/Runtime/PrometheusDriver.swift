@@ -59,7 +59,9 @@ struct PrometheusDriver: EngineDriver {
         case .model(let name)?:
             view.model = name
         case .breaker(let name)?:
-            guard let at = name.range(of: " @ ", options: .backwards) else { return "this breaker has no instance to narrow to" }
+            guard let at = name.range(of: " @ ", options: .backwards) else {
+                return "this breaker has no instance to narrow to"
+            }
             view.instance = String(name[at.upperBound...])
         case nil:
             guard view.model != nil || view.instance != nil else { return nil }

@@ -43,7 +43,8 @@ private func scalar(_ value: Double) -> PrometheusAPIResponse { vector([([], val
             case .count(.llm): return scalar(999.6)
             case .sum(.llm): return scalar(500)
             case .count(.tool), .sum(.tool): return scalar(0)
-            case .modelQuantile(let q): return vector([([Label("gen_ai_request_model", "gpt-4o-mini")], q == 0.95 ? 0.6 : 0.1)])
+            case .modelQuantile(let q):
+                return vector([([Label("gen_ai_request_model", "gpt-4o-mini")], q == 0.95 ? 0.6 : 0.1)])
             case .modelCount: return vector([([Label("gen_ai_request_model", "gpt-4o-mini")], 900)])
             case .tokens: return scalar(100_000)
             case .errorsByType:
@@ -100,7 +101,8 @@ private func scalar(_ value: Double) -> PrometheusAPIResponse { vector([([], val
 
     @Test func aFamilyNotOnTheServerLeavesItsFiguresNil() {
         let plan = FleetQueryPlan(
-            families: FleetFamily.resolve(MetricCatalog.builtIn, available: ["gen_ai_execute_tool_duration_seconds_bucket"]),
+            families: FleetFamily.resolve(
+                MetricCatalog.builtIn, available: ["gen_ai_execute_tool_duration_seconds_bucket"]),
             builder: PromQLBuilder())
         let figures = FleetFigures(
             plan: plan, answers: plan.queries.map { _ in Result<PrometheusAPIResponse, Failed>.success(scalar(3)) },

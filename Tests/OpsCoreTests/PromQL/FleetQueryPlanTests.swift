@@ -75,11 +75,13 @@ let fleetAppNames: Set<String> = [
         #expect(texts.contains("sum(litellm_spend_metric_total\(job))"))
         #expect(
             texts.contains(
-                "sum by (model, litellm_model_name, model_group, requested_model) (increase(litellm_spend_metric_total\(job)[1h]))"))
+                "sum by (model, litellm_model_name, model_group, requested_model) (increase(litellm_spend_metric_total\(job)[1h]))"
+            ))
         #expect(texts.contains("sum(rate(litellm_spend_metric_total\(job)[15m]))"))
         #expect(
             texts.contains(
-                "sum by (exception_class, exception_status) (increase(litellm_proxy_failed_requests_metric_total\(job)[1h]))"))
+                "sum by (exception_class, exception_status) (increase(litellm_proxy_failed_requests_metric_total\(job)[1h]))"
+            ))
         #expect(
             texts.contains("max by (instance, model_id, litellm_model_name) (litellm_deployment_state\(job))"))
         #expect(texts.contains("sum(increase(litellm_input_tokens_metric_total\(job)[1h]))"))

@@ -22,7 +22,8 @@ import Testing
         #expect(
             PromQLBuilder(match: supportBot, window: .oneMinute).histogramQuantile(
                 0.5, histogram: "x_seconds", by: ["gen_ai_request_model"])
-                == #"histogram_quantile(0.5, sum by (le, gen_ai_request_model) (rate(x_seconds_bucket{job="support-bot"}[1m])))"#)
+                == #"histogram_quantile(0.5, sum by (le, gen_ai_request_model) (rate(x_seconds_bucket{job="support-bot"}[1m])))"#
+        )
     }
 
     @Test func theAllWindowReadsCountersAndCumulativeBucketsAsTheyStand() {

@@ -37,7 +37,8 @@ private func failure(_ text: String, maxBytes: Int = PrometheusAPIDecoder.defaul
 
     @Test func matrixScalarAndString() throws {
         let matrix = try decode(
-            #"{"status":"success","data":{"resultType":"matrix","result":[{"metric":{"job":"x"},"values":[[1,"1"],[2,"3"]]}]}}"#)
+            #"{"status":"success","data":{"resultType":"matrix","result":[{"metric":{"job":"x"},"values":[[1,"1"],[2,"3"]]}]}}"#
+        )
         #expect(matrix.series[0].points == [.init(time: 1, value: 1), .init(time: 2, value: 3)])
         let scalar = try decode(#"{"status":"success","data":{"resultType":"scalar","result":[1795447363.1,"42"]}}"#)
         #expect(scalar.singleValue == 42)
@@ -56,12 +57,15 @@ private func failure(_ text: String, maxBytes: Int = PrometheusAPIDecoder.defaul
     @Test func hostileBodiesAreErrorsNotCrashes() {
         #expect(
             failure("<html><body>502 Bad Gateway</body></html>")
-                == .notAPIResponse("body does not start with a JSON object (begins '<html><body>502 Bad Gateway</body></html')"))
+                == .notAPIResponse(
+                    "body does not start with a JSON object (begins '<html><body>502 Bad Gateway</body></html')"))
         #expect(failure("") == .notAPIResponse("empty body"))
         #expect(failure("{\"status\":\"success\",") == .notAPIResponse("body is not valid JSON"))
         #expect(failure(#"{"data":{}}"#) == .notAPIResponse("no \"status\" field"))
         #expect(failure(#"{"status":"success"}"#) == .notAPIResponse("no \"data\" object"))
-        #expect(failure(#"{"status":"success","data":{"resultType":"histogram","result":[]}}"#) == .notAPIResponse("unknown resultType"))
+        #expect(
+            failure(#"{"status":"success","data":{"resultType":"histogram","result":[]}}"#)
+                == .notAPIResponse("unknown resultType"))
         #expect(
             failure(#"{"status":"success","data":{"resultType":"vector","result":{}}}"#)
                 == .notAPIResponse("vector result is not an array"))
@@ -72,18 +76,23 @@ private func failure(_ text: String, maxBytes: Int = PrometheusAPIDecoder.defaul
             failure(#"{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":["x","2"]}]}}"#)
                 == .notAPIResponse("a sample's time is not a number"))
         #expect(
-            failure(#"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":1},"value":[1,"2"]}]}}"#)
+            failure(
+                #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":1},"value":[1,"2"]}]}}"#)
                 == .notAPIResponse("label a is not a string"))
         #expect(
-            failure(#"{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"0x1p3"]}]}}"#)
+            failure(
+                #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"0x1p3"]}]}}"#)
                 == .notAPIResponse("a sample's value is not a number in a string"))
         let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
         #expect(failure("{\"status\":" + deep + "}") == .notAPIResponse("JSON nested deeper than 16 levels"))
     }
 
     @Test func aBodyOverTheLimitIsRefusedBeforeParsing() {
-        let body = #"{"status":"success","data":{"resultType":"vector","result":[]}}"# + String(repeating: " ", count: 100)
+        let body =
+            #"{"status":"success","data":{"resultType":"vector","result":[]}}"# + String(repeating: " ", count: 100)
         #expect(failure(body, maxBytes: 64) == .tooLarge(bytes: body.utf8.count, limit: 64))
-        #expect(PrometheusAPIError.tooLarge(bytes: 25_000_000, limit: 20_000_000).description == "response exceeds the 20 MB limit (25000000 bytes read)")
+        #expect(
+            PrometheusAPIError.tooLarge(bytes: 25_000_000, limit: 20_000_000).description
+                == "response exceeds the 20 MB limit (25000000 bytes read)")
     }
 }

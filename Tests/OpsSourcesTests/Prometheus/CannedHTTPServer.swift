@@ -28,7 +28,9 @@ final class CannedHTTPServer: @unchecked Sendable {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
@@ -73,7 +75,8 @@ final class CannedHTTPServer: @unchecked Sendable {
             let text = String(decoding: request, as: UTF8.self)
             guard let headerEnd = text.range(of: "\r\n\r\n") else { continue }
             let headers = text[..<headerEnd.lowerBound].lowercased()
-            let length = headers.split(separator: "\r\n").first { $0.hasPrefix("content-length:") }
+            let length =
+                headers.split(separator: "\r\n").first { $0.hasPrefix("content-length:") }
                 .flatMap { Int($0.dropFirst(15).trimmingCharacters(in: .whitespaces)) } ?? 0
             if text.utf8.distance(from: text.utf8.startIndex, to: headerEnd.upperBound) + length <= request.count {
                 requests.withLock { $0.append(text) }
@@ -82,9 +85,15 @@ final class CannedHTTPServer: @unchecked Sendable {
         }
         switch reply {
         case let .answer(status, contentType, body):
-            send(client, "HTTP/1.1 \(status) Canned\r\nContent-Type: \(contentType)\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)")
+            send(
+                client,
+                "HTTP/1.1 \(status) Canned\r\nContent-Type: \(contentType)\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
+            )
         case let .endless(bytes):
-            send(client, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"status\":\"success\",")
+            send(
+                client,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"status\":\"success\","
+            )
             let chunk = [UInt8](repeating: 0x20, count: 65_536)
             var sent = 0
             while sent < bytes {

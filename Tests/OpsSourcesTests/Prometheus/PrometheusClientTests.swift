@@ -13,7 +13,9 @@ private func failure(_ result: Result<PrometheusAPIResponse, PrometheusQueryErro
         let server = try CannedHTTPServer(
             .answer(
                 status: 200, contentType: "application/json",
-                body: #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"model":"m"},"value":[1795447363.5,"2.75"]}]}}"#))
+                body:
+                    #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"model":"m"},"value":[1795447363.5,"2.75"]}]}}"#
+            ))
         defer { server.stop() }
         let client = PrometheusClient(server: PrometheusServer(baseURL: server.url, bearerToken: "s3cret"))
         let response = try client.query(#"sum by (model) (x{job="a b"})"#, at: 1_795_447_363.5).get()
@@ -38,7 +40,9 @@ private func failure(_ result: Result<PrometheusAPIResponse, PrometheusQueryErro
         let server = try CannedHTTPServer(
             .answer(
                 status: 400, contentType: "application/json",
-                body: #"{"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:6: parse error"}"#))
+                body:
+                    #"{"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:6: parse error"}"#
+            ))
         defer { server.stop() }
         let error = failure(PrometheusClient(server: PrometheusServer(baseURL: server.url)).query("up{"))
         #expect(error == .api(.rejected(type: "bad_data", message: #"invalid parameter "query": 1:6: parse error"#)))
@@ -76,7 +80,8 @@ private func failure(_ result: Result<PrometheusAPIResponse, PrometheusQueryErro
         let server = try CannedHTTPServer(.answer(status: 200, contentType: "text/plain", body: ""))
         let port = server.port
         server.stop()
-        let client = PrometheusClient(server: PrometheusServer(baseURL: try #require(URL(string: "http://127.0.0.1:\(port)"))))
+        let client = PrometheusClient(
+            server: PrometheusServer(baseURL: try #require(URL(string: "http://127.0.0.1:\(port)"))))
         #expect(failure(client.query("up")) == .refused("127.0.0.1:\(port)"))
     }
 

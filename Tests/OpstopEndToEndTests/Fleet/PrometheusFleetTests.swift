@@ -114,21 +114,26 @@ final class PrometheusFleetTests: XCTestCase {
         XCTAssertFalse(text.stdout.contains(" lines, "), text.stdout)
 
         // The same figures on a snapshot frame.
-        let frame = try OpstopBinary.run(["snapshot", "--prometheus", fleet.baseURL, "--window", "all", "--size", "120x40"])
+        let frame = try OpstopBinary.run([
+            "snapshot", "--prometheus", fleet.baseURL, "--window", "all", "--size", "120x40",
+        ])
         XCTAssertEqual(frame.status, 0, frame.stderr)
         XCTAssertTrue(frame.stdout.contains("claude-3-5-haiku"), frame.stdout)
         XCTAssertTrue(frame.stdout.contains("RateLimitError"), frame.stdout)
     }
 
     func testABadMatchAndAMissingTokenAreOneLineErrors() throws {
-        let badMatch = try OpstopBinary.run(["report", "--prometheus", "http://127.0.0.1:9", "--match", "up{job=\"a\"}"])
+        let badMatch = try OpstopBinary.run([
+            "report", "--prometheus", "http://127.0.0.1:9", "--match", "up{job=\"a\"}",
+        ])
         XCTAssertEqual(badMatch.status, 64)
         XCTAssertTrue(badMatch.stderr.contains("--match: give only label matchers in braces"), badMatch.stderr)
         let noToken = try OpstopBinary.run(
             ["report", "--prometheus", "http://127.0.0.1:9", "--prometheus-token-env", "OPSTOP_NO_SUCH_TOKEN"])
         XCTAssertEqual(noToken.status, 2)
         XCTAssertEqual(
-            noToken.stderr, "opstop: --prometheus-token-env: the environment variable OPSTOP_NO_SUCH_TOKEN is not set or empty\n")
+            noToken.stderr,
+            "opstop: --prometheus-token-env: the environment variable OPSTOP_NO_SUCH_TOKEN is not set or empty\n")
     }
 
     func testAStoppedServerIsAOneLineErrorForReportAndStaleOnTheScreen() throws {

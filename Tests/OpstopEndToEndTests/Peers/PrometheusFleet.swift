@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
@@ -70,7 +71,9 @@ final class PrometheusFleet {
             prometheus = process
             do {
                 try waitUntil(seconds: 30, "prometheus ready") {
-                    guard process.isRunning else { throw PeerFailure("prometheus exited: \(process.output.suffix(2000))") }
+                    guard process.isRunning else {
+                        throw PeerFailure("prometheus exited: \(process.output.suffix(2000))")
+                    }
                     return (try? self.get("/-/ready")) != nil
                 }
                 return
@@ -161,7 +164,9 @@ final class PrometheusFleet {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = 0
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0 else { throw PeerFailure("bind() failed") }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
