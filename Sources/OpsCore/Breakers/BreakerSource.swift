@@ -4,4 +4,6 @@ public enum BreakerSource: String, Sendable, Hashable, CaseIterable {
     case explicit
     /// opstop's reading of call outcomes (``BreakerInferenceSettings``).
     case inferred
+    /// A metrics endpoint's state gauge (`litellm_deployment_state`, resilience4j, Envoy).
+    case scraped
 }

@@ -40,7 +40,7 @@ extension Report {
         }
         for share in cost.byModel.prefix(8) where share.usd > 0 && covers.contains(.cost) {
             lines.append("  " + pad(share.name, 32) + pad(Money.format(share.usd), 12, right: true)
-                + "  \(share.spans) spans")
+                + (covers.contains(.traces) ? "  \(share.spans) spans" : ""))
         }
         if !cost.unpricedModels.isEmpty {
             lines.append("  unpriced (cost 0, add prices in config): " + cost.unpricedModels.joined(separator: ", "))
@@ -60,7 +60,7 @@ extension Report {
             guard summary.count > 0 else { continue }
             lines.append("  " + pad(component.rawValue, 10) + pad(String(summary.count), 8, right: true)
                 + [summary.p50Ms, summary.p90Ms, summary.p95Ms, summary.p99Ms, summary.maxMs]
-                .map { pad(DurationText.label(millis: $0), 10, right: true) }.joined())
+                .map { pad($0.isFinite ? DurationText.label(millis: $0) : "n/a", 10, right: true) }.joined())
         }
         lines.append("")
         let errors = snap.errors

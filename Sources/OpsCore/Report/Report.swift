@@ -236,6 +236,7 @@ public struct Report: Sendable {
                     object.field("state", breaker.state.rawValue)
                     object.field("since", Self.time(breaker.since))
                     object.field("inferred", breaker.source == .inferred)
+                    if breaker.source == .scraped { object.field("source", breaker.source.rawValue) }
                     object.field("opened", breaker.openedCount)
                     object.field("consecutive_failures", breaker.consecutiveFailures)
                     object.key("transitions")

@@ -4,8 +4,8 @@
 /// back to ``retentionNanos``; the first frame is kept for the `all` window. Because readings are
 /// reset-adjusted when they arrive, thinning loses no increase.
 struct ScrapeHistory: Sendable {
-    static let fullResolutionNanos: Int64 = 120 * 1_000_000_000
-    static let thinnedSpacingNanos: Int64 = 15 * 1_000_000_000
+    static let fullResolutionNanos: Int64 = 75 * 1_000_000_000
+    static let thinnedSpacingNanos: Int64 = 20 * 1_000_000_000
     static let retentionNanos: Int64 = 3660 * 1_000_000_000
     static let maxBreakerTransitions = 20
 
@@ -29,6 +29,7 @@ struct ScrapeHistory: Sendable {
     {
         badLines = scrape.issueCount
         var readings: [String: SeriesReading] = [:]
+        let previous = frames.last?.readings
         var costTotal = 0.0
         var errorTotal = 0.0
         var breakerStates: [String: (state: BreakerState, kind: TargetKind)] = [:]
@@ -38,7 +39,9 @@ struct ScrapeHistory: Sendable {
             guard let index = mappings.firstIndex(where: { $0.matches(family.name) }) else { continue }
             let mapping = mappings[index]
             for series in family.series {
-                let key = series.key
+                // The previous frame's copy of the key, so frames share one string per series.
+                var key = series.key
+                if let previous, let index = previous.index(forKey: key) { key = previous.keys[index] }
                 guard tracker.admit(key) else { continue }
                 guard
                     let reading = Self.reading(
@@ -80,7 +83,12 @@ struct ScrapeHistory: Sendable {
         updateBreakers(breakerStates, trips: trips, at: time)
         if !newBudgets.isEmpty { budgets = newBudgets }
         let frame = ScrapeFrame(timeNanos: time, readings: readings, costTotal: costTotal, errorTotal: errorTotal)
-        if first == nil { first = frame }
+        if first == nil {
+            first = frame
+        } else if frames.count == 1, var kept = first {
+            kept.readings = kept.readings.mapValues(\.trimmed)
+            first = kept
+        }
         // Older frames serve as baselines only: drop what only the newest needs (labels, names).
         if let last = frames.indices.last {
             frames[last].readings = frames[last].readings.mapValues(\.trimmed)
@@ -151,11 +159,11 @@ struct ScrapeHistory: Sendable {
             var status =
                 breakers[target]
                 ?? BreakerStatus(
-                    target: target, kind: observed.kind, state: observed.state, since: time, source: .explicit)
+                    target: target, kind: observed.kind, state: observed.state, since: time, source: .scraped)
             if status.state != observed.state {
                 status.transitions.append(
                     BreakerTransition(
-                        timeNanos: time, from: status.state, to: observed.state, reason: "scraped", source: .explicit))
+                        timeNanos: time, from: status.state, to: observed.state, reason: "scraped", source: .scraped))
                 if status.transitions.count > Self.maxBreakerTransitions {
                     status.transitions.removeFirst()
                     status.droppedTransitions += 1
@@ -173,7 +181,7 @@ struct ScrapeHistory: Sendable {
         }
     }
 
-    /// Keeps every frame of the last two minutes, one per 15 s back to an hour, and the first.
+    /// Keeps every frame of the last 75 s, one per 20 s back to an hour, and the first.
     private mutating func thin(now: Int64) {
         guard frames.count > 2 else { return }
         var kept: [ScrapeFrame] = []

@@ -32,7 +32,7 @@ struct BreakersPanel: Sendable {
                 Table.Cell(DashboardFormat.elapsed(since: breaker.since, asOf: snapshot.asOfNanos)),
                 Table.Cell(String(breaker.consecutiveFailures), style: Style(breaker.consecutiveFailures > 0 ? .warning : .muted)),
                 Table.Cell(String(opens), style: Style(opens > 0 ? .warning : .muted)),
-                Table.Cell(breaker.source == .inferred ? "inf" : "log", style: Style(.muted)),
+                Table.Cell(Self.sourceLabel(breaker.source), style: Style(.muted)),
             ])
         }
         let stateWidth = breakers.map { 2 + Self.label($0.state).count }.max() ?? 8
@@ -69,6 +69,15 @@ struct BreakersPanel: Sendable {
         case .closed: return "closed"
         case .halfOpen: return "half-open"
         case .open: return "OPEN"
+        }
+    }
+
+    /// The `src` column: a logged breaker line, opstop's inference, or a scraped gauge.
+    static func sourceLabel(_ source: BreakerSource) -> String {
+        switch source {
+        case .explicit: return "log"
+        case .inferred: return "inf"
+        case .scraped: return "met"
         }
     }
 }

@@ -296,3 +296,23 @@ private let secondScrape = """
     #expect(breakers.first?.openedCount == 1)
     #expect(breakers.first?.since == t0 + 2 * second)
 }
+
+@Test func anHourOfScrapesIsThinnedWithoutLosingAnIncrease() throws {
+    var store = ScrapeStore()
+    // 1 USD a minute scraped every 2 s for 70 minutes, with a restart at minute 30.
+    for step in 0...2100 {
+        let minutes = Double(step) / 30
+        let value = minutes < 30 ? minutes : minutes - 30
+        let text = "# TYPE opstop_cost_usd_total counter\nopstop_cost_usd_total{model=\"m\"} \(value)\n"
+        store.ingest(scrape(text), from: "a", atNanos: t0 + Int64(step) * 2 * second)
+    }
+    let history = try #require(store.histories["a"])
+    #expect(history.frames.count <= 38 + 3600 / 20 + 2)
+    let now = t0 + 4200 * second
+    #expect(abs(store.snapshot(window: .fifteenMinutes, asOfNanos: now).cost.windowUSD - 15) < 1e-9)
+    // Across the restart the counter went 29.967 → 0: the 1/30 spent between that scrape and the
+    // restart is lost (as in Prometheus); everything before is added back.
+    #expect(abs(store.snapshot(window: .oneHour, asOfNanos: now).cost.windowUSD - (60 - 1.0 / 30)) < 1e-9)
+    // The first scrape stays for "all".
+    #expect(abs(store.snapshot(window: .all, asOfNanos: now).cost.windowUSD - (70 - 1.0 / 30)) < 1e-9)
+}
