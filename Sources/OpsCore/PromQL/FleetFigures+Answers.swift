@@ -165,7 +165,7 @@ extension FleetFigures {
         }
         return states.map {
             BreakerStatus(
-                target: $0.key, kind: family.mapping.targetKind, state: $0.value, since: asOfNanos, source: .explicit)
+                target: $0.key, kind: family.mapping.targetKind, state: $0.value, since: asOfNanos, source: .scraped)
         }
     }
 

@@ -35,3 +35,18 @@ public struct FleetFigures: Sendable {
 
     public var failedCalls: Int { errors?.reduce(0) { $0 + $1.count } ?? 0 }
 }
+
+extension FleetFigures {
+    /// Breakers in the same state as in `previous` keep its `since`: "for" counts from when opstop first saw the state.
+    public mutating func keepBreakerSince(from previous: FleetFigures?) {
+        guard let earlier = previous?.breakers, var breakers else { return }
+        let since = Dictionary(
+            earlier.map { ($0.target, ($0.state, $0.since)) }, uniquingKeysWith: { first, _ in first })
+        for index in breakers.indices {
+            if let (state, start) = since[breakers[index].target], state == breakers[index].state {
+                breakers[index].since = Swift.min(start, breakers[index].since)
+            }
+        }
+        self.breakers = breakers
+    }
+}

@@ -67,9 +67,10 @@ public final class PrometheusFleetSource: Sendable {
             let result = refresher.withLock { $0.refresh(view, wallSeconds: now) }
             state.withLock { latest in
                 switch result {
-                case let .success(figures):
+                case var .success(figures):
                     // A view changed while asking: keep the answer only if it is for the view shown.
                     guard latest.view == view else { return }
+                    figures.keepBreakerSince(from: latest.figures)
                     latest.figures = figures
                     latest.stale = nil
                 case let .failure(error):

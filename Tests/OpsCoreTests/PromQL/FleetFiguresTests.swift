@@ -129,4 +129,19 @@ private func scalar(_ value: Double) -> PrometheusAPIResponse { vector([([], val
         #expect(figures.breakers?.map(\.target) == ["payments"])
         #expect(figures.breakers?.map(\.state) == [.halfOpen])
     }
+
+    @Test func aBreakerInTheSameStateKeepsWhenItWasFirstSeenSo() {
+        var earlier = FleetFigures(asOfNanos: 100, window: .all)
+        earlier.breakers = [
+            BreakerStatus(target: "a", kind: .model, state: .open, since: 100, source: .scraped),
+            BreakerStatus(target: "b", kind: .model, state: .closed, since: 100, source: .scraped),
+        ]
+        var later = FleetFigures(asOfNanos: 200, window: .all)
+        later.breakers = [
+            BreakerStatus(target: "a", kind: .model, state: .open, since: 200, source: .scraped),
+            BreakerStatus(target: "b", kind: .model, state: .open, since: 200, source: .scraped),
+        ]
+        later.keepBreakerSince(from: earlier)
+        #expect(later.breakers?.map(\.since) == [100, 200])
+    }
 }
