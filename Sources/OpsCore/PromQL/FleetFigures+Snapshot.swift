@@ -8,13 +8,14 @@ extension FleetFigures {
             windowUSD: cost.windowUSD, totalUSD: cost.totalUSD, burnPerHour1m: cost.burnPerHour1m,
             burnPerHour15m: cost.burnPerHour15m, burnPerHour1h: cost.burnPerHour1h,
             projectedMonthUSD: cost.burnPerHour1h * 24 * 30, dailyBudgetUSD: configuration.dailyBudgetUSD,
-            byModel: cost.byModel, budgets: budgets ?? [])
+            byModel: cost.byModel, perMinute: history.costPerMinute, budgets: budgets ?? [])
         var categories = CategoryCounts()
         for entry in errors ?? [] { categories[entry.category] += entry.count }
         let failed = failedCalls
         let calls = requests ?? 0
         let latency = LatencyBreakdown(
-            byComponent: self.latency, byModel: latencyByModel, targetsMs: configuration.latencyTargetsMs)
+            byComponent: self.latency, byModel: latencyByModel, queryP95PerMinute: history.queryP95PerMinute,
+            targetsMs: configuration.latencyTargetsMs)
         let seconds = window.nanos.map { Double($0) / 1e9 }
         var notice: String?
         if coverage.isEmpty {
@@ -28,7 +29,8 @@ extension FleetFigures {
             tokens: tokens ?? TokenUsage(),
             latency: latency,
             errors: ErrorSummary(
-                spans: Swift.max(calls, failed), failedSpans: failed, byCategory: categories, byType: errors ?? []),
+                spans: Swift.max(calls, failed), failedSpans: failed, byCategory: categories, byType: errors ?? [],
+                perMinute: history.failedPerMinute),
             breakers: breakers ?? [], coverage: coverage, stale: stale, notice: notice)
     }
 }

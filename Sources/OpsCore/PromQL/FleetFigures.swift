@@ -25,6 +25,8 @@ public struct FleetFigures: Sendable {
     /// One row per instance and target.
     public var breakers: [BreakerStatus]?
     public var budgets: [BudgetEvent]?
+    /// The last hour per minute, for the sparklines; empty until a range query answered.
+    public var history = FleetHistory()
     /// Queries that failed or said something odd, first few only; the figures they would have filled stay empty.
     public var problems: [String] = []
 

@@ -15,15 +15,7 @@ public struct FleetQueryPlan: Sendable, Hashable {
     ///   model label); families without one are read whole.
     public init(families present: [FleetFamily], builder fleetBuilder: PromQLBuilder, model: String? = nil) {
         func builderFor(_ family: FleetFamily) -> PromQLBuilder {
-            // Breakers stay whole: a deployment's state is not the model's traffic.
-            switch family.role {
-            case .breakerState, .breakerOpen, .breakerTrips: return fleetBuilder
-            default: break
-            }
-            guard let model, let label = family.labels.model.first else { return fleetBuilder }
-            var narrowed = fleetBuilder
-            narrowed.match = fleetBuilder.match.narrowed(label, equals: model)
-            return narrowed
+            Self.builder(fleetBuilder, for: family, model: model)
         }
         var chosen: [FleetFamily] = []
         var queries: [FleetQuery] = []
@@ -123,5 +115,18 @@ public struct FleetQueryPlan: Sendable, Hashable {
         self.queries = queries
         families = chosen
         self.coverage = coverage
+    }
+
+    /// `base` narrowed to `model` by the family's first model label; breakers and families without one stay whole
+    /// (a deployment's state is not one model's traffic).
+    public static func builder(_ base: PromQLBuilder, for family: FleetFamily, model: String?) -> PromQLBuilder {
+        switch family.role {
+        case .breakerState, .breakerOpen, .breakerTrips: return base
+        default: break
+        }
+        guard let model, let label = family.labels.model.first else { return base }
+        var narrowed = base
+        narrowed.match = base.match.narrowed(label, equals: model)
+        return narrowed
     }
 }

@@ -12,6 +12,9 @@ public struct FleetRefresher: Sendable {
     public let classifier: ErrorClassifier
     public var namesMaxAge: Double = 60
     private var families: (list: [FleetFamily], at: Double)?
+    /// The sparklines' hour, asked again every `historyMaxAge` seconds (and when the view changes).
+    public var historyMaxAge: Double = 30
+    private var history: (value: FleetHistory, view: FleetView, at: Double)?
 
     public init(
         client: PrometheusClient, mappings: [MetricMapping] = MetricCatalog.builtIn, match: SeriesMatch,
@@ -54,8 +57,13 @@ public struct FleetRefresher: Sendable {
             return .failure(failure)
         }
         let asOf = Int64(((time ?? wallSeconds) * 1_000_000_000).rounded())
-        return .success(
-            FleetFigures(plan: plan, answers: answers, asOfNanos: asOf, window: view.window, classifier: classifier))
+        var figures = FleetFigures(
+            plan: plan, answers: answers, asOfNanos: asOf, window: view.window, classifier: classifier)
+        if history == nil || history?.view != view || wallSeconds - (history?.at ?? 0) > historyMaxAge {
+            history = (askHistory(plan, match: narrowed, model: view.model, at: time ?? wallSeconds), view, wallSeconds)
+        }
+        figures.history = history?.value ?? FleetHistory()
+        return .success(figures)
     }
 
     /// The family with only the model labels its series carry, in catalog order (one small request per family with
@@ -68,6 +76,22 @@ public struct FleetRefresher: Sendable {
         let present = family.labels.model.filter(names.contains)
         narrowed.mapping.labels.model = present
         return narrowed
+    }
+
+    /// The last hour per minute; a failed range query leaves its series empty.
+    private func askHistory(_ plan: FleetQueryPlan, match: SeriesMatch, model: String?, at time: Double) -> FleetHistory
+    {
+        var history = FleetHistory()
+        let end = (time / FleetHistory.stepSeconds).rounded(.down) * FleetHistory.stepSeconds
+        let start = end - FleetHistory.stepSeconds * Double(FleetHistory.minutes - 1)
+        for query in FleetHistory.queries(for: plan, match: match, model: model) {
+            if case let .success(response) = client.queryRange(
+                query.promQL, start: start, end: end, step: FleetHistory.stepSeconds)
+            {
+                history.apply(query, response, end: end)
+            }
+        }
+        return history
     }
 
     static func transportFailure(_ answer: Result<PrometheusAPIResponse, PrometheusQueryError>) -> PrometheusQueryError?

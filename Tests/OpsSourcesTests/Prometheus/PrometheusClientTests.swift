@@ -27,6 +27,22 @@ private func failure(_ result: Result<PrometheusAPIResponse, PrometheusQueryErro
         #expect(request.hasSuffix("query=sum%20by%20%28model%29%20%28x%7Bjob%3D%22a%20b%22%7D%29&time=1795447363.500"))
     }
 
+    @Test func aRangeQueryPostsStartEndAndStepAndReadsTheMatrix() throws {
+        let server = try CannedHTTPServer(
+            .answer(
+                status: 200, contentType: "application/json",
+                body:
+                    #"{"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[60,"1"],[120,"+Inf"]]}]}}"#
+            ))
+        defer { server.stop() }
+        let client = PrometheusClient(server: PrometheusServer(baseURL: server.url))
+        let response = try client.queryRange("up", start: 60, end: 120, step: 60).get()
+        #expect(response.series.first?.points == [.init(time: 60, value: 1), .init(time: 120, value: .infinity)])
+        let request = server.received.first ?? ""
+        #expect(request.hasPrefix("POST /api/v1/query_range HTTP/1.1"))
+        #expect(request.hasSuffix("query=up&start=60.000&end=120.000&step=60.000"))
+    }
+
     @Test func anHTMLErrorPageIsAnHTTPErrorWithItsFirstLine() throws {
         let server = try CannedHTTPServer(
             .answer(status: 502, contentType: "text/html", body: "<html><body>502 Bad Gateway</body></html>\nmore"))
