@@ -200,6 +200,23 @@ struct ScrapeHistory: Sendable {
         frames = kept
     }
 
+    /// The last reading of `key` at or before `time` (for a series a scrape skipped).
+    func lastReading(of key: String, atOrBefore time: Int64) -> SeriesReading? {
+        for frame in frames.reversed() where frame.timeNanos <= time {
+            if let reading = frame.readings[key] { return reading }
+        }
+        guard let first, first.timeNanos <= time else { return nil }
+        return first.readings[key]
+    }
+
+    /// Figures from `start` to the newest frame.
+    func figures(from start: ScrapeFrame, mappings: [MetricMapping], classifier: ErrorClassifier) -> WindowFigures? {
+        guard let end = latest else { return nil }
+        return WindowFigures(
+            from: start, to: end, mappings: mappings, classifier: classifier,
+            earlier: { key in lastReading(of: key, atOrBefore: start.timeNanos) })
+    }
+
     /// The newest frame at or before `time`, else the oldest kept frame (the window reaches past history).
     func baseline(atOrBefore time: Int64) -> ScrapeFrame? {
         frames.last { $0.timeNanos <= time } ?? frames.first

@@ -68,11 +68,8 @@ extension ScrapeStore {
             } else {
                 start = history.first
             }
-            guard let start else { continue }
-            total.merge(
-                WindowFigures(
-                    from: start, to: end, mappings: configuration.metricMappings,
-                    classifier: configuration.errorClassifier))
+            guard let start, let figures = figures(of: history, from: start) else { continue }
+            total.merge(figures)
         }
         return total
     }
@@ -83,10 +80,8 @@ extension ScrapeStore {
         var known = false
         for history in histories.values {
             guard let end = history.latest, let start = history.baseline(atOrBefore: end.timeNanos - length),
-                end.timeNanos > start.timeNanos
+                end.timeNanos > start.timeNanos, let figures = figures(of: history, from: start)
             else { continue }
-            let figures = WindowFigures(
-                from: start, to: end, mappings: configuration.metricMappings, classifier: configuration.errorClassifier)
             guard figures.seen.contains(.cost) else { continue }
             usdPerSecond += figures.costUSD / figures.seconds
             known = true
@@ -101,13 +96,17 @@ extension ScrapeStore {
         for history in histories.values {
             guard let end = history.latest, let first = history.first else { continue }
             let midnight = end.timeNanos / Self.nanosPerDay * Self.nanosPerDay
-            guard first.timeNanos <= midnight, let start = history.baseline(atOrBefore: midnight) else { return nil }
-            let figures = WindowFigures(
-                from: start, to: end, mappings: configuration.metricMappings, classifier: configuration.errorClassifier)
+            guard first.timeNanos <= midnight, let start = history.baseline(atOrBefore: midnight),
+                let figures = figures(of: history, from: start)
+            else { return nil }
             total += figures.costUSD
             known = known || figures.seen.contains(.cost)
         }
         return known ? total : nil
+    }
+
+    private func figures(of history: ScrapeHistory, from start: ScrapeFrame) -> WindowFigures? {
+        history.figures(from: start, mappings: configuration.metricMappings, classifier: configuration.errorClassifier)
     }
 
     /// One breaker per target name across endpoints (replicas report the same breaker): the most

@@ -28,14 +28,19 @@ struct WindowFigures: Sendable {
     var latency: [LatencyKey: LatencyAccumulator] = [:]
     var seen: SnapshotCoverage = []
 
-    /// The increases from `start` to `end`; a series missing from `start` counts from zero.
-    init(from start: ScrapeFrame, to end: ScrapeFrame, mappings: [MetricMapping], classifier: ErrorClassifier) {
+    /// The increases from `start` to `end`. A series missing from `start` is looked up in earlier
+    /// frames (`earlier`: its last reading at or before `start`, when a scrape skipped it); one never
+    /// seen by then was born in the window and counts from zero.
+    init(
+        from start: ScrapeFrame, to end: ScrapeFrame, mappings: [MetricMapping], classifier: ErrorClassifier,
+        earlier: (String) -> SeriesReading? = { _ in nil }
+    ) {
         seconds = Double(end.timeNanos - start.timeNanos) / 1e9
         for (key, reading) in end.readings {
             guard reading.mapping < mappings.count else { continue }
             add(
-                reading, before: start.readings[key], mapping: mappings[reading.mapping], classifier: classifier,
-                start: start.timeNanos)
+                reading, before: start.readings[key] ?? earlier(key), mapping: mappings[reading.mapping],
+                classifier: classifier, start: start.timeNanos)
         }
     }
 

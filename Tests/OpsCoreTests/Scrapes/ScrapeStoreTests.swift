@@ -316,3 +316,19 @@ private let secondScrape = """
     // The first scrape stays for "all".
     #expect(abs(store.snapshot(window: .all, asOfNanos: now).cost.windowUSD - (70 - 1.0 / 30)) < 1e-9)
 }
+
+@Test func aSeriesAScrapeSkippedIsNotCountedAgainFromZero() {
+    var store = ScrapeStore()
+    func text(_ values: [(String, Double)]) -> String {
+        "# TYPE opstop_cost_usd_total counter\n"
+            + values.map { "opstop_cost_usd_total{model=\"\($0.0)\"} \($0.1)\n" }.joined()
+    }
+    store.ingest(scrape(text([("a", 10), ("b", 100)])), from: "x", atNanos: t0)
+    // b is missing from the scrape that becomes the 1m window's baseline…
+    store.ingest(scrape(text([("a", 11)])), from: "x", atNanos: t0 + 30 * second)
+    // …and is back, 2 higher; c is new.
+    store.ingest(scrape(text([("a", 12), ("b", 102), ("c", 5)])), from: "x", atNanos: t0 + 90 * second)
+    let snap = store.snapshot(window: .oneMinute, asOfNanos: t0 + 90 * second)
+    // a: 11 → 12; b: from its last reading (100) → 102, not 102 from zero; c: born, 5.
+    #expect(snap.cost.windowUSD == 8)
+}
