@@ -23,8 +23,10 @@ struct LiveCommand: ParsableCommand {
             "Usage logs to follow ('-' reads standard input) and /metrics URLs to scrape.", valueName: "file|url"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("How often to scrape metrics URLs (default 2s).", valueName: "duration"))
-    var interval = "2s"
+    @Option(
+        help: ArgumentHelp(
+            "How often to scrape metrics URLs (default 2s) or to ask --prometheus (default 5s).", valueName: "duration"))
+    var interval: String?
 
     @Option(help: ArgumentHelp("Give up on a scrape after this long, body included (default 5s).", valueName: "duration"))
     var timeout = "5s"
@@ -39,14 +41,19 @@ struct LiveCommand: ParsableCommand {
 
     @OptionGroup var screen: ScreenOptions
 
+    @OptionGroup(title: "A fleet through a Prometheus server") var fleet: PrometheusOptions
+
     func validate() throws {
-        if files.isEmpty && !receiver.isListening {
+        if fleet.isEnabled && (!files.isEmpty || receiver.isListening) {
+            throw ValidationError("--prometheus shows a fleet on its own; leave out files, URLs and --listen")
+        }
+        if files.isEmpty && !fleet.isEnabled && !receiver.isListening {
             throw ValidationError(
-                "give a usage log to follow ('-' for standard input), a /metrics URL, or --listen 127.0.0.1:4318 for OTLP;"
-                    + " try 'opstop demo' for a built-in demo")
+                "give a usage log to follow ('-' for standard input), a /metrics URL, --prometheus URL,"
+                    + " or --listen 127.0.0.1:4318 for OTLP; try 'opstop demo' for a built-in demo")
         }
         _ = try ScrapeTargets.urls(in: files)
-        _ = try ScrapeTargets.seconds(interval, flag: "--interval", range: 0.1...3600)
+        _ = try ScrapeTargets.seconds(interval ?? "2s", flag: "--interval", range: 0.1...3600)
         _ = try ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("'-' (standard input) can be given only once")
@@ -62,6 +69,7 @@ struct LiveCommand: ParsableCommand {
 
     func run() throws {
         let (config, _) = screen.settings()
+        if fleet.isEnabled { runFleet(config.engine) }
         let inbox = EventInbox()
         let notBefore = DurationParser.nanos(from).map { WallClock.nowNanos() - $0 }
         var stops: [@Sendable () -> Void] = []
@@ -83,7 +91,7 @@ struct LiveCommand: ParsableCommand {
             }
         }
         let scrapeInbox = ScrapeInbox()
-        let intervalSeconds = (try? ScrapeTargets.seconds(interval, flag: "--interval", range: 0.1...3600)) ?? 2
+        let intervalSeconds = (try? ScrapeTargets.seconds(interval ?? "2s", flag: "--interval", range: 0.1...3600)) ?? 2
         let timeoutSeconds = (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5
         for url in urls {
             let source = ScrapeSource(url: url, intervalSeconds: intervalSeconds, timeoutSeconds: timeoutSeconds)
@@ -96,6 +104,25 @@ struct LiveCommand: ParsableCommand {
         let driver = MetricsDriver(
             logs: logs, hasLogs: urls.count < files.count || pushed != nil, configuration: config.engine,
             targets: urls.map(\.absoluteString), inbox: scrapeInbox, pushed: pushed, startNanos: WallClock.nowNanos())
+        ScreenLauncher.run(driver: driver, options: screen)
+    }
+
+    /// `--prometheus`: the fleet's figures from the server, asked every `--interval` (default 5 s) on a source thread.
+    private func runFleet(_ engine: EngineConfiguration) -> Never {
+        let timeoutSeconds = (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5
+        let intervalSeconds = (try? ScrapeTargets.seconds(interval ?? "5s", flag: "--interval", range: 0.1...3600)) ?? 5
+        guard let server = fleet.server(timeoutSeconds: timeoutSeconds) else {
+            CommandFailure(message: "--prometheus: not a server URL", code: CommandFailure.unreadableInput).exit()
+        }
+        let refresher = FleetRefresher(
+            client: PrometheusClient(server: server), mappings: engine.metricMappings, match: fleet.seriesMatch,
+            classifier: engine.errorClassifier)
+        let source = PrometheusFleetSource(
+            name: fleet.displayName, refresher: refresher, intervalSeconds: intervalSeconds,
+            view: FleetView(window: screen.initialWindow))
+        source.start()
+        let driver = PrometheusDriver(
+            source: source, name: fleet.displayName, configuration: engine, startNanos: WallClock.nowNanos())
         ScreenLauncher.run(driver: driver, options: screen)
     }
 }

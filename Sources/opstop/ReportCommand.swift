@@ -23,6 +23,17 @@ struct ReportCommand: ParsableCommand {
         help: ArgumentHelp("Usage log files (JSONL), '-' for standard input, or /metrics URLs.", valueName: "file|url"))
     var files: [String] = []
 
+    @OptionGroup(title: "A fleet through a Prometheus server") var fleet: PrometheusOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "With --prometheus: 1m, 5m, 15m, 1h, or all (counters and buckets as they stand; the default).",
+            valueName: "window"))
+    var window = "all"
+
+    @Option(help: ArgumentHelp("With --prometheus: evaluate at this RFC 3339 time (default: now).", valueName: "time"))
+    var at: String?
+
     @Option(
         name: .customLong("for"),
         help: ArgumentHelp(
@@ -48,10 +59,19 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var receiver: ReceiverOptions
 
     func validate() throws {
-        if files.isEmpty && !receiver.isListening {
+        if fleet.isEnabled {
+            if !files.isEmpty || receiver.isListening {
+                throw ValidationError("--prometheus reports a fleet on its own; leave out files, URLs and --listen")
+            }
+        } else if files.isEmpty && !receiver.isListening {
             throw ValidationError(
-                "give at least one log file, '-' to read standard input, a /metrics URL, or --listen HOST:PORT --for 30s")
+                "give at least one log file, '-' to read standard input, a /metrics URL, --prometheus URL,"
+                    + " or --listen HOST:PORT --for 30s")
         }
+        guard TimeWindow(rawValue: window) != nil else {
+            throw ValidationError("--window must be one of 1m, 5m, 15m, 1h, all")
+        }
+        if let at, RFC3339.parse(at) == nil { throw ValidationError("--at '\(at)' is not an RFC 3339 time") }
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("'-' (standard input) can be given only once")
         }
@@ -79,6 +99,7 @@ struct ReportCommand: ParsableCommand {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }
         var engine = settings.engine
+        if fleet.isEnabled { reportFleet(engine) }
         // A report prints figures only: the trace store need not copy spans for trace views.
         engine.keepSpans = false
         var store = MetricsStore(configuration: engine)
@@ -164,5 +185,18 @@ struct ReportCommand: ParsableCommand {
         takePushed()
         let status = last.statuses.first { $0.name == name }
         return (name, status?.stats ?? IngestStats())
+    }
+
+    /// `--prometheus`: one evaluation of the fleet queries at `--at` (or now) over `--window`.
+    private func reportFleet(_ engine: EngineConfiguration) -> Never {
+        let time = at.flatMap(RFC3339.parse).map { Double($0) / 1e9 }
+        let snapshot = FleetOnce.evaluate(
+            fleet, window: TimeWindow(rawValue: window) ?? .all, at: time,
+            timeoutSeconds: (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5,
+            configuration: engine)
+        let report = Report(sources: [fleet.displayURL], snapshot: snapshot)
+        let output = json ? report.json + "\n" : report.text
+        FileHandle.standardOutput.write(Data(output.utf8))
+        exitProcess(0)
     }
 }

@@ -14,7 +14,9 @@ struct SnapshotCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("Usage logs ('-' reads standard input) or /metrics URLs.", valueName: "source"))
-    var sources: [String]
+    var sources: [String] = []
+
+    @OptionGroup(title: "A fleet through a Prometheus server") var fleet: PrometheusOptions
 
     @Option(
         help: ArgumentHelp(
@@ -57,7 +59,11 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if sources.isEmpty { throw ValidationError("give at least one usage log, or '-' for standard input") }
+        if fleet.isEnabled {
+            if !sources.isEmpty { throw ValidationError("--prometheus shows a fleet on its own; leave out files and URLs") }
+        } else if sources.isEmpty {
+            throw ValidationError("give at least one usage log, or '-' for standard input (or --prometheus URL)")
+        }
         guard dimensions != nil else { throw ValidationError("--size must look like 120x40 (each side 1 to 1000)") }
         guard screen == "dashboard" || screen == "traces" || screen.hasPrefix("trace:") else {
             throw ValidationError("--screen must be dashboard, traces or trace:ID")
@@ -107,6 +113,14 @@ struct SnapshotCommand: ParsableCommand {
                 }
                 return SourceLine(name: source, health: .finished)
             } + lines
+        }
+        if fleet.isEnabled {
+            // The frame is the server's answer at --at (or now) over --window.
+            figures = FleetOnce.evaluate(
+                fleet, window: chosenWindow, at: cutoff.map { Double($0) / 1e9 },
+                timeoutSeconds: (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5,
+                configuration: settings.engine)
+            lines = [SourceLine(name: fleet.displayName, health: .finished)]
         }
         let frame = SnapshotFrame(
             store: store, sources: lines, window: chosenWindow, screen: screen, ascii: ascii || settings.ascii,

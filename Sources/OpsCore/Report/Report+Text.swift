@@ -11,6 +11,9 @@ extension Report {
                 + (period.count == 2 ? ", \(period[0]) … \(period[1])" : "")
                 + (scrape.periodSeconds.map { " (\(Money.fixed($0, decimals: 1)) s)" } ?? ""))
             if let error = scrape.lastError { lines.append("  last error: \(error)") }
+        } else if !covers.contains(.traces) {
+            // Figures a server computed (opstop report --prometheus): one evaluation, no lines or spans.
+            lines.append("  as of \(Self.time(snap.asOfNanos) ?? "?"), window \(snap.window.label)")
         } else {
             lines.append("  \(stats.lines) lines, \(snap.spans) spans, \(snap.traces) traces, \(stats.malformed) malformed"
                 + (period.count == 2 ? ", \(period[0]) … \(period[1])" : ""))

@@ -15,8 +15,13 @@ protocol EngineDriver {
     func stop()
     /// The figures the screen shows for `window`: the store's, or a metrics source's merged in.
     func snapshot(window: TimeWindow) -> MetricsSnapshot
+    /// `Enter` on a dashboard row (or `Esc` on the dashboard, `target` nil): a driver that narrows its own figures
+    /// instead of opening a trace list returns the message to show; nil lets the screen drill as usual.
+    mutating func drill(into target: DrillTarget?) -> String?
 }
 
 extension EngineDriver {
     func snapshot(window: TimeWindow) -> MetricsSnapshot { store.snapshot(window: window) }
+
+    mutating func drill(into target: DrillTarget?) -> String? { nil }
 }

@@ -133,6 +133,12 @@ final class ScreenSession {
         }
         let before = state
         let effects = AppReducer.reduce(&state, action, context: context)
+        if let message = fleetDrill(action, before: before) {
+            // The driver narrowed its figures: stay on the dashboard and say so.
+            state = before
+            dirty = true
+            return dispatch(.messagePosted(StatusMessage(message)))
+        }
         if state.isDisplayPaused && !before.isDisplayPaused { frozen = freshFigures() }
         if !state.isDisplayPaused { frozen = nil }
         if state.isDisplayPaused && state.window != before.window {
@@ -143,6 +149,17 @@ final class ScreenSession {
         if unticked != before || !effects.isEmpty { dirty = true }
         for effect in effects {
             if let status = perform(effect) { return status }
+        }
+        return nil
+    }
+
+    /// A drill the driver takes over (a Prometheus fleet narrows its queries to a model or an instance).
+    private func fleetDrill(_ action: AppAction, before: AppState) -> String? {
+        if case .traceList(let query) = state.route, state.route != before.route, let origin = query.origin {
+            return driver.drill(into: origin)
+        }
+        if action == .back, before.route == .dashboard, !before.isHelpVisible, before.filterPrompt == nil {
+            return driver.drill(into: nil)
         }
         return nil
     }

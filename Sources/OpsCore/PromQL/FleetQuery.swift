@@ -1,0 +1,31 @@
+/// One PromQL query of a fleet refresh, and what its answer fills in.
+public struct FleetQuery: Sendable, Hashable {
+    public enum Purpose: Sendable, Hashable {
+        case costInWindow, costTotal, costByModel
+        case burnPerSecond(TimeWindow)
+        case quantile(Component, Double)
+        case count(Component)
+        case sum(Component)
+        case modelQuantile(Double)
+        case modelCount
+        case modelSum
+        case tokens
+        case requests
+        /// Failures by error type, from an errors counter.
+        case errorsByType
+        /// Failures by error type, from a latency histogram whose series carry an error label on failed calls.
+        case failedCallsByType
+        case breakerStates
+        case budgetRemaining, budgetLimit
+    }
+
+    public var purpose: Purpose
+    public var family: FleetFamily
+    public var promQL: String
+
+    public init(purpose: Purpose, family: FleetFamily, promQL: String) {
+        self.purpose = purpose
+        self.family = family
+        self.promQL = promQL
+    }
+}
