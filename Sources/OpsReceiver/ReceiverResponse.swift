@@ -1,4 +1,5 @@
 import NIOHTTP1
+import OpsCore
 
 /// What the receiver answers one request with.
 struct ReceiverResponse: Sendable {
@@ -27,7 +28,7 @@ struct ReceiverResponse: Sendable {
         case .json:
             guard partial else { return ReceiverResponse(status: .ok, contentType: encoding.contentType, body: Array("{}".utf8)) }
             var text = "{\"partialSuccess\":{\"\(signal.rejectedJSONKey)\":\"\(rejected)\""
-            if let message { text += ",\"errorMessage\":" + ResponseJSON.quoted(message) }
+            if let message { text += ",\"errorMessage\":" + JSONWriter.quoted(message) }
             text += "}}"
             return ReceiverResponse(status: .ok, contentType: encoding.contentType, body: Array(text.utf8))
         }
@@ -45,7 +46,7 @@ struct ReceiverResponse: Sendable {
             ResponseProtobuf.string(field: 2, message, into: &body)
             return ReceiverResponse(status: status, contentType: "application/x-protobuf", body: body, close: close)
         case .json:
-            let text = "{\"code\":\(code),\"message\":" + ResponseJSON.quoted(message) + "}"
+            let text = "{\"code\":\(code),\"message\":" + JSONWriter.quoted(message) + "}"
             return ReceiverResponse(status: status, contentType: "application/json", body: Array(text.utf8), close: close)
         }
     }
@@ -89,24 +90,5 @@ enum ResponseProtobuf {
             value >>= 7
         }
         out.append(UInt8(value))
-    }
-}
-
-enum ResponseJSON {
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let control where control.value < 0x20:
-                out += "\\u00" + (control.value < 0x10 ? "0" : "") + String(control.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

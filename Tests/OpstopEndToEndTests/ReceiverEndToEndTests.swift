@@ -61,7 +61,7 @@ private final class ReceivingReport {
     }
 
     /// Sends one request with `Connection: close` and returns the whole raw answer.
-    static func post(port: Int, contentType: String, body: [UInt8]) throws -> String {
+    static func post(port: Int, contentType: String, body: [UInt8], path: String = "/v1/traces") throws -> String {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()
@@ -76,7 +76,7 @@ private final class ReceivingReport {
             }
         }
         guard connected else { return "" }
-        let head = "POST /v1/traces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: \(contentType)\r\n"
+        let head = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: \(contentType)\r\n"
             + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
         let request = Array(head.utf8) + body
         _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -207,6 +207,36 @@ func theOfficialOTLPExporterFeedsTheReportWithExactFigures() throws {
     // 2M × $0.15 + 1M × $0.60 per 1M = $0.90.
     #expect(abs((number(object(json["cost"])["total_usd"]) ?? 0) - 0.9) < 1e-9)
     #expect(object(object(json["errors"])["by_type"])["RateLimitError"] as? Int == 1)
+}
+
+/// Metrics pushed to /v1/metrics feed the report like a scrape: a token counter sent twice, a
+/// minute apart in its own time, gives the increase between the two.
+@Test func metricsPushedToTheReceiverAreReported() throws {
+    func body(seconds: Int, input: Int, output: Int) -> [UInt8] {
+        let time = "\(1_795_428_000 + seconds)000000000"
+        func point(_ type: String, _ value: Int) -> String {
+            #"{"attributes":[{"key":"gen_ai.token.type","value":{"stringValue":"\#(type)"}},"#
+                + #"{"key":"gen_ai.request.model","value":{"stringValue":"gpt-4o-mini"}}],"#
+                + #""startTimeUnixNano":"1795428000000000000","timeUnixNano":"\#(time)","asInt":"\#(value)"}"#
+        }
+        let text = #"{"resourceMetrics":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},"#
+            + #""scopeMetrics":[{"metrics":[{"name":"gen_ai.client.token.usage","unit":"{token}","sum":{"#
+            + #""aggregationTemporality":2,"isMonotonic":true,"dataPoints":["# + point("input", input) + ","
+            + point("output", output) + "]}}]}]}]}"
+        return Array(text.utf8)
+    }
+    let report = try ReceivingReport(seconds: 8)
+    for (seconds, input, output) in [(0, 100, 10), (60, 400, 70)] {
+        let answer = try ReceivingReport.post(
+            port: report.port, contentType: "application/json", body: body(seconds: seconds, input: input, output: output),
+            path: "/v1/metrics")
+        #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n"))
+    }
+    let (status, json, stderr) = try report.finish()
+    #expect(status == 0, "\(stderr)")
+    #expect(object(json["tokens"])["input"] as? Int == 300)
+    #expect(object(json["tokens"])["output"] as? Int == 60)
+    #expect(object(json["scrape"])["scrapes"] as? Int == 2)
 }
 
 @Test func aPortInUseEndsTheCommandWithOneLineAndStatusTwo() throws {

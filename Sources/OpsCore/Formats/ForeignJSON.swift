@@ -29,44 +29,12 @@ struct ForeignJSON {
 
     /// Parses a whole line as any JSON value, after checking its depth (Foundation recurses).
     static func parse(_ line: UnsafeRawBufferPointer) throws(ForeignProblem) -> Any {
-        guard depth(of: line) <= maxDepth else { throw ForeignProblem("JSON nested deeper than \(maxDepth) levels") }
+        guard OTLPJSONParser.nestingDepth(line, limit: maxDepth) <= maxDepth else { throw ForeignProblem("JSON nested deeper than \(maxDepth) levels") }
         do {
             return try JSONSerialization.jsonObject(with: Data(line), options: [])
         } catch {
             throw ForeignProblem("not readable JSON (a number out of range, or text that is not UTF-8)")
         }
-    }
-
-    /// The deepest nesting of arrays and objects, ignoring brackets inside strings.
-    static func depth(of line: UnsafeRawBufferPointer) -> Int {
-        var depth = 0
-        var deepest = 0
-        var inString = false
-        var escaped = false
-        for byte in line {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > deepest {
-                    deepest = depth
-                    if deepest > maxDepth { return deepest }
-                }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            default: break
-            }
-        }
-        return deepest
     }
 
     /// The member's value; nil when absent or `null`.

@@ -170,8 +170,9 @@ enum OTLPJSONParser {
         return 0
     }
 
-    /// The deepest nesting of arrays and objects, ignoring brackets inside strings; stops counting past 10 000.
-    static func nestingDepth(_ bytes: [UInt8]) -> Int {
+    /// The deepest nesting of arrays and objects, ignoring brackets inside strings; stops counting
+    /// once it passes `limit`.
+    static func nestingDepth<Bytes: Sequence<UInt8>>(_ bytes: Bytes, limit: Int = 10_000) -> Int {
         var depth = 0
         var deepest = 0
         var inString = false
@@ -192,7 +193,7 @@ enum OTLPJSONParser {
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 deepest = Swift.max(deepest, depth)
-                if deepest > 10_000 { return deepest }
+                if deepest > limit { return deepest }
             case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
             default: break
             }

@@ -105,7 +105,14 @@ public struct JSONWriter: Sendable {
         needsComma[needsComma.count - 1] = true
     }
 
-    static func appendQuoted(_ string: String, to text: inout String) {
+    /// `string` as a JSON string literal, control characters escaped.
+    public static func quoted(_ string: String) -> String {
+        var text = ""
+        appendQuoted(string, to: &text)
+        return text
+    }
+
+    public static func appendQuoted(_ string: String, to text: inout String) {
         text.append("\"")
         for scalar in string.unicodeScalars {
             switch scalar {

@@ -1,3 +1,5 @@
+import OpsCore
+
 /// A parsed JSON value, for showing message content; a small parser with no Foundation.
 enum JSONValue: Sendable, Hashable {
     case null
@@ -39,26 +41,7 @@ enum JSONValue: Sendable, Hashable {
         }
     }
 
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { JSONWriter.quoted(text) }
 
     /// Parses a whole document; nil for anything that is not exactly one JSON value.
     static func parse(_ text: String) -> JSONValue? {
