@@ -34,14 +34,30 @@ final class EventBatchChannel: @unchecked Sendable {  // every field is guarded 
         condition.unlock()
     }
 
+    /// Events held in batches not yet taken (what the channel keeps alive).
+    var heldEvents: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return items.reduce(0) { total, item in
+            if case let .events(batch) = item { return total + batch.count }
+            return total
+        }
+    }
+
     /// Waits for the next item.
     func take() -> Item {
         condition.lock()
         while head == items.count { condition.wait() }
         let item = items[head]
+        // Let go of the taken batch at once: a reader that is always ahead never lets the queue
+        // run empty, and batches kept here would hold every event of the input.
+        items[head] = .events([])
         head += 1
         if head == items.count {
             items.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head >= 64 {
+            items.removeFirst(head)
             head = 0
         }
         condition.broadcast()
