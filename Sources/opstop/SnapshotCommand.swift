@@ -88,15 +88,28 @@ struct SnapshotCommand: ParsableCommand {
         let cutoff = at.flatMap(RFC3339.parse)
         var store = MetricsStore(configuration: settings.engine)
         let logFiles = ScrapeTargets.files(in: sources)
-        let read = WholeLogs.read(logFiles) { event in
-            if let cutoff, event.timeNanos > cutoff { return }
-            store.ingest(event)
-        }
+        // OTLP/JSON metrics lines (resourceMetrics) feed a scrape store, as they do in report.
+        var fileMetrics = ScrapeStore(configuration: settings.engine)
+        let read = WholeLogs.read(
+            logFiles,
+            metrics: { line in
+                let time = line.timeNanos ?? store.now
+                if let cutoff, time > cutoff { return }
+                fileMetrics.ingest(line.scrape, from: "file \(line.target)", atNanos: time)
+            },
+            into: { event in
+                if let cutoff, event.timeNanos > cutoff { return }
+                store.ingest(event)
+            })
         if let cutoff { store.advance(to: cutoff) }
         store.evaluateAlertsNow()
         let chosenWindow = TimeWindow(rawValue: window) ?? .fiveMinutes
         var lines = read.map { SourceLine(name: $0.path, health: .finished, malformedLines: $0.stats.malformed) }
         var figures: MetricsSnapshot?
+        if fileMetrics.scrapeCount > 0 {
+            figures = fileMetrics.snapshot(window: chosenWindow, asOfNanos: fileMetrics.lastScrapeNanos ?? store.now)
+                .filling(from: store.snapshot(window: chosenWindow))
+        }
         let urls = (try? ScrapeTargets.urls(in: sources)) ?? []
         if !urls.isEmpty {
             let scrapes = TimedScrapes.collect(
