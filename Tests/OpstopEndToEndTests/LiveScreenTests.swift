@@ -72,7 +72,12 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         try tmux.send("/")
         try tmux.type("status:error tool:cancel_order")
         try tmux.send("Enter")
-        let screen = try tmux.waitFor(text: "Traces / status:error tool:cancel_order")
+        try tmux.waitFor(text: "Traces / status:error tool:cancel_order")
+        // tmux may capture a frame half drawn (the list's top over the dashboard's old rows): give
+        // the frame time to finish before judging it.
+        let screen = try tmux.waitFor(seconds: 5) {
+            $0.contains("Traces / status:error tool:cancel_order") && !$0.contains("✓ ok")
+        }
         #expect(
             screen.contains("circuit_open") || screen.contains("db_connection_lost"),
             "filtered list shows no failures:\n\(screen)")

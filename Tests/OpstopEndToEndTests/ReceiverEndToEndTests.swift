@@ -287,3 +287,28 @@ func theOfficialOTLPExporterFeedsTheReportWithExactFigures() throws {
     try tmux.send("q")
     try tmux.waitFor(text: "opstop-exit-status=0")
 }
+
+/// Metrics pushed to /v1/metrics reach the live panels: a LiteLLM spend counter read twice shows
+/// the spend between the two readings, by model.
+@Test func theLiveScreenShowsMetricsPushedToTheReceiver() throws {
+    func body(spent: String) -> [UInt8] {
+        let text = #"{"resourceMetrics":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"gw"}}]},"#
+            + #""scopeMetrics":[{"metrics":[{"name":"litellm_spend_metric","sum":{"aggregationTemporality":2,"#
+            + #""isMonotonic":true,"dataPoints":[{"attributes":[{"key":"model","value":{"stringValue":"gpt-4o"}}],"#
+            + #""startTimeUnixNano":"1795428000000000000","timeUnixNano":"1795428060000000000","asDouble":\#(spent)}]}}]}]}]}"#
+        return Array(text.utf8)
+    }
+    let port = try ReceivingReport.freePort()
+    let tmux = try Tmux(command: "'\(OpstopBinary.path)' --listen 127.0.0.1:\(port)", width: 120, height: 40)
+    try tmux.waitFor(text: "otlp 127.0.0.1:\(port) live: 0 req")
+    for spent in ["1.25", "3.75"] {
+        let answer = try ReceivingReport.post(
+            port: port, contentType: "application/json", body: body(spent: spent), path: "/v1/metrics")
+        #expect(answer.hasPrefix("HTTP/1.1 200 OK"))
+    }
+    let screen = try tmux.waitFor(text: "2 req · 0 spans · 2 points")
+    let dashboard = try tmux.waitFor(text: "$2.50  100%")
+    #expect(dashboard.contains("gpt-4o"), "\(screen)\n\(dashboard)")
+    try tmux.send("q")
+    try tmux.waitFor(text: "opstop-exit-status=0")
+}

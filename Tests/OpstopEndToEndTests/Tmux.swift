@@ -65,9 +65,18 @@ final class Tmux {
         return screen
     }
 
+    /// Waits until `text` is on the screen; throws (failing the test) when it never appears.
     @discardableResult
     func waitFor(text: String, seconds: Double = 10) throws -> String {
-        try waitFor(seconds: seconds) { $0.contains(text) }
+        let screen = try waitFor(seconds: seconds) { $0.contains(text) }
+        guard screen.contains(text) else { throw TextNotShown(text: text, screen: screen) }
+        return screen
+    }
+
+    struct TextNotShown: Error, CustomStringConvertible {
+        var text: String
+        var screen: String
+        var description: String { "'\(text)' never appeared; the screen was:\n\(screen)" }
     }
 
     @discardableResult
