@@ -65,16 +65,9 @@ final class GzipInflater {
                     inflateReset(stream)
                     atMemberEnd = false
                 }
-                stream.pointee.next_out = scratchBase.assumingMemoryBound(to: Bytef.self)
-                stream.pointee.avail_out = uInt(Self.step)
-                let status = inflate(stream, Z_NO_FLUSH)
-                let produced = Self.step - Int(stream.pointee.avail_out)
-                if produced > 0 {
-                    guard output.count + produced <= limit else {
-                        failure = .tooLarge(limit: limit)
-                        return
-                    }
-                    output.append(contentsOf: scratchBuffer.prefix(produced))
+                guard let (status, produced) = inflateStep(into: scratchBuffer, base: scratchBase) else {
+                    failure = .tooLarge(limit: limit)
+                    return
                 }
                 switch status {
                 case Z_OK:
@@ -91,16 +84,9 @@ final class GzipInflater {
             }
             // Output may still be pending inside zlib with no input left.
             while !atMemberEnd {
-                stream.pointee.next_out = scratchBase.assumingMemoryBound(to: Bytef.self)
-                stream.pointee.avail_out = uInt(Self.step)
-                let status = inflate(stream, Z_NO_FLUSH)
-                let produced = Self.step - Int(stream.pointee.avail_out)
-                if produced > 0 {
-                    guard output.count + produced <= limit else {
-                        failure = .tooLarge(limit: limit)
-                        return
-                    }
-                    output.append(contentsOf: scratchBuffer.prefix(produced))
+                guard let (status, produced) = inflateStep(into: scratchBuffer, base: scratchBase) else {
+                    failure = .tooLarge(limit: limit)
+                    return
                 }
                 if status == Z_STREAM_END {
                     atMemberEnd = true
@@ -115,6 +101,21 @@ final class GzipInflater {
         stream.pointee.next_in = nil
         stream.pointee.avail_in = 0
         if let failure { throw failure }
+    }
+
+    /// One call of zlib into `scratch`, its output appended; nil when that would pass the limit.
+    private func inflateStep(
+        into scratch: UnsafeMutableRawBufferPointer, base: UnsafeMutableRawPointer
+    ) -> (status: Int32, produced: Int)? {
+        stream.pointee.next_out = base.assumingMemoryBound(to: Bytef.self)
+        stream.pointee.avail_out = uInt(Self.step)
+        let status = inflate(stream, Z_NO_FLUSH)
+        let produced = Self.step - Int(stream.pointee.avail_out)
+        if produced > 0 {
+            guard output.count + produced <= limit else { return nil }
+            output.append(contentsOf: scratch.prefix(produced))
+        }
+        return (status, produced)
     }
 
     /// The whole inflated body; throws when the compressed stream did not end.
