@@ -12,16 +12,22 @@ enum WholeLogs {
     /// Events handed over at a time: large enough that the hand-over costs nothing per event.
     static let batchSize = 4096
 
-    /// `metrics` receives the OTLP metrics lines (`{"resourceMetrics":[…]}`), in input order.
+    /// `metrics` receives the OTLP metrics lines (`{"resourceMetrics":[…]}`); they feed a store of
+    /// their own, so they are handed over chunk by chunk rather than interleaved with the events.
     static func read(
         _ paths: [String], options: UsageLogDecoder.Options = UsageLogDecoder.Options(),
         metrics: (MetricsLine) -> Void = { _ in }, into sink: (Event) -> Void
     ) -> [(path: String, stats: IngestStats)] {
         if AvailableCores.count < 2 {
-            return paths.map { path in readOne(path, options: options, metrics: metrics, into: sink) }
+            var results: [(path: String, stats: IngestStats)] = []
+            let failure = decode(
+                paths, options: options, events: sink, metrics: { $0.forEach(metrics) },
+                finished: { results.append(($0, $1)) })
+            if let failure { CommandFailure(message: failure, code: CommandFailure.unreadableInput).exit() }
+            return results
         }
         let channel = EventBatchChannel()
-        let reader = Thread { decode(paths, options: options, into: channel) }
+        let reader = Thread { decodeInBatches(paths, options: options, into: channel) }
         reader.stackSize = 1 << 20
         reader.start()
         var results: [(path: String, stats: IngestStats)] = []
@@ -40,65 +46,54 @@ enum WholeLogs {
         return results
     }
 
-    /// One input on the caller's thread.
-    private static func readOne(
-        _ path: String, options: UsageLogDecoder.Options, metrics: (MetricsLine) -> Void, into sink: (Event) -> Void
-    ) -> (path: String, stats: IngestStats) {
-        var ingestor = LogIngestor(options: options)
-        do {
-            try WholeFileReader(path: path).forEachChunk { chunk in
-                ingestor.feed(chunk, sink)
-                for line in ingestor.takeMetrics() { metrics(line) }
-            }
-        } catch {
-            CommandFailure(message: failure(error, path: path), code: CommandFailure.unreadableInput).exit()
-        }
-        ingestor.finish(sink)
-        for line in ingestor.takeMetrics() { metrics(line) }
-        return (path, ingestor.stats)
-    }
-
-    private static func failure(_ error: any Error, path: String) -> String {
-        (error as? SourceError)?.description ?? "cannot read '\(path)': \(error)"
-    }
-
-    private static func decode(_ paths: [String], options: UsageLogDecoder.Options, into channel: EventBatchChannel) {
+    /// The reading thread: events in batches through the channel.
+    private static func decodeInBatches(
+        _ paths: [String], options: UsageLogDecoder.Options, into channel: EventBatchChannel
+    ) {
         var batch: [Event] = []
         batch.reserveCapacity(batchSize)
-        let collect: (Event) -> Void = { event in
-            batch.append(event)
-            if batch.count >= batchSize {
-                channel.put(.events(batch))
-                batch.removeAll(keepingCapacity: true)
-            }
+        func flush() {
+            guard !batch.isEmpty else { return }
+            channel.put(.events(batch))
+            batch.removeAll(keepingCapacity: true)
         }
+        let failure = decode(
+            paths, options: options,
+            events: { event in
+                batch.append(event)
+                if batch.count >= batchSize { flush() }
+            },
+            metrics: { channel.put(.metrics($0)) },
+            finished: { path, stats in
+                flush()
+                channel.put(.finished(path: path, stats: stats))
+            })
+        if let failure { channel.put(.failed(failure)) }
+    }
+
+    /// Decodes each input in turn; the message of the first one that cannot be read, if any.
+    private static func decode(
+        _ paths: [String], options: UsageLogDecoder.Options, events: (Event) -> Void,
+        metrics: ([MetricsLine]) -> Void, finished: (String, IngestStats) -> Void
+    ) -> String? {
         for path in paths {
             var ingestor = LogIngestor(options: options)
+            func takeMetrics() {
+                let lines = ingestor.takeMetrics()
+                if !lines.isEmpty { metrics(lines) }
+            }
             do {
                 try WholeFileReader(path: path).forEachChunk { chunk in
-                    ingestor.feed(chunk, collect)
-                    let lines = ingestor.takeMetrics()
-                    if !lines.isEmpty {
-                        // Events decoded before these lines go first, so the order is the input's.
-                        if !batch.isEmpty {
-                            channel.put(.events(batch))
-                            batch.removeAll(keepingCapacity: true)
-                        }
-                        channel.put(.metrics(lines))
-                    }
+                    ingestor.feed(chunk, events)
+                    takeMetrics()
                 }
             } catch {
-                channel.put(.failed(failure(error, path: path)))
-                return
+                return (error as? SourceError)?.description ?? "cannot read '\(path)': \(error)"
             }
-            ingestor.finish(collect)
-            if !batch.isEmpty {
-                channel.put(.events(batch))
-                batch.removeAll(keepingCapacity: true)
-            }
-            let lines = ingestor.takeMetrics()
-            if !lines.isEmpty { channel.put(.metrics(lines)) }
-            channel.put(.finished(path: path, stats: ingestor.stats))
+            ingestor.finish(events)
+            takeMetrics()
+            finished(path, ingestor.stats)
         }
+        return nil
     }
 }
