@@ -109,9 +109,9 @@ struct ReportCommand: ParsableCommand {
         // OTLP metrics, pushed to the receiver or written as resourceMetrics lines, feed a scrape store.
         var pushed = ScrapeStore(configuration: engine)
         let read = WholeLogs.read(
-            logFiles, options: UsageLogDecoder.Options(keepContent: false),
+            logFiles, options: UsageLogDecoder.Options(keepContent: false, readsMetrics: true),
             metrics: { line in
-                pushed.ingest(line.scrape, from: "file \(line.target)", atNanos: line.timeNanos ?? store.now)
+                pushed.ingest(line, fallbackNanos: store.now)
             }, into: { store.ingest($0) })
         for source in read { stats.merge(source.stats) }
         if let received = receive(into: &store, metrics: &pushed) {
@@ -165,7 +165,7 @@ struct ReportCommand: ParsableCommand {
         let pushed = MetricsInbox()
         func takePushed() {
             for push in pushed.drain() {
-                metrics.ingest(push.scrape, from: "\(push.source) \(push.target)", atNanos: push.receivedNanos)
+                metrics.ingest(push)
             }
         }
         guard let otlp = receiver.startReceiver(into: inbox, metrics: pushed, keepContent: false) else { return nil }

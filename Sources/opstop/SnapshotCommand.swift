@@ -91,11 +91,10 @@ struct SnapshotCommand: ParsableCommand {
         // OTLP/JSON metrics lines (resourceMetrics) feed a scrape store, as they do in report.
         var fileMetrics = ScrapeStore(configuration: settings.engine)
         let read = WholeLogs.read(
-            logFiles,
+            logFiles, options: UsageLogDecoder.Options(readsMetrics: true),
             metrics: { line in
-                let time = line.timeNanos ?? store.now
-                if let cutoff, time > cutoff { return }
-                fileMetrics.ingest(line.scrape, from: "file \(line.target)", atNanos: time)
+                if let cutoff, (line.timeNanos ?? store.now) > cutoff { return }
+                fileMetrics.ingest(line, fallbackNanos: store.now)
             },
             into: { event in
                 if let cutoff, event.timeNanos > cutoff { return }

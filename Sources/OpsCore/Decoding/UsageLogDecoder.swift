@@ -11,10 +11,14 @@ public struct UsageLogDecoder: Sendable {
         /// Hold LangSmith runs posted without an end until their patch (see `ForeignFormat`); replay,
         /// which reads lines out of file order, turns it off.
         public var holdsRuns: Bool
+        /// Decode OTLP `resourceMetrics` lines for `takeMetrics()`; otherwise they are only counted.
+        /// Only a reader that takes them after every chunk (report, snapshot) should turn it on.
+        public var readsMetrics: Bool
 
-        public init(keepContent: Bool = true, holdsRuns: Bool = true) {
+        public init(keepContent: Bool = true, holdsRuns: Bool = true, readsMetrics: Bool = false) {
             self.keepContent = keepContent
             self.holdsRuns = holdsRuns
+            self.readsMetrics = readsMetrics
         }
     }
 
@@ -42,7 +46,8 @@ public struct UsageLogDecoder: Sendable {
 
     public init(options: Options = Options()) {
         self.options = options
-        foreign = ForeignLineDecoder(keepContent: options.keepContent, holdsRuns: options.holdsRuns)
+        foreign = ForeignLineDecoder(
+            keepContent: options.keepContent, holdsRuns: options.holdsRuns, readsMetrics: options.readsMetrics)
         scratch.reserveCapacity(256)
     }
 

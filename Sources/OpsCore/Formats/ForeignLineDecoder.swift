@@ -7,6 +7,8 @@ struct ForeignLineDecoder: Sendable {
     var keepContent: Bool
     /// Hold posted runs until their patch (off for replay, which reads lines out of file order).
     var holdsRuns: Bool
+    /// Decode `resourceMetrics` lines for `takeMetrics()` (else they are only counted).
+    var readsMetrics: Bool
     var book = LangSmithRunBook()
     /// Metrics lines decoded and not yet taken (see `takeMetrics`); at most `maxPendingMetrics`.
     private(set) var pendingMetrics: [MetricsLine] = []
@@ -15,9 +17,10 @@ struct ForeignLineDecoder: Sendable {
     private var metricDeltas = OTLPDeltaAccumulator()
     static let maxPendingMetrics = 10_000
 
-    init(keepContent: Bool, holdsRuns: Bool) {
+    init(keepContent: Bool, holdsRuns: Bool, readsMetrics: Bool) {
         self.keepContent = keepContent
         self.holdsRuns = holdsRuns
+        self.readsMetrics = readsMetrics
     }
 
     mutating func decode(_ format: ForeignFormat, _ line: UnsafeRawBufferPointer, into sink: (Event) -> Void)
@@ -27,7 +30,7 @@ struct ForeignLineDecoder: Sendable {
         do throws(ForeignProblem) {
             switch format {
             case .otlpTraces: try decodeOTLP(line, &outcome, sink)
-            case .otlpMetrics: try decodeMetrics(line, &outcome)
+            case .otlpMetrics: if readsMetrics { try decodeMetrics(line, &outcome) }
             case .liteLLM:
                 let payload = try ForeignJSON.parseObject(line)
                 sink(.span(try LiteLLMPayloadMapper(keepContent: keepContent).span(payload)))

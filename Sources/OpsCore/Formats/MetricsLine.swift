@@ -17,7 +17,7 @@ public struct MetricsLine: Sendable, Hashable {
     }
 
     init(_ target: OTLPTargetScrape) {
-        self.target = target.instance.map { "\(target.job)/\($0)" } ?? target.job
+        self.target = target.target
         scrape = target.scrape
         let newest = target.scrape.families.lazy.flatMap(\.series).compactMap(\.timestamp).max()
         timeNanos = newest.flatMap { $0.isFinite ? Int64(exactly: ($0 * 1e9).rounded()) : nil }

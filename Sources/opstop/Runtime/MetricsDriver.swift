@@ -11,7 +11,6 @@ struct MetricsDriver: EngineDriver {
     let inbox: ScrapeInbox
     /// Metrics pushed over OTLP (`/v1/metrics`), when the receiver listens.
     let pushed: MetricsInbox?
-    private var hasPushedMetrics = false
     private let targets: [String]
     private var scrapeVersion = 0
     private let hasLogs: Bool
@@ -62,11 +61,7 @@ struct MetricsDriver: EngineDriver {
             }
         }
         let pushes = pushed?.drain() ?? []
-        for push in pushes {
-            // One history per sending process, so each one's counters and resets are its own.
-            scrapes.ingest(push.scrape, from: "\(push.source) \(push.target)", atNanos: push.receivedNanos)
-        }
-        if !pushes.isEmpty { hasPushedMetrics = true }
+        for push in pushes { scrapes.ingest(push) }
         if !deliveries.isEmpty || !pushes.isEmpty {
             scrapeVersion &+= 1
             changed = true
@@ -80,7 +75,7 @@ struct MetricsDriver: EngineDriver {
 
     func snapshot(window: TimeWindow) -> MetricsSnapshot {
         // Listening with no endpoint and nothing pushed yet: the spans' figures, as without metrics.
-        if targets.isEmpty && !hasPushedMetrics { return store.snapshot(window: window) }
+        if targets.isEmpty && scrapes.scrapeCount == 0 { return store.snapshot(window: window) }
         let now = store.now == .min ? (scrapes.lastScrapeNanos ?? 0) : store.now
         let metrics = scrapes.snapshot(window: window, asOfNanos: now)
         guard hasLogs else { return metrics }

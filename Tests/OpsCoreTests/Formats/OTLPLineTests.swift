@@ -80,3 +80,23 @@ private let chatAttributes = #"{"key":"gen_ai.operation.name","value":{"stringVa
     #expect(span.error?.message == "quota")
     #expect(span.userID == "u9")
 }
+
+/// Metrics lines are decoded only for a reader that takes them (report, snapshot); others count them.
+@Test func metricsLinesAreDecodedOnlyWhenAskedFor() {
+    let metrics = #"{"resourceMetrics":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},"#
+        + #""scopeMetrics":[{"metrics":[{"name":"requests","sum":{"aggregationTemporality":2,"isMonotonic":true,"#
+        + #""dataPoints":[{"timeUnixNano":"1795428060000000000","asInt":"7"}]}}]}]}]}"# + "\n"
+    for reads in [false, true] {
+        var ingestor = LogIngestor(options: UsageLogDecoder.Options(readsMetrics: reads))
+        var text = metrics
+        text.withUTF8 { ingestor.feed(UnsafeRawBufferPointer($0)) { _ in } }
+        let lines = ingestor.takeMetrics()
+        #expect(ingestor.stats.otlpMetricLines == 1)
+        #expect(lines.count == (reads ? 1 : 0))
+        if reads {
+            #expect(lines.first?.target == "bot")
+            #expect(lines.first?.timeNanos == 1_795_428_060_000_000_000)
+            #expect(lines.first?.scrape.family(named: "requests_total")?.series.first?.value == 7)
+        }
+    }
+}
