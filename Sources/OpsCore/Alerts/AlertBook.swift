@@ -44,7 +44,7 @@ public struct AlertBook: Sendable {
             seen.insert(id)
             apply(condition, id: id, at: now)
         }
-        for (id, alert) in alerts where !seen.contains(id) && alert.state != .resolved {
+        for (id, alert) in alerts where alert.state != .resolved && !seen.contains(id) {
             apply(
                 AlertCondition(
                     rule: alert.rule, key: alert.key, active: false, severity: alert.severity,

@@ -25,6 +25,24 @@ public enum TraceID: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// What `Dictionary` and `Set` call: a keyed multiply-fold for the numeric ids, a few
+    /// instructions where SipHash costs a hundred (the trace store looks up every span's trace).
+    /// Both factors carry the per-table seed, so ids chosen to collide cannot be made without it.
+    public func _rawHashValue(seed: Int) -> Int {
+        let key = UInt64(UInt(bitPattern: seed))
+        switch self {
+        case let .hex(high, low): return Self.fold(high ^ key, low ^ (key &* 0x9E37_79B9_7F4A_7C15))
+        case let .synthetic(number): return Self.fold(~number ^ key, key &* 0xC2B2_AE3D_27D4_EB4F)
+        case let .text(text): return text._rawHashValue(seed: seed)
+        }
+    }
+
+    @inline(__always)
+    private static func fold(_ lhs: UInt64, _ rhs: UInt64) -> Int {
+        let product = lhs.multipliedFullWidth(by: rhs)
+        return Int(truncatingIfNeeded: product.high ^ product.low)
+    }
+
     public var description: String {
         switch self {
         case let .hex(high, low): return high.hexString(width: 16) + low.hexString(width: 16)

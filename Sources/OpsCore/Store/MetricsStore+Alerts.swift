@@ -34,9 +34,11 @@ extension MetricsStore {
                 value: p95, threshold: target, forNanos: config.alertForNanos))
         }
         if config.alertOnOpenBreaker {
-            for breaker in breakers.breakers {
+            // Only open breakers: a breaker alert with no condition this round counts as inactive,
+            // so closed breakers need no condition built, hashed and looked up every evaluation.
+            for breaker in breakers.openBreakers {
                 conditions.append(AlertCondition(
-                    rule: .breakerOpen, key: breaker.target, active: breaker.state == .open, severity: .critical,
+                    rule: .breakerOpen, key: breaker.target, active: true, severity: .critical,
                     text: .breakerOpen(target: breaker.target),
                     value: Double(breaker.consecutiveFailures), threshold: 0, forNanos: 0))
             }
