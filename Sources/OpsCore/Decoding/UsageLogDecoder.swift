@@ -41,6 +41,7 @@ public struct UsageLogDecoder: Sendable {
     var fields = RecordFields()
     var nameCache: [SynthesizedName] = []
     var nameCacheCursor = 0
+    var predictor = KeyPredictor()
     static let nameCacheSize = 16
     var foreign: ForeignLineDecoder
 
@@ -122,15 +123,34 @@ public struct UsageLogDecoder: Sendable {
             scanner.position += 1
             return
         }
+        // Top-level keys are predicted from the keys that followed the previous one in earlier lines.
+        let predicts = context == .top
+        var state = KeyPredictor.startState
+        var slots = predictor.slots
         while true {
             guard next == UInt8(ascii: "\"") else { throw .unexpected(next, at: scanner.position) }
-            let keyToken = try scanner.scanString()
+            let key: KnownKey?
+            if predicts, let hit = KeyPredictor.predict(
+                scanner.base, at: scanner.position, count: scanner.count, after: state, in: slots) {
+                scanner.position &+= hit.length &+ 2
+                key = hit.key
+                state = hit.state
+            } else {
+                let keyToken = try scanner.scanString()
+                key = match(keyToken, in: scanner)
+                if predicts {
+                    if !keyToken.hasEscapes {
+                        predictor.learn(after: state, scanner.base + keyToken.start, length: keyToken.count, key: key)
+                        slots = predictor.slots
+                    }
+                    state = key.map { Int($0.rawValue) } ?? KeyPredictor.unknownState
+                }
+            }
             if scanner.peek() == UInt8(ascii: ":") {
                 scanner.position += 1
             } else {
                 try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
             }
-            let key = match(keyToken, in: scanner)
             scanner.skipWhitespace()
             if let key, let wanted = accept(key, in: context) {
                 try readValue(for: wanted, &scanner, context: context)
