@@ -9,6 +9,7 @@ public struct PriceLookup: Sendable {
     public let table: PriceTable
     public let capacity: Int
     private var memo: [NameKey: ModelPrice?] = [:]
+    private var recent = RecentNames<ModelPrice?>()
 
     public init(table: PriceTable = .builtIn, capacity: Int = PriceLookup.defaultCapacity) {
         self.table = table
@@ -20,10 +21,15 @@ public struct PriceLookup: Sendable {
 
     /// The price of `model`, or nil when the table does not know it.
     public mutating func price(for model: String) -> ModelPrice? {
+        if let known = recent.value(for: model) { return known }
         let key = NameKey(model)
-        if let known = memo[key] { return known }
+        if let known = memo[key] {
+            recent.remember(known, for: model)
+            return known
+        }
         let price = table.price(for: model)
         if memo.count < capacity { memo[key] = .some(price) }
+        recent.remember(price, for: model)
         return price
     }
 

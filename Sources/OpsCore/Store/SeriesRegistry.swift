@@ -8,6 +8,7 @@ public struct SeriesRegistry: Sendable {
 
     public private(set) var names: [String] = []
     private var ids: [NameKey: ID] = [:]
+    private var recent = RecentNames<ID>()
     public let limit: Int
     public private(set) var overflowed = 0
 
@@ -16,8 +17,12 @@ public struct SeriesRegistry: Sendable {
     }
 
     public mutating func id(for name: String) -> ID {
+        if let id = recent.value(for: name) { return id }
         let key = NameKey(name)
-        if let id = ids[key] { return id }
+        if let id = ids[key] {
+            recent.remember(id, for: name)
+            return id
+        }
         if names.count >= limit - 1 {
             overflowed += 1
             return overflowID()

@@ -1,0 +1,46 @@
+/// The answers of a few recent lookups by name, found by the name's identity (its two machine
+/// words) instead of hashing its text.
+///
+/// The decoder interns names, so a model or tool arrives as the very same `String` span after span;
+/// one comparison of two words then stands in for a hash and a dictionary probe. Equal words are the
+/// same string: the cache keeps the names it remembers alive, so their storage cannot be reused by
+/// another string. A miss (a name spelled by another buffer) falls back to the caller's dictionary.
+struct RecentNames<Value: Sendable>: Sendable {
+    private static var slotCount: Int { 8 }
+    private var identities = [Identity](repeating: Identity(low: 0, high: 0), count: Self.slotCount)
+    private var names = [String?](repeating: nil, count: Self.slotCount)
+    private var values = [Value?](repeating: nil, count: Self.slotCount)
+
+    /// A string's two words; (0, 0) is no string's, so empty slots never match.
+    private struct Identity: Equatable {
+        var low: UInt64
+        var high: UInt64
+    }
+
+    @inline(__always)
+    func value(for name: String) -> Value? {
+        let identity = Self.identity(of: name)
+        let slot = Self.slot(of: identity)
+        guard identities[slot] == identity else { return nil }
+        return values[slot]
+    }
+
+    mutating func remember(_ value: Value, for name: String) {
+        let identity = Self.identity(of: name)
+        let slot = Self.slot(of: identity)
+        identities[slot] = identity
+        names[slot] = name
+        values[slot] = value
+    }
+
+    @inline(__always)
+    private static func identity(of name: String) -> Identity {
+        let words = unsafeBitCast(name, to: (UInt64, UInt64).self)
+        return Identity(low: words.0, high: words.1)
+    }
+
+    @inline(__always)
+    private static func slot(of identity: Identity) -> Int {
+        Int(truncatingIfNeeded: ((identity.low ^ identity.high) &* 0x9E37_79B9_7F4A_7C15) >> 61)
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import OpsCore
+
+/// A string with the same text as `text` in storage of its own (not shared with `text`).
+private func freshCopy(_ text: String) -> String {
+    String(decoding: Array(text.utf8), as: UTF8.self)
+}
+
+@Test func recentNamesAnswerOnlyForTheVerySameString() {
+    var recent = RecentNames<Int>()
+    let name = "claude-sonnet-4-5-20250929-with-a-long-suffix"
+    #expect(recent.value(for: name) == nil)
+    recent.remember(7, for: name)
+    #expect(recent.value(for: name) == 7)
+    #expect(recent.value(for: freshCopy("claude-sonnet-4-5-20250929-with-a-long-suffiy")) == nil)
+    #expect(recent.value(for: "gpt-4o") == nil)
+    recent.remember(3, for: "gpt-4o")
+    #expect(recent.value(for: "gpt-4o") == 3)
+}
+
+@Test func seriesIDsStayStableWhateverStorageTheNamesArriveIn() {
+    var registry = SeriesRegistry(limit: 100)
+    let names = (0..<40).map { "model-with-a-name-longer-than-fifteen-bytes-\($0)" } + (0..<10).map { "m\($0)" }
+    let ids = names.map { registry.id(for: $0) }
+    #expect(Set(ids).count == names.count)
+    for round in 0..<5 {
+        for (index, name) in names.enumerated().shuffled() {
+            let spelled = round % 2 == 0 ? name : freshCopy(name)
+            #expect(registry.id(for: spelled) == ids[index])
+            #expect(registry.name(of: ids[index]) == name)
+        }
+    }
+}
+
+@Test func priceLookupRemembersUnknownModelsAsUnknown() {
+    var lookup = PriceLookup()
+    let unknown = "a-model-nobody-prices-at-all"
+    for _ in 0..<3 {
+        #expect(lookup.price(for: unknown) == nil)
+        #expect(lookup.price(for: freshCopy(unknown)) == nil)
+        #expect(lookup.price(for: "gpt-4o-mini")?.input == 0.15)
+    }
+}
