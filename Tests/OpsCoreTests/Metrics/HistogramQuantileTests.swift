@@ -80,7 +80,7 @@ struct HistogramQuantileTests {
     }
 
     @Test func agreesWithANaiveReferenceOnRandomHistograms() {
-        var generator = SplitMix64(seed: 7)
+        var generator = TestRandom(seed: 7)
         for _ in 0..<200 {
             let bounds = [0.05, 0.1, 0.5, 1, 5, .infinity]
             var running = 0.0

@@ -99,7 +99,7 @@ struct HostileExpositionTests {
     }
 
     @Test func randomMutationsNeverCrashAndAccountForEveryLine() {
-        var generator = SplitMix64(seed: 42)
+        var generator = TestRandom(seed: 42)
         let source = Array(OpenMetricsSample.text.utf8)
         let interesting: [UInt8] = Array("{}\",=\\# \n\0\u{FF}1eE+-.".utf8) + [0xFF, 0xC3]
         for _ in 0..<300 {
@@ -119,22 +119,5 @@ struct HostileExpositionTests {
             #expect(scrape.sampleCount <= scrape.lineCount)
             #expect(scrape.issues.count == min(scrape.issueCount, 10))
         }
-    }
-}
-
-/// A tiny deterministic generator so fuzz runs are repeatable.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
