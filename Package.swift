@@ -8,8 +8,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "opstop",
-    platforms: [.macOS(.v14)],
-    products: [
+        products: [
         .executable(name: "opstop", targets: ["opstop"]),
     ],
     dependencies: [
@@ -21,43 +20,53 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "OpsModel", swiftSettings: strictSettings),
         .target(
-            name: "OpsCore",
-            dependencies: [.product(name: "DequeModule", package: "swift-collections")],
+            name: "OpsFormats",
+            dependencies: ["OpsModel", .product(name: "DequeModule", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
-        .target(name: "OpsSources", dependencies: ["OpsCore"], swiftSettings: strictSettings),
+        .target(
+            name: "OpsEngine",
+            dependencies: ["OpsModel", .product(name: "DequeModule", package: "swift-collections")],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "OpsReport", dependencies: ["OpsModel", "OpsEngine"], swiftSettings: strictSettings),
+        .target(name: "OpsDemo", dependencies: ["OpsModel"], swiftSettings: strictSettings),
+        .target(name: "OpsSources", dependencies: ["OpsModel", "OpsFormats", "OpsEngine"], swiftSettings: strictSettings),
         .target(
             name: "OpsReceiver",
             dependencies: [
-                "OpsCore", "OpsSources", "CZlib",
+                "OpsModel", "OpsFormats", "OpsSources", "CZlib",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "OpsUI", dependencies: ["OpsCore"], swiftSettings: strictSettings),
+        .target(name: "OpsUI", dependencies: ["OpsModel", "OpsEngine"], swiftSettings: strictSettings),
         .target(name: "OpsTerminal", dependencies: ["CNCurses", "OpsUI"], swiftSettings: strictSettings),
         .target(
             name: "OpsConfig",
-            dependencies: ["OpsCore", "OpsUI", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["OpsModel", "OpsEngine", "OpsUI", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "opstop",
             dependencies: [
-                "OpsCore", "OpsSources", "OpsReceiver", "OpsUI", "OpsTerminal", "OpsConfig",
+                "OpsModel", "OpsFormats", "OpsEngine", "OpsReport", "OpsDemo", "OpsSources", "OpsReceiver", "OpsUI",
+                "OpsTerminal", "OpsConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "OpsCoreTests", dependencies: ["OpsCore"], swiftSettings: strictSettings),
-        .testTarget(name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsCore"], swiftSettings: strictSettings),
+        .testTarget(name: "OpsCoreTests", dependencies: ["OpsModel", "OpsFormats", "OpsEngine", "OpsReport", "OpsDemo"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel", "OpsFormats", "OpsEngine", "OpsDemo"], swiftSettings: strictSettings),
         .testTarget(
             name: "OpsReceiverTests",
             dependencies: [
-                "OpsReceiver", "OpsSources", "OpsCore", "CZlib",
+                "OpsReceiver", "OpsSources", "OpsModel", "CZlib",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -65,11 +74,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "OpsUITests", dependencies: ["OpsUI", "OpsCore"], resources: [.copy("Snapshots")], swiftSettings: strictSettings),
-        .testTarget(name: "OpsConfigTests", dependencies: ["OpsConfig", "OpsCore", "OpsUI"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "OpsUITests", dependencies: ["OpsUI", "OpsModel", "OpsFormats", "OpsEngine", "OpsDemo"], resources: [.copy("Snapshots")], swiftSettings: strictSettings),
+        .testTarget(name: "OpsConfigTests", dependencies: ["OpsConfig", "OpsModel", "OpsEngine", "OpsUI"], swiftSettings: strictSettings),
         .testTarget(
             name: "OpstopEndToEndTests",
-            dependencies: ["opstop", "OpsCore"],
+            dependencies: ["opstop", "OpsModel", "OpsEngine"],
             exclude: ["Peers/python"],
             swiftSettings: strictSettings
         ),

@@ -2,7 +2,7 @@ import Foundation
 
 extension ConfigLoader {
     /// `$XDG_CONFIG_HOME/opstop`, else `~/.config/opstop`.
-    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String?
+    package static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String?
     {
         if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/opstop" }
         if let home = environment["HOME"], !home.isEmpty { return home + "/.config/opstop" }
@@ -10,12 +10,12 @@ extension ConfigLoader {
     }
 
     /// `$XDG_CONFIG_HOME/opstop/config.toml`, else `~/.config/opstop/config.toml`.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    package static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         defaultDirectory(environment: environment).map { $0 + "/config.toml" }
     }
 
     /// Loads `explicitPath` (which must exist), else the default file when there is one, else defaults.
-    public static func load(explicitPath: String?) throws(ConfigError) -> AppConfiguration {
+    package static func load(explicitPath: String?) throws(ConfigError) -> AppConfiguration {
         let path: String
         if let explicitPath {
             path = explicitPath

@@ -1,10 +1,11 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// Reads `config.toml` into an `AppConfiguration`; every mistake is a `ConfigError` naming file and line.
-public enum ConfigLoader {
-    public static let sections = ["budget", "sla", "alerts", "breakers", "prices", "errors", "ui", "traces", "metrics"]
+package enum ConfigLoader {
+    package static let sections = ["budget", "sla", "alerts", "breakers", "prices", "errors", "ui", "traces", "metrics"]
 
-    public static func parse(_ text: String, file: String) throws(ConfigError) -> AppConfiguration {
+    package static func parse(_ text: String, file: String) throws(ConfigError) -> AppConfiguration {
         let document = try TOMLDocument(text: text, file: file)
         let root = TableReader(document: document, path: [], entries: document.root)
         try root.requireKnownKeys(sections)

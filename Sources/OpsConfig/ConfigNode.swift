@@ -1,5 +1,5 @@
 /// A parsed TOML value, detached from the parser so the rest of config handling is plain Swift.
-public indirect enum ConfigNode: Sendable, Equatable {
+package indirect enum ConfigNode: Sendable, Equatable {
     case table([(key: String, value: ConfigNode)])
     case array([ConfigNode])
     case string(String)
@@ -9,7 +9,7 @@ public indirect enum ConfigNode: Sendable, Equatable {
     /// Dates and times: kept as text, opstop has no setting that takes one.
     case other(String)
 
-    public static func == (lhs: ConfigNode, rhs: ConfigNode) -> Bool {
+    package static func == (lhs: ConfigNode, rhs: ConfigNode) -> Bool {
         switch (lhs, rhs) {
         case let (.table(left), .table(right)):
             return left.count == right.count && zip(left, right).allSatisfy { $0.key == $1.key && $0.value == $1.value }
@@ -24,7 +24,7 @@ public indirect enum ConfigNode: Sendable, Equatable {
     }
 
     /// What a user would call this kind of value in an error message.
-    public var kindName: String {
+    package var kindName: String {
         switch self {
         case .table: return "a table"
         case .array: return "an array"

@@ -1,6 +1,6 @@
 /// Reads durations as people write them: `250ms`, `30s`, `5m`, `1h`, `1h30m`, `2d`.
-public enum DurationParser {
-    public static func nanos(_ text: String) -> Int64? {
+package enum DurationParser {
+    package static func nanos(_ text: String) -> Int64? {
         let units: [(suffix: String, nanos: Int64)] = [
             ("ms", 1_000_000), ("s", 1_000_000_000), ("m", 60_000_000_000), ("h", 3_600_000_000_000),
             ("d", 86_400_000_000_000),

@@ -1,12 +1,12 @@
 import TOMLKit
 
 /// A TOML file read into `ConfigNode`s, remembering its text to point errors at lines.
-public struct TOMLDocument: Sendable {
-    public let file: String
-    public let text: String
-    public let root: [(key: String, value: ConfigNode)]
+package struct TOMLDocument: Sendable {
+    package let file: String
+    package let text: String
+    package let root: [(key: String, value: ConfigNode)]
 
-    public init(text: String, file: String) throws(ConfigError) {
+    package init(text: String, file: String) throws(ConfigError) {
         self.file = file
         self.text = text
         let table: TOMLTable
@@ -38,11 +38,11 @@ public struct TOMLDocument: Sendable {
     }
 
     /// The line where `path` (table names then key) is set, found by reading the text.
-    public func line(of path: [String]) -> Int? {
+    package func line(of path: [String]) -> Int? {
         KeyLocator(text: text).line(of: path)
     }
 
-    public func error(at path: [String], _ message: String) -> ConfigError {
+    package func error(at path: [String], _ message: String) -> ConfigError {
         ConfigError(file: file, line: line(of: path), message: message)
     }
 }

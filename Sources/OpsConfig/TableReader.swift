@@ -1,4 +1,3 @@
-import OpsCore
 
 /// Reads one TOML table against a schema: typed getters, and unknown keys reported with a suggestion.
 struct TableReader {

@@ -2,10 +2,10 @@ import Foundation
 import OpsUI
 
 /// Finds a theme by built-in name or reads a theme file; mistakes name the file and line.
-public enum ThemeLoader {
+package enum ThemeLoader {
     /// A built-in name (`default`, `light`, …), a path to a `.toml` file, or the name of a file
     /// in `$XDG_CONFIG_HOME/opstop/themes/`.
-    public static func load(_ nameOrPath: String, configDirectory: String? = ConfigLoader.defaultDirectory())
+    package static func load(_ nameOrPath: String, configDirectory: String? = ConfigLoader.defaultDirectory())
         throws(ConfigError) -> Theme
     {
         if let theme = Theme.builtIn(named: nameOrPath) { return theme }
@@ -28,7 +28,7 @@ public enum ThemeLoader {
         )
     }
 
-    public static func parse(_ text: String, file: String) throws(ConfigError) -> Theme {
+    package static func parse(_ text: String, file: String) throws(ConfigError) -> Theme {
         let document = try TOMLDocument(text: text, file: file)
         let root = TableReader(document: document, path: [], entries: document.root)
         try root.requireKnownKeys(["name", "roles"])

@@ -1,17 +1,17 @@
 import Foundation
 
 /// The token `--listen-token-file` names: read once, trimmed, compared in constant time.
-public struct BearerToken: Sendable {
+package struct BearerToken: Sendable {
     private let bytes: [UInt8]
 
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
         bytes = Array(trimmed.utf8)
     }
 
     /// Reads the token file; the error says what to do.
-    public static func load(path: String) throws(ReceiverError) -> BearerToken {
+    package static func load(path: String) throws(ReceiverError) -> BearerToken {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .tokenFile("cannot read the token file '\(path)'; check the path and its permissions")
         }

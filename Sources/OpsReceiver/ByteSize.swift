@@ -1,7 +1,7 @@
 /// Parses sizes such as `16MB`, `512KB`, `1GiB` or `1048576` (bytes); units are powers of 1024.
-public enum ByteSize {
+package enum ByteSize {
     /// The number of bytes, or nil when the text is not a positive size up to 1 TiB.
-    public static func parse(_ text: String) -> Int? {
+    package static func parse(_ text: String) -> Int? {
         let lowered = text.lowercased().filter { $0 != " " && $0 != "_" }
         let digits = lowered.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         let unit = lowered.dropFirst(digits.count)
@@ -20,7 +20,7 @@ public enum ByteSize {
     }
 
     /// `16 MB`, `512 KB` or `100 B`, for messages.
-    public static func describe(_ bytes: Int) -> String {
+    package static func describe(_ bytes: Int) -> String {
         if bytes >= 1024 * 1024, bytes % (1024 * 1024) == 0 { return "\(bytes / (1024 * 1024)) MB" }
         if bytes >= 1024, bytes % 1024 == 0 { return "\(bytes / 1024) KB" }
         return "\(bytes) B"

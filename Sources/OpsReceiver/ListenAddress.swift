@@ -1,17 +1,17 @@
 import Foundation
 
 /// Where the receiver listens: `HOST:PORT`, `[IPv6]:PORT`, or `:PORT` / `PORT` for 127.0.0.1.
-public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
-    public var host: String
-    public var port: Int
+package struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
+    package var host: String
+    package var port: Int
 
-    public init(host: String, port: Int) {
+    package init(host: String, port: Int) {
         self.host = host
         self.port = port
     }
 
     /// Parses the `--listen` value; nil when it is not `HOST:PORT` with a port from 0 to 65535.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         var host = "127.0.0.1"
         var portText = Substring(trimmed)
@@ -34,5 +34,5 @@ public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
         self.port = port
     }
 
-    public var description: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
+    package var description: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
 }

@@ -2,7 +2,6 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
-import OpsCore
 import OpsSources
 import Synchronization
 
@@ -12,8 +11,8 @@ import Synchronization
 /// `otlp HOST:PORT`; metrics go to a `MetricsInbox` as `Scrape`s (or are decoded, counted and
 /// dropped when there is none). Runs on its own event-loop threads and never waits on the
 /// screen: when an inbox is full it answers 503 with `Retry-After`.
-public final class OTLPReceiver: Sendable {
-    public let configuration: ReceiverConfiguration
+package final class OTLPReceiver: Sendable {
+    package let configuration: ReceiverConfiguration
     private let events: EventInbox
     private let metrics: MetricsInbox?
     private let keepContent: Bool
@@ -21,7 +20,7 @@ public final class OTLPReceiver: Sendable {
     private let counter = ConnectionCounter()
     private let running = Mutex<(channel: (any Channel)?, service: ReceiverService?)>((nil, nil))
 
-    public init(
+    package init(
         configuration: ReceiverConfiguration, events: EventInbox, metrics: MetricsInbox? = nil,
         keepContent: Bool = true
     ) {
@@ -33,7 +32,7 @@ public final class OTLPReceiver: Sendable {
     }
 
     /// Binds and starts serving; returns once the socket listens. Throws a `ReceiverError` that says what to do.
-    public func start() throws(ReceiverError) {
+    package func start() throws(ReceiverError) {
         let address = configuration.address
         let counter = self.counter
         let pending = PendingService()
@@ -73,20 +72,20 @@ public final class OTLPReceiver: Sendable {
     }
 
     /// The port the receiver listens on (the real one when 0 was asked for); nil before `start`.
-    public var port: Int? { running.withLock { $0.channel?.localAddress?.port } }
+    package var port: Int? { running.withLock { $0.channel?.localAddress?.port } }
 
     /// Connections open now.
-    public var openConnections: Int { counter.count }
+    package var openConnections: Int { counter.count }
 
     /// The source name in the header: `otlp 127.0.0.1:4318`.
-    public var name: String? { running.withLock { $0.service?.name } }
+    package var name: String? { running.withLock { $0.service?.name } }
 
-    public var statistics: ReceiverStatistics {
+    package var statistics: ReceiverStatistics {
         running.withLock { $0.service }?.currentStatistics ?? ReceiverStatistics()
     }
 
     /// Stops listening and closes every connection; waits for the threads to end.
-    public func stop() {
+    package func stop() {
         let channel = running.withLock { $0.channel }
         try? channel?.close().wait()
         try? group.syncShutdownGracefully()

@@ -1,31 +1,31 @@
 import NIOCore
 
 /// How the OTLP/HTTP receiver listens and what it accepts.
-public struct ReceiverConfiguration: Sendable {
-    public var address: ListenAddress
+package struct ReceiverConfiguration: Sendable {
+    package var address: ListenAddress
     /// Largest request body, checked on `Content-Length`, while it streams in, and after gzip inflation.
-    public var maxBodyBytes: Int
+    package var maxBodyBytes: Int
     /// When set, requests need `Authorization: Bearer <token>`.
-    public var token: BearerToken?
+    package var token: BearerToken?
     /// A request whose body makes no progress for this long is answered 408 and its connection closed.
-    public var bodyIdleTimeout: TimeAmount
+    package var bodyIdleTimeout: TimeAmount
     /// A request must arrive whole within this time of its first byte, however steadily it trickles in
     /// (head included); past it the connection is closed.
-    public var requestDeadline: TimeAmount
+    package var requestDeadline: TimeAmount
     /// A keep-alive connection with no request for this long is closed.
-    public var connectionIdleTimeout: TimeAmount
+    package var connectionIdleTimeout: TimeAmount
     /// Further connections are closed at once.
-    public var maxConnections: Int
+    package var maxConnections: Int
     /// Bytes of request bodies held at once across all connections; beyond it requests get 503.
-    public var maxBufferedBytes: Int
+    package var maxBufferedBytes: Int
     /// Seconds the `Retry-After` header of a 429/503 asks clients to wait.
-    public var retryAfterSeconds: Int
+    package var retryAfterSeconds: Int
     /// Event-loop threads.
-    public var threads: Int
+    package var threads: Int
 
-    public static let defaultMaxBodyBytes = 16 * 1024 * 1024
+    package static let defaultMaxBodyBytes = 16 * 1024 * 1024
 
-    public init(
+    package init(
         address: ListenAddress, maxBodyBytes: Int = ReceiverConfiguration.defaultMaxBodyBytes,
         token: BearerToken? = nil, bodyIdleTimeout: TimeAmount = .seconds(10),
         requestDeadline: TimeAmount = .seconds(120), connectionIdleTimeout: TimeAmount = .seconds(120),

@@ -1,9 +1,9 @@
 /// Why the receiver cannot start; each message says what to do.
-public enum ReceiverError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum ReceiverError: Error, Sendable, Hashable, CustomStringConvertible {
     case tokenFile(String)
     case bind(address: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .tokenFile(message): return message
         case let .bind(address, reason):

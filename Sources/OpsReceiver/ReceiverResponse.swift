@@ -1,5 +1,5 @@
 import NIOHTTP1
-import OpsCore
+import OpsModel
 
 /// What the receiver answers one request with.
 struct ReceiverResponse: Sendable {

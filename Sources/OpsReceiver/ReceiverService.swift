@@ -1,5 +1,6 @@
 import NIOHTTP1
-import OpsCore
+import OpsModel
+import OpsFormats
 import OpsSources
 import Synchronization
 

@@ -1,23 +1,23 @@
 /// What the receiver has taken in and turned away since it started.
-public struct ReceiverStatistics: Sendable, Hashable {
+package struct ReceiverStatistics: Sendable, Hashable {
     /// Requests answered, whatever the answer.
-    public var requests = 0
-    public var spansAccepted = 0
+    package var requests = 0
+    package var spansAccepted = 0
     /// Spans left out of 200 answers (partial success).
-    public var spansRejected = 0
-    public var dataPointsAccepted = 0
-    public var dataPointsRejected = 0
+    package var spansRejected = 0
+    package var dataPointsAccepted = 0
+    package var dataPointsRejected = 0
     /// Requests refused as unreadable (400), too large (413) or of an unknown type (415).
-    public var badRequests = 0
+    package var badRequests = 0
     /// Requests refused for a missing or wrong token (401).
-    public var unauthorized = 0
+    package var unauthorized = 0
     /// Requests turned away under load (503) or for being too slow (408).
-    public var shed = 0
+    package var shed = 0
 
-    public init() {}
+    package init() {}
 
     /// `12 req · 340 spans · 2 rejected · 1 shed`, leaving out what is zero.
-    public var summary: String {
+    package var summary: String {
         var parts = ["\(requests) req", "\(spansAccepted) spans"]
         if dataPointsAccepted > 0 { parts.append("\(dataPointsAccepted) points") }
         let rejected = spansRejected + dataPointsRejected + badRequests

@@ -1,34 +1,34 @@
 import Glibc
 
 /// A source could not be read: `description` says what failed, on which path, and what to do.
-public struct SourceError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct SourceError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The system call that failed, in the user's words.
-    public enum Operation: String, Sendable, Hashable {
+    package enum Operation: String, Sendable, Hashable {
         case open
         case read
         case watch
     }
 
-    public var operation: Operation
+    package var operation: Operation
     /// The path as the user gave it (`-` reads standard input).
-    public var path: String
+    package var path: String
     /// The `errno` value the system returned.
-    public var code: Int32
+    package var code: Int32
 
-    public init(operation: Operation, path: String, code: Int32) {
+    package init(operation: Operation, path: String, code: Int32) {
         self.operation = operation
         self.path = path
         self.code = code
     }
 
     /// The system's text for `code`, such as "No such file or directory".
-    public var reason: String {
+    package var reason: String {
         guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text)
     }
 
     /// What the user can do about it, when there is something obvious.
-    public var advice: String? {
+    package var advice: String? {
         switch code {
         case ENOENT: return "check the path"
         case EACCES, EPERM: return "check the file's permissions"
@@ -38,7 +38,7 @@ public struct SourceError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    package var description: String {
         let subject = path == "-" ? "standard input" : "'\(path)'"
         let base = "cannot \(operation.rawValue) \(subject): \(reason)"
         guard let advice else { return base }

@@ -4,7 +4,7 @@ import OpsUI
 extension CursesBackend {
     /// Overwrites every cell and lets ncurses send only what changed; the screen is erased
     /// only when the frame does not cover it (around a resize).
-    public func draw(_ buffer: ScreenBuffer, theme: Theme) {
+    package func draw(_ buffer: ScreenBuffer, theme: Theme) {
         guard isActive else { return }
         let theme = colorDepth == .monochrome ? Theme.mono : theme
         if cachedTheme != theme {

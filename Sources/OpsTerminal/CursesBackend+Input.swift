@@ -10,7 +10,7 @@ import OpsUI
 extension CursesBackend {
     /// Polls the terminal and the signal pipe together, so a hang-up or a signal is noticed
     /// at once instead of `wget_wch` returning ERR forever.
-    public func readKey(timeout: Duration) throws(TerminalError) -> Key? {
+    package func readKey(timeout: Duration) throws(TerminalError) -> Key? {
         guard isActive else { throw .inputClosed }
         if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
         var fds = [

@@ -14,8 +14,8 @@ import OpsUI
 /// SIGHUP and SIGQUIT surface as ``TerminalError/terminated(signal:)`` from ``readKey(timeout:)``,
 /// so the caller restores the screen, prints what it must and exits; SIGTSTP suspends (the
 /// screen is restored while stopped and redrawn on SIGCONT); SIGWINCH becomes ``Key/resize``.
-public final class CursesBackend: TerminalBackend {
-    public let colorDepth: ColorDepth
+package final class CursesBackend: TerminalBackend {
+    package let colorDepth: ColorDepth
     let screen: OpaquePointer
     let window: UnsafeMutablePointer<WINDOW>
     let tty: UnsafeMutablePointer<FILE>
@@ -34,7 +34,7 @@ public final class CursesBackend: TerminalBackend {
 
     /// Takes over the terminal. `noColor` is whether `NO_COLOR` is set and non-empty;
     /// `escapeDelay` is how long a lone Esc waits for the rest of a key sequence.
-    public init(noColor: Bool = CursesBackend.noColorRequested(), escapeDelay: Duration = .milliseconds(25))
+    package init(noColor: Bool = CursesBackend.noColorRequested(), escapeDelay: Duration = .milliseconds(25))
         throws(TerminalError)
     {
         if setlocale(LC_ALL, "") == nil || Self.isPlainCLocale() {
@@ -103,7 +103,7 @@ public final class CursesBackend: TerminalBackend {
     }
 
     /// Whether `NO_COLOR` is set to something non-empty (see no-color.org).
-    public static func noColorRequested() -> Bool {
+    package static func noColorRequested() -> Bool {
         guard let value = getenv("NO_COLOR") else { return false }
         return value.pointee != 0
     }
@@ -114,14 +114,14 @@ public final class CursesBackend: TerminalBackend {
         return name == "C" || name == "POSIX"
     }
 
-    public var size: TerminalSize {
+    package var size: TerminalSize {
         var rows: Int32 = 0
         var cols: Int32 = 0
         opstop_getmaxyx(window, &rows, &cols)
         return TerminalSize(width: Int(cols), height: Int(rows))
     }
 
-    public func restore() {
+    package func restore() {
         guard isActive else { return }
         isActive = false
         curs_set(1)
@@ -131,12 +131,12 @@ public final class CursesBackend: TerminalBackend {
         fclose(tty)
     }
 
-    public func bell() {
+    package func bell() {
         guard isActive else { return }
         beep()
     }
 
-    public func writeOSC52(_ text: String) {
+    package func writeOSC52(_ text: String) {
         guard isActive else { return }
         let bytes = Array(OSC52.sequence(for: text).utf8)
         bytes.withUnsafeBytes { raw in

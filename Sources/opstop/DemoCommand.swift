@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import OpsConfig
-import OpsCore
+import OpsModel
+import OpsDemo
 import OpsSources
 
 struct DemoCommand: ParsableCommand {

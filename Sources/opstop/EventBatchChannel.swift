@@ -1,5 +1,6 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsFormats
 
 /// A bounded hand-over of decoded events from a reading thread to the aggregating thread.
 ///

@@ -1,5 +1,6 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsEngine
 import OpsSources
 
 /// One evaluation of the fleet queries, for `report --prometheus` and `snapshot --prometheus`.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import OpsConfig
-import OpsCore
+import OpsEngine
 import OpsReceiver
 import OpsSources
 

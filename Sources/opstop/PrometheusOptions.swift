@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import OpsCore
+import OpsEngine
 import OpsSources
 
 /// `--prometheus URL` and its companions: a whole fleet from a Prometheus server's HTTP API.

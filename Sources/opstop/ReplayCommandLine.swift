@@ -1,6 +1,6 @@
 import ArgumentParser
 import OpsConfig
-import OpsCore
+import OpsModel
 import OpsSources
 
 struct ReplayCommandLine: ParsableCommand {

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
 import OpsConfig
-import OpsCore
+import OpsModel
+import OpsFormats
+import OpsEngine
+import OpsReport
 import OpsReceiver
 import OpsSources
 

@@ -1,4 +1,5 @@
-import OpsCore
+import OpsFormats
+import OpsEngine
 import OpsSources
 
 /// OTLP metrics, pushed to the receiver or read from files, kept as one history per sending

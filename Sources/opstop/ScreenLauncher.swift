@@ -1,6 +1,5 @@
 import ArgumentParser
 import OpsConfig
-import OpsCore
 import OpsTerminal
 import OpsUI
 

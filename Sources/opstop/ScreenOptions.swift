@@ -1,6 +1,6 @@
 import ArgumentParser
 import OpsConfig
-import OpsCore
+import OpsModel
 import OpsUI
 
 /// Options every command that draws the screen takes.

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import OpsConfig
-import OpsCore
+import OpsModel
+import OpsFormats
+import OpsEngine
 import OpsSources
 import OpsUI
 

@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 import OpsUI
 
 /// One frame of the screen rendered to text with the live screen's renderer.

@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import OpsCore
+import OpsEngine
 import OpsSources
 import Synchronization
 

@@ -1,5 +1,6 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsFormats
 import OpsSources
 
 /// Reads whole usage logs (`-` is standard input) into a sink, for the commands that read to

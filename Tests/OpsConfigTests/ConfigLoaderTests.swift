@@ -1,7 +1,8 @@
-import OpsCore
+import OpsModel
 import Testing
 
 @testable import OpsConfig
+import OpsEngine
 
 @Test func emptyConfigGivesTheDocumentedDefaults() throws {
     let config = try ConfigLoader.parse("", file: "config.toml")

@@ -1,7 +1,8 @@
-import OpsCore
+import OpsEngine
 import Testing
 
 @testable import OpsConfig
+import OpsModel
 
 @Test func metricsMappingsGoBeforeTheBuiltInOnes() throws {
     let text = """

@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
 
 @Test func traceIDsOfThirtyTwoHexDigitsAreStoredAsNumbersAndPrintedBack() {
     let id = TraceID("ece80428612e47ae0e211f7f8b9c6e45")

@@ -1,6 +1,5 @@
 import Foundation
 import NIOCore
-import OpsCore
 import Testing
 
 @testable import OpsReceiver

@@ -1,5 +1,5 @@
 import NIOCore
-import OpsCore
+import OpsModel
 import OpsSources
 
 @testable import OpsReceiver

@@ -1,5 +1,5 @@
 import Foundation
-import OpsCore
+import OpsModel
 import OpsSources
 import Synchronization
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsEngine
 import XCTest
 
 /// Real LiteLLM and LangSmith records, written offline by their own libraries, read by `opstop report` and `snapshot`.

@@ -8,25 +8,25 @@ import Synchronization
 /// Wake-ups come from inotify on the file's directory, with a poll every `pollInterval` as a
 /// safety net (and as the only mechanism when inotify is unavailable). Files are read with
 /// `pread` into one reused buffer, never mapped: a truncated mapping would raise SIGBUS.
-public final class FileFollower: Sendable {
+package final class FileFollower: Sendable {
     /// Where reading starts in the file found at start-up.
-    public enum StartPosition: Sendable, Hashable {
+    package enum StartPosition: Sendable, Hashable {
         /// Read the whole file, then follow.
         case beginning
         /// Skip what is there and deliver only new data. Files appearing later are read whole.
         case end
     }
 
-    public static let defaultChunkSize = 1 << 20
+    package static let defaultChunkSize = 1 << 20
 
-    public let path: String
-    public let startPosition: StartPosition
-    public let pollInterval: Duration
-    public let chunkSize: Int
+    package let path: String
+    package let startPosition: StartPosition
+    package let pollInterval: Duration
+    package let chunkSize: Int
     private let stopped = Atomic<Bool>(false)
     private let wake = WakePipe()
 
-    public init(
+    package init(
         path: String, from startPosition: StartPosition = .beginning,
         pollInterval: Duration = .seconds(1), chunkSize: Int = FileFollower.defaultChunkSize
     ) {
@@ -37,15 +37,15 @@ public final class FileFollower: Sendable {
     }
 
     /// Asks `run` to return; safe to call from any thread, more than once.
-    public func stop() {
+    package func stop() {
         stopped.store(true, ordering: .releasing)
         wake?.signal()
     }
 
-    public var isStopped: Bool { stopped.load(ordering: .acquiring) }
+    package var isStopped: Bool { stopped.load(ordering: .acquiring) }
 
     /// Follows the path until `stop()`, calling `sink` on this thread with data and events.
-    public func run(_ sink: (FollowEvent) -> Void) {
+    package func run(_ sink: (FollowEvent) -> Void) {
         let buffer = ReadBuffer(size: chunkSize)
         let watch = DirectoryWatch(directory: Self.directory(of: path))
         var tail = PathTail(path: path, startAtEnd: startPosition == .end)

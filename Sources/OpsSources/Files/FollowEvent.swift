@@ -3,7 +3,7 @@
 /// After `.rotated`, `.truncated` and `.reappeared` the next `.data` starts a different file
 /// (or the same file again) at offset 0: a caller splitting lines should drop any partial
 /// line it kept from before.
-public enum FollowEvent: Sendable, Equatable {
+package enum FollowEvent: Sendable, Equatable {
     /// Bytes appended to the followed file, in file order; lines may be split anywhere.
     case data([UInt8])
     /// The path names no file (yet, or any more); the follower keeps trying it.

@@ -5,27 +5,27 @@ import Synchronization
 ///
 /// `run` blocks the calling thread; `stop()` from another thread makes it return even while
 /// no data arrives, because the read waits in `poll` together with a wake-up pipe.
-public final class StdinReader: Sendable {
-    public let fd: Int32
-    public let chunkSize: Int
+package final class StdinReader: Sendable {
+    package let fd: Int32
+    package let chunkSize: Int
     private let stopped = Atomic<Bool>(false)
     private let wake = WakePipe()
 
-    public init(fd: Int32 = 0, chunkSize: Int = FileFollower.defaultChunkSize) {
+    package init(fd: Int32 = 0, chunkSize: Int = FileFollower.defaultChunkSize) {
         self.fd = fd
         self.chunkSize = Swift.max(4096, chunkSize)
     }
 
     /// Asks `run` to return; safe from any thread.
-    public func stop() {
+    package func stop() {
         stopped.store(true, ordering: .releasing)
         wake?.signal()
     }
 
-    public var isStopped: Bool { stopped.load(ordering: .acquiring) }
+    package var isStopped: Bool { stopped.load(ordering: .acquiring) }
 
     /// Delivers chunks until end of file or `stop()`; throws when the descriptor cannot be read.
-    public func run(_ sink: ([UInt8]) -> Void) throws(SourceError) {
+    package func run(_ sink: ([UInt8]) -> Void) throws(SourceError) {
         let buffer = ReadBuffer(size: chunkSize)
         while !isStopped {
             guard waitReadable() else { continue }

@@ -3,14 +3,14 @@ import Glibc
 /// Reads a whole file (or standard input for `-`) in large chunks, as fast as `read` allows.
 ///
 /// Made for `report`: no following, no rotation handling, one buffer reused for every chunk.
-public struct WholeFileReader: Sendable {
-    public static let defaultChunkSize = 4 << 20
+package struct WholeFileReader: Sendable {
+    package static let defaultChunkSize = 4 << 20
 
     /// A file path, or `-` for standard input.
-    public let path: String
-    public let chunkSize: Int
+    package let path: String
+    package let chunkSize: Int
 
-    public init(path: String, chunkSize: Int = WholeFileReader.defaultChunkSize) {
+    package init(path: String, chunkSize: Int = WholeFileReader.defaultChunkSize) {
         self.path = path
         self.chunkSize = Swift.max(4096, chunkSize)
     }
@@ -19,7 +19,7 @@ public struct WholeFileReader: Sendable {
     ///
     /// Throws `SourceError` when the file cannot be opened or read (before any chunk when it
     /// cannot be opened), or whatever `body` throws.
-    public func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    package func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         let fd: Int32
         if path == "-" {
             fd = 0

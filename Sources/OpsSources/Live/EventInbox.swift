@@ -1,12 +1,12 @@
 import Glibc
-import OpsCore
+import OpsModel
 import Synchronization
 
 /// Where source threads leave decoded events for the screen's thread to take in batches.
 ///
 /// When the screen falls behind, producers wait (a log is never dropped): `deliver` blocks
 /// while more than `capacity` events are waiting.
-public final class EventInbox: Sendable {
+package final class EventInbox: Sendable {
     private struct State {
         var events: [Event] = []
         var statuses: [String: SourceStatus] = [:]
@@ -15,14 +15,14 @@ public final class EventInbox: Sendable {
     }
 
     private let state = Mutex(State())
-    public let capacity: Int
+    package let capacity: Int
 
-    public init(capacity: Int = 200_000) {
+    package init(capacity: Int = 200_000) {
         self.capacity = capacity
     }
 
     /// Adds a batch from `source`; waits while the inbox is full.
-    public func deliver(_ events: [Event], status: SourceStatus) {
+    package func deliver(_ events: [Event], status: SourceStatus) {
         var waited = 0
         while state.withLock({ $0.events.count }) > capacity && waited < 10_000 {
             usleep(1_000)
@@ -36,7 +36,7 @@ public final class EventInbox: Sendable {
 
     /// Adds a batch unless more than `capacity` events are waiting; never waits. For network receivers,
     /// which answer "try later" (HTTP 503) instead of holding a connection or growing memory.
-    public func offer(_ events: [Event], status: SourceStatus) -> Bool {
+    package func offer(_ events: [Event], status: SourceStatus) -> Bool {
         state.withLock { state in
             guard state.events.count <= capacity else {
                 update(&state, status)
@@ -49,9 +49,9 @@ public final class EventInbox: Sendable {
     }
 
     /// Whether more than `capacity` events are waiting.
-    public var isFull: Bool { state.withLock { $0.events.count > capacity } }
+    package var isFull: Bool { state.withLock { $0.events.count > capacity } }
 
-    public func report(_ status: SourceStatus) {
+    package func report(_ status: SourceStatus) {
         state.withLock { update(&$0, status) }
     }
 
@@ -62,7 +62,7 @@ public final class EventInbox: Sendable {
     }
 
     /// Takes every waiting event, with the latest status of each source in the order they first reported.
-    public func drain() -> (events: [Event], statuses: [SourceStatus], changed: Bool) {
+    package func drain() -> (events: [Event], statuses: [SourceStatus], changed: Bool) {
         state.withLock { state in
             let events = state.events
             state.events = []

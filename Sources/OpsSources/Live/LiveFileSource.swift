@@ -1,27 +1,28 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsFormats
 
 /// Follows a usage log like `tail -F` on a thread of its own and delivers its events to an inbox.
-public final class LiveFileSource: Sendable {
-    public let path: String
+package final class LiveFileSource: Sendable {
+    package let path: String
     /// Events older than this (unix nanos) are skipped; nil keeps everything.
-    public let notBefore: Int64?
+    package let notBefore: Int64?
     private let follower: FileFollower
 
-    public init(path: String, fromEnd: Bool = false, notBefore: Int64? = nil, pollInterval: Duration = .seconds(1)) {
+    package init(path: String, fromEnd: Bool = false, notBefore: Int64? = nil, pollInterval: Duration = .seconds(1)) {
         self.path = path
         self.notBefore = notBefore
         follower = FileFollower(path: path, from: fromEnd ? .end : .beginning, pollInterval: pollInterval)
     }
 
     /// Starts the thread; returns at once.
-    public func start(into inbox: EventInbox) {
+    package func start(into inbox: EventInbox) {
         let thread = Thread { [self] in self.run(into: inbox) }
         thread.name = "opstop follow \(path)"
         thread.start()
     }
 
-    public func stop() { follower.stop() }
+    package func stop() { follower.stop() }
 
     private func run(into inbox: EventInbox) {
         var ingestor = LogIngestor()

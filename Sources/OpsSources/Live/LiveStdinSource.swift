@@ -1,22 +1,23 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsFormats
 
 /// Reads a usage log from standard input (a pipe) on a thread of its own.
-public final class LiveStdinSource: Sendable {
-    public let name = "-"
+package final class LiveStdinSource: Sendable {
+    package let name = "-"
     private let reader: StdinReader
 
-    public init(fd: Int32 = 0) {
+    package init(fd: Int32 = 0) {
         reader = StdinReader(fd: fd)
     }
 
-    public func start(into inbox: EventInbox) {
+    package func start(into inbox: EventInbox) {
         let thread = Thread { [self] in self.run(into: inbox) }
         thread.name = "opstop stdin"
         thread.start()
     }
 
-    public func stop() { reader.stop() }
+    package func stop() { reader.stop() }
 
     private func run(into inbox: EventInbox) {
         var ingestor = LogIngestor()

@@ -1,8 +1,8 @@
-import OpsCore
+import OpsModel
 
 /// How one source is doing, for the header.
-public struct SourceStatus: Sendable, Hashable {
-    public enum Health: Sendable, Hashable {
+package struct SourceStatus: Sendable, Hashable {
+    package enum Health: Sendable, Hashable {
         case starting
         /// Reading; new data is shown as it arrives.
         case live
@@ -14,16 +14,16 @@ public struct SourceStatus: Sendable, Hashable {
         case failed(String)
     }
 
-    public var name: String
-    public var health: Health
-    public var stats: IngestStats
-    public var bytesRead: Int
+    package var name: String
+    package var health: Health
+    package var stats: IngestStats
+    package var bytesRead: Int
     /// Events skipped for being older than the start window (`--from`).
-    public var skippedOld: Int
+    package var skippedOld: Int
     /// A short live summary for the header (a receiver's request and span counts); empty for files.
-    public var note: String = ""
+    package var note: String = ""
 
-    public init(
+    package init(
         name: String, health: Health = .starting, stats: IngestStats = IngestStats(), bytesRead: Int = 0,
         skippedOld: Int = 0
     ) {

@@ -1,5 +1,6 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsFormats
 import Synchronization
 
 #if canImport(FoundationNetworking)
@@ -12,17 +13,17 @@ import Synchronization
 /// curl-backed `URLSession` advertises and undoes gzip itself. The body is counted as it
 /// streams in and the transfer is cancelled past ``maxBodyBytes``, so a huge or endless body is
 /// never held whole. Blocks the calling thread (a source thread, never the screen's).
-public final class HTTPScraper: Sendable {
-    public static let accept = "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5,*/*;q=0.1"
-    public static let defaultMaxBodyBytes = 20 << 20
+package final class HTTPScraper: Sendable {
+    package static let accept = "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5,*/*;q=0.1"
+    package static let defaultMaxBodyBytes = 20 << 20
 
-    public let url: URL
-    public let timeoutSeconds: Double
-    public let maxBodyBytes: Int
+    package let url: URL
+    package let timeoutSeconds: Double
+    package let maxBodyBytes: Int
     private let session: URLSession
     private let collector: BodyCollector
 
-    public init(url: URL, timeoutSeconds: Double = 5, maxBodyBytes: Int = HTTPScraper.defaultMaxBodyBytes) {
+    package init(url: URL, timeoutSeconds: Double = 5, maxBodyBytes: Int = HTTPScraper.defaultMaxBodyBytes) {
         self.url = url
         self.timeoutSeconds = timeoutSeconds
         self.maxBodyBytes = maxBodyBytes
@@ -39,7 +40,7 @@ public final class HTTPScraper: Sendable {
     deinit { session.invalidateAndCancel() }
 
     /// One attempt: fetch, check, parse.
-    public func scrape() -> ScrapeOutcome {
+    package func scrape() -> ScrapeOutcome {
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeoutSeconds)
         request.setValue(Self.accept, forHTTPHeaderField: "Accept")
         request.setValue("opstop", forHTTPHeaderField: "User-Agent")

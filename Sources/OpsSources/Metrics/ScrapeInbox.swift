@@ -1,24 +1,23 @@
-import OpsCore
 import Synchronization
 
 /// Where scrape threads leave their outcomes for the screen's thread (or a report) to take in.
-public final class ScrapeInbox: Sendable {
-    public struct Delivery: Sendable {
-        public var source: String
+package final class ScrapeInbox: Sendable {
+    package struct Delivery: Sendable {
+        package var source: String
         /// Wall time the attempt started.
-        public var timeNanos: Int64
-        public var outcome: ScrapeOutcome
+        package var timeNanos: Int64
+        package var outcome: ScrapeOutcome
     }
 
     private let state = Mutex<[Delivery]>([])
 
-    public init() {}
+    package init() {}
 
-    public func deliver(_ delivery: Delivery) {
+    package func deliver(_ delivery: Delivery) {
         state.withLock { $0.append(delivery) }
     }
 
-    public func drain() -> [Delivery] {
+    package func drain() -> [Delivery] {
         state.withLock { deliveries in
             let taken = deliveries
             deliveries = []

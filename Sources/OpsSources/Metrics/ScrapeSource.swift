@@ -1,18 +1,18 @@
 import Foundation
-import OpsCore
+import OpsEngine
 import Synchronization
 
 /// Scrapes one URL on its own thread every interval (backing off while it fails), delivering
 /// each outcome into a ``ScrapeInbox``. The screen's thread never waits on the network.
-public final class ScrapeSource: Sendable {
-    public let url: String
+package final class ScrapeSource: Sendable {
+    package let url: String
     private let scraper: HTTPScraper
     private let intervalNanos: Int64
     private let stopped = Atomic<Bool>(false)
     /// Scrapes at most this many times, then stops (nil: until stopped). For `report --for`.
     private let limit: Int?
 
-    public init(
+    package init(
         url: URL, intervalSeconds: Double, timeoutSeconds: Double = 5,
         maxBodyBytes: Int = HTTPScraper.defaultMaxBodyBytes, limit: Int? = nil
     ) {
@@ -22,13 +22,13 @@ public final class ScrapeSource: Sendable {
         self.limit = limit
     }
 
-    public func start(into inbox: ScrapeInbox) {
+    package func start(into inbox: ScrapeInbox) {
         let thread = Thread { [self] in run(inbox) }
         thread.name = "opstop-scrape"
         thread.start()
     }
 
-    public func stop() { stopped.store(true, ordering: .relaxed) }
+    package func stop() { stopped.store(true, ordering: .relaxed) }
 
     /// Waits until `deadline` (monotonic) or until stopped, in short naps so stop is prompt.
     private func sleep(until deadline: Int64) {

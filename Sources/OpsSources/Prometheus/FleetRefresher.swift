@@ -1,22 +1,23 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// One fleet refresh: which catalog families the server has, then the plan's queries, then the figures.
 ///
 /// The server's metric names are asked once and again every `namesMaxAge` seconds, so a fleet without LiteLLM is
 /// not sent dozens of empty queries. Synchronous: call it from a source thread or a command, never the screen.
-public struct FleetRefresher: Sendable {
-    public let client: PrometheusClient
-    public let mappings: [MetricMapping]
-    public let match: SeriesMatch
-    public let classifier: ErrorClassifier
-    public var namesMaxAge: Double = 60
+package struct FleetRefresher: Sendable {
+    package let client: PrometheusClient
+    package let mappings: [MetricMapping]
+    package let match: SeriesMatch
+    package let classifier: ErrorClassifier
+    package var namesMaxAge: Double = 60
     private var families: (list: [FleetFamily], at: Double)?
     /// The sparklines' hour, asked again every `historyMaxAge` seconds (and when the view changes).
-    public var historyMaxAge: Double = 30
+    package var historyMaxAge: Double = 30
     private var history: (value: FleetHistory, view: FleetView, at: Double)?
 
-    public init(
+    package init(
         client: PrometheusClient, mappings: [MetricMapping] = MetricCatalog.builtIn, match: SeriesMatch,
         classifier: ErrorClassifier = ErrorClassifier()
     ) {
@@ -27,7 +28,7 @@ public struct FleetRefresher: Sendable {
     }
 
     /// The figures for `view`, evaluated at `time` (Unix seconds; nil: the server's now).
-    public mutating func refresh(_ view: FleetView, at time: Double? = nil, wallSeconds: Double)
+    package mutating func refresh(_ view: FleetView, at time: Double? = nil, wallSeconds: Double)
         -> Result<FleetFigures, PrometheusQueryError>
     {
         if families == nil || wallSeconds - (families?.at ?? 0) > namesMaxAge {

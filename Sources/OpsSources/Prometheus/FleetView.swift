@@ -1,21 +1,21 @@
-import OpsCore
+import OpsModel
 
 /// What the fleet screen is looking at: a window, and optionally one model or one instance.
-public struct FleetView: Sendable, Hashable {
-    public var window: TimeWindow
+package struct FleetView: Sendable, Hashable {
+    package var window: TimeWindow
     /// A drill-down: every family's model label equal to this (families without a model label stay whole).
-    public var model: String?
+    package var model: String?
     /// A drill-down: `instance` equal to this, on every family.
-    public var instance: String?
+    package var instance: String?
 
-    public init(window: TimeWindow = .fiveMinutes, model: String? = nil, instance: String? = nil) {
+    package init(window: TimeWindow = .fiveMinutes, model: String? = nil, instance: String? = nil) {
         self.window = window
         self.model = model
         self.instance = instance
     }
 
     /// How the header and messages name the drill-down; nil for the whole fleet.
-    public var narrowingLabel: String? {
+    package var narrowingLabel: String? {
         let parts = [model.map { "model \($0)" }, instance.map { "instance \($0)" }].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }

@@ -1,5 +1,7 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsFormats
+import OpsEngine
 import Synchronization
 
 #if canImport(FoundationNetworking)
@@ -11,12 +13,12 @@ import Synchronization
 /// Calls block their caller: run them on a source thread, never on the screen's. Several queries go out at once
 /// (`queryAll`). Bodies are read through a delegate that cancels a transfer as soon as it passes the size limit, so a
 /// huge answer never sits in memory whole; a body that stalls is cut off by the per-request timeout.
-public final class PrometheusClient: Sendable {
-    public let server: PrometheusServer
+package final class PrometheusClient: Sendable {
+    package let server: PrometheusServer
     private let session: URLSession
     private let collector: APIBodyCollector
 
-    public init(server: PrometheusServer) {
+    package init(server: PrometheusServer) {
         self.server = server
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = server.timeoutSeconds
@@ -32,12 +34,12 @@ public final class PrometheusClient: Sendable {
     }
 
     /// An instant query, evaluated at `time` (Unix seconds) or at the server's now.
-    public func query(_ promql: String, at time: Double? = nil) -> Result<PrometheusAPIResponse, PrometheusQueryError> {
+    package func query(_ promql: String, at time: Double? = nil) -> Result<PrometheusAPIResponse, PrometheusQueryError> {
         queryAll([promql], at: time)[0]
     }
 
     /// Instant queries sent together, answered in the same order.
-    public func queryAll(_ queries: [String], at time: Double? = nil) -> [Result<
+    package func queryAll(_ queries: [String], at time: Double? = nil) -> [Result<
         PrometheusAPIResponse, PrometheusQueryError
     >] {
         let forms = queries.map { promql in
@@ -47,7 +49,7 @@ public final class PrometheusClient: Sendable {
     }
 
     /// A range query from `start` to `end` (Unix seconds) every `step` seconds.
-    public func queryRange(_ promql: String, start: Double, end: Double, step: Double)
+    package func queryRange(_ promql: String, start: Double, end: Double, step: Double)
         -> Result<PrometheusAPIResponse, PrometheusQueryError>
     {
         let form = [
@@ -57,7 +59,7 @@ public final class PrometheusClient: Sendable {
     }
 
     /// The metric names the server has for series matching `match` (`/api/v1/label/__name__/values`).
-    public func metricNames(matching match: SeriesMatch) -> Result<Set<String>, PrometheusQueryError> {
+    package func metricNames(matching match: SeriesMatch) -> Result<Set<String>, PrometheusQueryError> {
         var components = URLComponents(url: server.url("api/v1/label/__name__/values"), resolvingAgainstBaseURL: false)
         if !match.matchers.isEmpty { components?.queryItems = [URLQueryItem(name: "match[]", value: match.promQL)] }
         guard let url = components?.url else { return .failure(.badURL("cannot build a label query URL")) }
@@ -68,7 +70,7 @@ public final class PrometheusClient: Sendable {
 
     /// The label names of the series of `metric` (`/api/v1/labels?match[]=metric{…}`), to learn which of a family's
     /// candidate labels its series carry.
-    public func labelNames(of metric: String, matching match: SeriesMatch) -> Result<Set<String>, PrometheusQueryError>
+    package func labelNames(of metric: String, matching match: SeriesMatch) -> Result<Set<String>, PrometheusQueryError>
     {
         var components = URLComponents(url: server.url("api/v1/labels"), resolvingAgainstBaseURL: false)
         components?.queryItems = [URLQueryItem(name: "match[]", value: metric + match.selector())]

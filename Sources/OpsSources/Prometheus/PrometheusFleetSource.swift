@@ -1,40 +1,40 @@
 import Foundation
-import OpsCore
+import OpsEngine
 import Synchronization
 
 /// A Prometheus server polled on its own thread every `interval`; the screen reads the latest figures.
 ///
 /// When a refresh fails, the last good figures stay and the status says "since HH:MM:SS — why"; retries back off
 /// (interval, doubling) up to 30 s. A change of view (window, drill-down) refreshes at once.
-public final class PrometheusFleetSource: Sendable {
-    public struct Latest: Sendable {
-        public var figures: FleetFigures?
+package final class PrometheusFleetSource: Sendable {
+    package struct Latest: Sendable {
+        package var figures: FleetFigures?
         /// Nil while fresh; the reason and the time of the last good refresh when stale.
-        public var stale: (since: Int64?, why: String)?
-        public var version: Int
-        public var view: FleetView
+        package var stale: (since: Int64?, why: String)?
+        package var version: Int
+        package var view: FleetView
     }
 
-    public static let maxBackoffSeconds = 30.0
+    package static let maxBackoffSeconds = 30.0
 
-    public let name: String
+    package let name: String
     private let intervalSeconds: Double
     private let state: Mutex<Latest>
     private let control = Mutex((stopped: false, wake: false))
     private let refresher: Mutex<FleetRefresher>
     private let wakeSignal = DispatchSemaphore(value: 0)
 
-    public init(name: String, refresher: FleetRefresher, intervalSeconds: Double, view: FleetView) {
+    package init(name: String, refresher: FleetRefresher, intervalSeconds: Double, view: FleetView) {
         self.name = name
         self.intervalSeconds = Swift.max(0.2, intervalSeconds)
         self.refresher = Mutex(refresher)
         state = Mutex(Latest(figures: nil, stale: nil, version: 0, view: view))
     }
 
-    public var latest: Latest { state.withLock { $0 } }
+    package var latest: Latest { state.withLock { $0 } }
 
     /// Asks for other figures; the source thread refreshes at once.
-    public func show(_ view: FleetView) {
+    package func show(_ view: FleetView) {
         let changed = state.withLock { latest -> Bool in
             guard latest.view != view else { return false }
             latest.view = view
@@ -43,13 +43,13 @@ public final class PrometheusFleetSource: Sendable {
         if changed { wake() }
     }
 
-    public func start() {
+    package func start() {
         let thread = Thread { [self] in run() }
         thread.name = "opstop-prometheus"
         thread.start()
     }
 
-    public func stop() {
+    package func stop() {
         control.withLock { $0.stopped = true }
         wakeSignal.signal()
     }
@@ -86,7 +86,7 @@ public final class PrometheusFleetSource: Sendable {
     }
 
     /// The interval while healthy; after failures it doubles each time, up to 30 s (never below the interval).
-    public static func delay(intervalSeconds: Double, failures: Int) -> Double {
+    package static func delay(intervalSeconds: Double, failures: Int) -> Double {
         guard failures > 0 else { return intervalSeconds }
         let doubled = intervalSeconds * pow(2, Double(Swift.min(failures, 10)))
         return Swift.max(intervalSeconds, Swift.min(maxBackoffSeconds, doubled))

@@ -1,7 +1,7 @@
-import OpsCore
+import OpsModel
 
 /// Why a question to a Prometheus server got no usable answer; one line, for the header.
-public enum PrometheusQueryError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum PrometheusQueryError: Error, Sendable, Hashable, CustomStringConvertible {
     case badURL(String)
     case refused(String)
     case timedOut(seconds: Double)
@@ -10,7 +10,7 @@ public enum PrometheusQueryError: Error, Sendable, Hashable, CustomStringConvert
     case http(status: Int, body: String)
     case api(PrometheusAPIError)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .badURL(why): return why
         case let .refused(address): return "connection refused by \(address)"

@@ -1,17 +1,17 @@
 import Foundation
 
 /// Where a Prometheus server is and how to talk to it.
-public struct PrometheusServer: Sendable, Hashable {
+package struct PrometheusServer: Sendable, Hashable {
     /// The server's base URL (`http://prom:9090`, or with a path prefix behind a proxy).
-    public var baseURL: URL
+    package var baseURL: URL
     /// Sent as `Authorization: Bearer …`; never printed.
-    public var bearerToken: String?
+    package var bearerToken: String?
     /// Per request, in seconds; also how long a stalled body may stay silent.
-    public var timeoutSeconds: Double
+    package var timeoutSeconds: Double
     /// Answers larger than this are refused.
-    public var maxBytes: Int
+    package var maxBytes: Int
 
-    public init(
+    package init(
         baseURL: URL, bearerToken: String? = nil, timeoutSeconds: Double = 5, maxBytes: Int = 20_000_000
     ) {
         self.baseURL = baseURL
@@ -21,7 +21,7 @@ public struct PrometheusServer: Sendable, Hashable {
     }
 
     /// Parses `http(s)://host[:port][/prefix]`; nil with a reason when it is not such a URL.
-    public static func parse(_ text: String) -> Result<URL, PrometheusQueryError> {
+    package static func parse(_ text: String) -> Result<URL, PrometheusQueryError> {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
             let host = url.host, !host.isEmpty
         else {

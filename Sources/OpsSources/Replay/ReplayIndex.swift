@@ -1,25 +1,26 @@
-import OpsCore
+import OpsModel
+import OpsFormats
 
 /// Where each event of a log file lies, sorted by event time: what replay needs to read the
 /// file back in time order without holding the decoded events.
 ///
 /// Built in one pass over the file; 24 bytes per event line. Lines that are not events are
 /// counted in `stats` as `report` counts them, and not indexed.
-public struct ReplayIndex: Sendable {
+package struct ReplayIndex: Sendable {
     /// One event: its event time (`Event.timeNanos`) and where its line's bytes are.
-    public struct Entry: Sendable, Hashable {
+    package struct Entry: Sendable, Hashable {
         /// `ordinal` of an event kept in `ReplayIndex.keptEvents` instead of read back from its line.
-        public static let keptOrdinal = UInt16.max
+        package static let keptOrdinal = UInt16.max
 
-        public var timeNanos: Int64
+        package var timeNanos: Int64
         /// The line's offset in the low 48 bits, `ordinal` in the high 16: entries stay 24 bytes.
         private var offsetAndOrdinal: Int64
         /// Bytes in the line, without its `\n`; for a kept event, its index in `keptEvents`.
-        public var length: UInt32
+        package var length: UInt32
         /// The 1-based line number, which names synthetic ids when the line gives none.
-        public var lineNumber: UInt32
+        package var lineNumber: UInt32
 
-        public init(timeNanos: Int64, offset: Int64, length: UInt32, lineNumber: UInt32, ordinal: UInt16 = 0) {
+        package init(timeNanos: Int64, offset: Int64, length: UInt32, lineNumber: UInt32, ordinal: UInt16 = 0) {
             self.timeNanos = timeNanos
             offsetAndOrdinal = (offset & Self.offsetMask) | Int64(ordinal) << 48
             self.length = length
@@ -29,31 +30,31 @@ public struct ReplayIndex: Sendable {
         private static let offsetMask: Int64 = 0xFFFF_FFFF_FFFF
 
         /// Byte offset of the line's first byte.
-        public var offset: Int64 { offsetAndOrdinal & Self.offsetMask }
+        package var offset: Int64 { offsetAndOrdinal & Self.offsetMask }
         /// Which of the line's events this is (an OTLP or LangSmith batch line holds several); 0 for native lines.
-        public var ordinal: UInt16 { UInt16(truncatingIfNeeded: offsetAndOrdinal >> 48) }
+        package var ordinal: UInt16 { UInt16(truncatingIfNeeded: offsetAndOrdinal >> 48) }
         /// Whether the event is kept in memory (it was completed from an earlier line) rather than read back.
-        public var isKept: Bool { ordinal == Self.keptOrdinal }
+        package var isKept: Bool { ordinal == Self.keptOrdinal }
 
         /// The offset just past the line (where its `\n` is).
-        public var endOffset: Int64 { offset + Int64(length) }
+        package var endOffset: Int64 { offset + Int64(length) }
     }
 
-    public static let defaultChunkSize = 4 << 20
+    package static let defaultChunkSize = 4 << 20
 
-    public let path: String
+    package let path: String
     /// Every event line, by event time; lines with equal times keep their file order.
-    public let entries: [Entry]
+    package let entries: [Entry]
     /// What the pass read: lines, events, ignored and malformed lines with examples.
-    public let stats: IngestStats
+    package let stats: IngestStats
     /// The longest line the pass decoded; the replay reads no longer line.
-    public let maxLineLength: Int
+    package let maxLineLength: Int
     /// Events that reading their line alone would not give again (a LangSmith run completed by a
     /// later patch line), kept in memory; their entries point here.
-    public let keptEvents: [Event]
+    package let keptEvents: [Event]
 
     /// Reads `path` once; throws when it cannot be opened or read, or is not a regular file.
-    public init(
+    package init(
         path: String, chunkSize: Int = ReplayIndex.defaultChunkSize,
         maxLineLength: Int = LineAssembler.defaultMaxLineLength
     ) throws(SourceError) {
@@ -69,15 +70,15 @@ public struct ReplayIndex: Sendable {
         keptEvents = builder.keptEvents
     }
 
-    public var isEmpty: Bool { entries.isEmpty }
-    public var count: Int { entries.count }
+    package var isEmpty: Bool { entries.isEmpty }
+    package var count: Int { entries.count }
     /// The earliest event time, nil without events.
-    public var firstEventNanos: Int64? { entries.first?.timeNanos }
+    package var firstEventNanos: Int64? { entries.first?.timeNanos }
     /// The latest event time, nil without events.
-    public var lastEventNanos: Int64? { entries.last?.timeNanos }
+    package var lastEventNanos: Int64? { entries.last?.timeNanos }
 
     /// How many entries have an event time at or before `nanos` (they come first).
-    public func count(through nanos: Int64) -> Int {
+    package func count(through nanos: Int64) -> Int {
         var low = 0
         var high = entries.count
         while low < high {

@@ -1,4 +1,4 @@
-import OpsCore
+import OpsEngine
 
 extension ReplaySession {
     /// The store as it was after the first `appliedCount` entries, straight from the start.
@@ -9,5 +9,5 @@ extension ReplaySession {
     }
 
     /// The `appliedCount` of each checkpoint kept so far, ascending.
-    public var checkpointPositions: [Int] { checkpoints.map(\.appliedCount) }
+    package var checkpointPositions: [Int] { checkpoints.map(\.appliedCount) }
 }

@@ -1,4 +1,6 @@
-import OpsCore
+import OpsModel
+import OpsEngine
+import OpsFormats
 
 extension ReplaySession {
     /// Reads, decodes and ingests the entries in `range` (by time), batch by batch.

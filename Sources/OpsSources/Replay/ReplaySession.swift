@@ -1,4 +1,6 @@
-import OpsCore
+import OpsModel
+import OpsFormats
+import OpsEngine
 
 /// Plays a log file into a `MetricsStore` in event-time order, to any point and back.
 ///
@@ -6,7 +8,7 @@ import OpsCore
 /// lines not yet applied; moving back rebuilds the store from a checkpoint or the start (with prompts
 /// and completions kept, so the trace view works). Reading a line back must give an event at the
 /// time the index recorded; a line that changed since is counted in `unreadableLines` and skipped.
-public struct ReplaySession: Sendable {
+package struct ReplaySession: Sendable {
     /// Entries decoded together: read in offset order, ingested in time order.
     static let batchSize = 4096
     /// Lines closer than this are read with one `pread`, gap included.
@@ -14,20 +16,20 @@ public struct ReplaySession: Sendable {
     /// One `pread` reads at most this much (or one longer line).
     static let maxRead: Int64 = 4 << 20
 
-    public let index: ReplayIndex
-    public let configuration: EngineConfiguration
+    package let index: ReplayIndex
+    package let configuration: EngineConfiguration
     /// The engine as of `position`: what every panel shows.
-    public internal(set) var store: MetricsStore
+    package internal(set) var store: MetricsStore
     /// The event time the store was last advanced to; nil before the first advance.
-    public private(set) var position: Int64?
+    package private(set) var position: Int64?
     /// How many entries of the index, in time order, the store has been given (or skipped).
-    public internal(set) var appliedCount = 0
+    package internal(set) var appliedCount = 0
     /// Lines up to `position` that could not be read back as indexed (the file changed, or a read failed).
-    public internal(set) var unreadableLines = 0
+    package internal(set) var unreadableLines = 0
     /// The last read error, if reading back failed.
-    public internal(set) var lastReadError: SourceError?
+    package internal(set) var lastReadError: SourceError?
     /// How many times going back made the store start again from the beginning of the log.
-    public private(set) var rebuilds = 0
+    package private(set) var rebuilds = 0
 
     let file: ReplayFile
     var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: true, holdsRuns: false))
@@ -44,7 +46,7 @@ public struct ReplaySession: Sendable {
     /// Up to `checkpoints` copies of the store are kept at evenly spaced points of the log as
     /// replay first passes them, so going back replays from the nearest one instead of from the
     /// start. Each costs up to the memory of the store (its recent traces, mostly).
-    public init(
+    package init(
         index: ReplayIndex, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4
     ) throws(SourceError) {
         file = try ReplayFile(path: index.path)
@@ -56,19 +58,19 @@ public struct ReplaySession: Sendable {
     }
 
     /// Indexes `path` and opens it for replay.
-    public init(
+    package init(
         path: String, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4
     ) throws(SourceError) {
         try self.init(index: ReplayIndex(path: path), configuration: configuration, checkpoints: checkpoints)
     }
 
     /// The earliest event time of the log (0 for a log without events).
-    public var eventStart: Int64 { index.firstEventNanos ?? 0 }
+    package var eventStart: Int64 { index.firstEventNanos ?? 0 }
     /// The latest event time of the log (0 for a log without events).
-    public var eventEnd: Int64 { index.lastEventNanos ?? 0 }
+    package var eventEnd: Int64 { index.lastEventNanos ?? 0 }
 
     /// How far into the log's time the store is: 0 before any advance, 1 at the end.
-    public var progress: Double {
+    package var progress: Double {
         guard let position else { return 0 }
         let length = Double(eventEnd) - Double(eventStart)
         guard length > 0 else { return position >= eventEnd ? 1 : 0 }
@@ -76,14 +78,14 @@ public struct ReplaySession: Sendable {
     }
 
     /// A clock over this log's time span.
-    public func makeClock(speed: ReplaySpeed = .factor(1), position: Int64? = nil, paused: Bool = false) -> ReplayClock {
+    package func makeClock(speed: ReplaySpeed = .factor(1), position: Int64? = nil, paused: Bool = false) -> ReplayClock {
         ReplayClock(eventStart: eventStart, eventEnd: eventEnd, speed: speed, position: position, paused: paused)
     }
 
     /// Brings the store to `eventTime`: every event at or before it ingested in time order, then
     /// the store advanced to it. Going back rebuilds the store from the nearest checkpoint before
     /// it, else from the start of the log.
-    public mutating func advance(to eventTime: Int64) {
+    package mutating func advance(to eventTime: Int64) {
         advance(to: eventTime, maxEvents: .max)
     }
 
@@ -93,7 +95,7 @@ public struct ReplaySession: Sendable {
     /// A screen replaying at full speed bounds its work per frame this way and settles its clock
     /// at the time returned.
     @discardableResult
-    public mutating func advance(to eventTime: Int64, maxEvents: Int) -> Int64 {
+    package mutating func advance(to eventTime: Int64, maxEvents: Int) -> Int64 {
         let due = index.count(through: eventTime)
         if let position, eventTime < position { restart(toward: due) }
         var reached = eventTime

@@ -1,7 +1,7 @@
-import OpsCore
+import OpsModel
 
 /// What can change the app's state: user intents (verbs) and events (named for what happened).
-public enum AppAction: Sendable, Hashable {
+package enum AppAction: Sendable, Hashable {
     // MARK: intents
     case quit
     case toggleHelp

@@ -1,7 +1,7 @@
-import OpsCore
+import OpsModel
 
 /// Work the reducer asks the runtime to do; the reducer itself never does I/O.
-public enum AppEffect: Sendable, Hashable {
+package enum AppEffect: Sendable, Hashable {
     case quit
     /// Put text on the clipboard with OSC 52.
     case copyToClipboard(String)

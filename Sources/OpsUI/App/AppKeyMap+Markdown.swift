@@ -1,7 +1,7 @@
 extension AppKeyMap {
     /// The key reference as Markdown tables, one per screen, generated from the key map
     /// (docs/keys.md is this text; a test keeps the two equal).
-    public static func markdown(map: KeyMap<AppAction> = standard) -> String {
+    package static func markdown(map: KeyMap<AppAction> = standard) -> String {
         var text = "# Keys\n\nGenerated from the key map (`Sources/OpsUI/App/AppKeyMap.swift`); `?` shows the same list on each screen.\n"
         let titles: [KeyScope: String] = [
             .global: "Everywhere (replay keys only while replaying)", .dashboard: "Dashboard", .list: "Trace list",

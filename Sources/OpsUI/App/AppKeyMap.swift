@@ -1,12 +1,12 @@
-import OpsCore
+import OpsModel
 
 /// The key map of opstop: dispatch, the help overlay and the status-bar hints all come from it.
 ///
 /// `G` means "bottom" everywhere except on the dashboard while replaying, where it moves the
 /// replay to its end (the replay spec's meaning); a dashboard panel's last row is one `PgDn` or
 /// `End` away.
-public enum AppKeyMap {
-    public static let standard = KeyMap<AppAction>([
+package enum AppKeyMap {
+    package static let standard = KeyMap<AppAction>([
         .global: global,
         .dashboard: movement(endsHelp: "first / last row (replay: G jumps to the end)") + dashboard,
         .list: movement(endsHelp: "first / last row") + list,
@@ -17,7 +17,7 @@ public enum AppKeyMap {
     ])
 
     /// The action for a key in the current scope; in the filter prompt, unbound printable keys type.
-    public static func action(for key: Key, in state: AppState, map: KeyMap<AppAction> = standard) -> AppAction? {
+    package static func action(for key: Key, in state: AppState, map: KeyMap<AppAction> = standard) -> AppAction? {
         let scope = state.keyScope
         if let action = map.lookup(key, in: scope) { return action }
         if scope == .filterPrompt, case .char(let character) = key { return .promptInsert(character) }
@@ -26,7 +26,7 @@ public enum AppKeyMap {
 
     /// Help lines for a scope (its own, then the global ones it inherits), without the replay
     /// keys unless replaying, and with bindings that share a label and text shown once.
-    public static func helpLines(for scope: KeyScope, replaying: Bool, map: KeyMap<AppAction> = standard) -> [KeyHelp] {
+    package static func helpLines(for scope: KeyScope, replaying: Bool, map: KeyMap<AppAction> = standard) -> [KeyHelp] {
         var bindings = map.bindings[scope] ?? []
         if scope.inheritsGlobal {
             let own = Set(bindings.flatMap(\.keys))

@@ -1,4 +1,6 @@
-import OpsCore
+import OpsEngine
+import OpsModel
+
 
 extension AppReducer {
     static func move(_ state: inout AppState, _ action: AppAction, context: ReduceContext) -> [AppEffect] {

@@ -1,4 +1,5 @@
-import OpsCore
+import OpsEngine
+
 
 extension AppReducer {
     static func editPrompt(_ state: inout AppState, _ action: AppAction, context: ReduceContext) -> [AppEffect] {

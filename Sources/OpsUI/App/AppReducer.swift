@@ -1,10 +1,11 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// The one update function: applies an action to the state and returns the effects for the runtime.
 ///
 /// Synchronous and pure: it reads only the state, the action and the ``ReduceContext``.
-public enum AppReducer {
-    public static func reduce(_ state: inout AppState, _ action: AppAction, context: ReduceContext) -> [AppEffect] {
+package enum AppReducer {
+    package static func reduce(_ state: inout AppState, _ action: AppAction, context: ReduceContext) -> [AppEffect] {
         switch action {
         case .quit:
             return [.quit]

@@ -1,8 +1,8 @@
-import OpsCore
+import OpsEngine
 
 extension AppState {
     /// The dashboard's input for this state: its focus, selections and trace sort, around the frame's data.
-    public func dashboardInput(
+    package func dashboardInput(
         snapshot: MetricsSnapshot, sources: [SourceLine] = [], mode: ClockMode = .live,
         flashingAlerts: Set<String> = [], recentTraces: [TraceSummary] = []
     ) -> DashboardInput {

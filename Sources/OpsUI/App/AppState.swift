@@ -1,49 +1,49 @@
-import OpsCore
+import OpsModel
 
 /// Everything the screen remembers between frames; changed only by ``AppReducer``.
-public struct AppState: Sendable, Hashable {
+package struct AppState: Sendable, Hashable {
     /// The navigation stack; never empty, the dashboard at the bottom.
-    public private(set) var routes: [Route] = [.dashboard]
-    public var focus: PanelID = .cost
+    package private(set) var routes: [Route] = [.dashboard]
+    package var focus: PanelID = .cost
     /// The selected row in each dashboard panel.
-    public var panelSelection: [PanelID: Int] = [:]
+    package var panelSelection: [PanelID: Int] = [:]
     /// The trace list's selection and scroll (one list at most is on the stack).
-    public var list = ListPosition.top
-    public var listSort: TraceSort = .time
+    package var list = ListPosition.top
+    package var listSort: TraceSort = .time
     /// The sort of the dashboard's traces panel.
-    public var dashboardSort: TraceSort = .time
+    package var dashboardSort: TraceSort = .time
     /// The trace view's selected span row and scroll.
-    public var traceView = ListPosition.top
+    package var traceView = ListPosition.top
     /// The trace view's `/` search; its matches are what `n`/`N` step through.
-    public var traceSearch: TraceFilter?
+    package var traceSearch: TraceFilter?
     /// Lines scrolled in the span detail.
-    public var spanScroll = 0
-    public var window: TimeWindow = .fiveMinutes
+    package var spanScroll = 0
+    package var window: TimeWindow = .fiveMinutes
     /// The display is frozen (`p`); data keeps flowing into the store.
-    public var isDisplayPaused = false
-    public var themeIndex = 0
-    public var isHelpVisible = false
-    public var helpScroll = 0
+    package var isDisplayPaused = false
+    package var themeIndex = 0
+    package var isHelpVisible = false
+    package var helpScroll = 0
     /// The open `/` prompt, nil when closed.
-    public var filterPrompt: FilterPrompt?
-    public var message: StatusMessage?
+    package var filterPrompt: FilterPrompt?
+    package var message: StatusMessage?
     /// The tick after which ``message`` is cleared.
-    public var messageExpiresAt = 0
+    package var messageExpiresAt = 0
     /// Frames ticked so far.
-    public var tick = 0
-    public var size = TerminalSize(width: 80, height: 24)
+    package var tick = 0
+    package var size = TerminalSize(width: 80, height: 24)
 
-    public init(window: TimeWindow = .fiveMinutes, themeIndex: Int = 0, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
+    package init(window: TimeWindow = .fiveMinutes, themeIndex: Int = 0, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.window = window
         self.themeIndex = themeIndex
         self.size = size
     }
 
     /// The screen on top of the stack.
-    public var route: Route { routes.last ?? .dashboard }
+    package var route: Route { routes.last ?? .dashboard }
 
     /// The key-map scope in effect: the help overlay and the prompt take keys before the screen.
-    public var keyScope: KeyScope {
+    package var keyScope: KeyScope {
         if isHelpVisible { return .help }
         if filterPrompt != nil { return .filterPrompt }
         return route.scope

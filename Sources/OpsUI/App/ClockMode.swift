@@ -1,5 +1,5 @@
 /// Whose clock the screen shows, for the header.
-public enum ClockMode: Sendable, Hashable {
+package enum ClockMode: Sendable, Hashable {
     /// Following live sources; figures as of wall time.
     case live
     /// The display is frozen (`p`) while data keeps flowing in.

@@ -1,22 +1,22 @@
-import OpsCore
+import OpsEngine
 
 /// Everything the dashboard renders in one frame.
-public struct DashboardInput: Sendable {
-    public var snapshot: MetricsSnapshot
-    public var sources: [SourceLine]
-    public var mode: ClockMode
+package struct DashboardInput: Sendable {
+    package var snapshot: MetricsSnapshot
+    package var sources: [SourceLine]
+    package var mode: ClockMode
     /// The focused panel; nil when none is (for example in `snapshot` output).
-    public var focus: PanelID?
+    package var focus: PanelID?
     /// The selected row in each panel.
-    public var selection: [PanelID: Int]
+    package var selection: [PanelID: Int]
     /// Alert ids whose row flashes this frame (newly firing).
-    public var flashingAlerts: Set<String>
+    package var flashingAlerts: Set<String>
     /// The recent traces the traces panel lists, newest first, already sorted as the user asked.
-    public var recentTraces: [TraceSummary]
+    package var recentTraces: [TraceSummary]
     /// The trace sort in effect, shown in the traces panel's title.
-    public var traceSortLabel: String
+    package var traceSortLabel: String
 
-    public init(
+    package init(
         snapshot: MetricsSnapshot, sources: [SourceLine] = [], mode: ClockMode = .live, focus: PanelID? = .cost,
         selection: [PanelID: Int] = [:], flashingAlerts: Set<String> = [], recentTraces: [TraceSummary] = [],
         traceSortLabel: String = "time"

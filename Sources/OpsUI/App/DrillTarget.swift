@@ -1,7 +1,8 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// What `Enter` on a dashboard row opens: the traces behind that figure, or one trace.
-public enum DrillTarget: Sendable, Hashable {
+package enum DrillTarget: Sendable, Hashable {
     /// Traces that used this model.
     case model(String)
     /// Failed traces whose errors fall in this category.

@@ -1,14 +1,14 @@
-import OpsCore
+import OpsModel
 
 /// Reads `/` prompt text into a ``TraceFilter``.
 ///
 /// Tokens are separated by spaces; `key:value` sets a condition, anything else is a free-text
 /// term. Double quotes keep spaces (and colons) inside one free-text term: `"refund: order"`.
-public enum FilterParser {
+package enum FilterParser {
     /// The keys a filter understands, in the order help and suggestions list them.
-    public static let keys = ["model", "status", "user", "tool", "min", "max", "type", "category", "component"]
+    package static let keys = ["model", "status", "user", "tool", "min", "max", "type", "category", "component"]
 
-    public static func parse(_ text: String) -> Result<TraceFilter, FilterError> {
+    package static func parse(_ text: String) -> Result<TraceFilter, FilterError> {
         var filter = TraceFilter(text: text)
         for token in tokens(text) {
             if token.quoted {

@@ -1,27 +1,27 @@
 /// The selected row of a scrolling list and the first row shown.
-public struct ListPosition: Sendable, Hashable {
-    public var selected: Int
-    public var offset: Int
+package struct ListPosition: Sendable, Hashable {
+    package var selected: Int
+    package var offset: Int
 
-    public init(selected: Int = 0, offset: Int = 0) {
+    package init(selected: Int = 0, offset: Int = 0) {
         self.selected = selected
         self.offset = offset
     }
 
-    public static let top = ListPosition()
+    package static let top = ListPosition()
 
     /// Moves the selection by `delta`, clamped to `count` rows, keeping it within `visible` rows.
-    public mutating func move(by delta: Int, count: Int, visible: Int) {
+    package mutating func move(by delta: Int, count: Int, visible: Int) {
         select(selected.clampedAdd(delta), count: count, visible: visible)
     }
 
-    public mutating func select(_ row: Int, count: Int, visible: Int) {
+    package mutating func select(_ row: Int, count: Int, visible: Int) {
         selected = count > 0 ? min(max(row, 0), count - 1) : 0
         offset = Table.scrollOffset(selected: selected, offset: offset, visibleRows: visible, rowCount: count)
     }
 
     /// Brings an out-of-date position back within `count` rows.
-    public mutating func clamp(count: Int, visible: Int) {
+    package mutating func clamp(count: Int, visible: Int) {
         select(selected, count: count, visible: visible)
     }
 }

@@ -1,5 +1,5 @@
 /// The dashboard's panels that take focus (Tab / Shift-Tab), in focus order.
-public enum PanelID: String, Sendable, Hashable, CaseIterable {
+package enum PanelID: String, Sendable, Hashable, CaseIterable {
     case cost
     case latency
     case errors
@@ -7,7 +7,7 @@ public enum PanelID: String, Sendable, Hashable, CaseIterable {
     case alerts
     case traces
 
-    public var title: String {
+    package var title: String {
         switch self {
         case .cost: return "Cost"
         case .latency: return "Latency"

@@ -1,23 +1,23 @@
-import OpsCore
+import OpsEngine
 
 /// What the reducer may read besides the state: the rows behind the current screen.
 ///
 /// The runtime builds it each frame from the same data it renders, so clamping and drilling
 /// agree with what is on screen.
-public struct ReduceContext {
+package struct ReduceContext {
     /// The dashboard's rows and drill targets.
-    public var panels: any PanelRows
+    package var panels: any PanelRows
     /// Whether a recorded log is replaying (replay keys do nothing otherwise).
-    public var isReplaying: Bool
+    package var isReplaying: Bool
     /// The rows of the trace list on top of the stack (empty elsewhere).
-    public var list: TraceListResult
+    package var list: TraceListResult
     /// The trace the trace or span screen shows, when the store still has it.
-    public var trace: TraceRecord?
-    public var themeCount: Int
+    package var trace: TraceRecord?
+    package var themeCount: Int
     /// How many ticks a status message stays.
-    public var messageLifetimeTicks: Int
+    package var messageLifetimeTicks: Int
 
-    public init(
+    package init(
         panels: any PanelRows = EmptyPanelRows(), isReplaying: Bool = false, list: TraceListResult = .empty,
         trace: TraceRecord? = nil, themeCount: Int = Theme.builtIn.count, messageLifetimeTicks: Int = 20
     ) {

@@ -1,5 +1,5 @@
 /// What a replay key asks the replay clock to do; the runtime owns the clock.
-public enum ReplayCommand: Sendable, Hashable {
+package enum ReplayCommand: Sendable, Hashable {
     case togglePause
     case faster
     case slower

@@ -1,14 +1,14 @@
-import OpsCore
+import OpsModel
 
 /// One screen in the navigation stack: dashboard → trace list → trace → span.
-public enum Route: Sendable, Hashable {
+package enum Route: Sendable, Hashable {
     case dashboard
     case traceList(TraceQuery)
     case trace(TraceID)
     case span(TraceID, SpanID)
 
     /// Where `Enter` on a dashboard row leads: a trace opens directly, anything else as a list.
-    public init(drill target: DrillTarget) {
+    package init(drill target: DrillTarget) {
         if case .trace(let id) = target {
             self = .trace(id)
         } else {
@@ -17,7 +17,7 @@ public enum Route: Sendable, Hashable {
     }
 
     /// The key-map scope of this screen.
-    public var scope: KeyScope {
+    package var scope: KeyScope {
         switch self {
         case .dashboard: return .dashboard
         case .traceList: return .list
@@ -27,7 +27,7 @@ public enum Route: Sendable, Hashable {
     }
 
     /// The trace this screen shows, if any.
-    public var traceID: TraceID? {
+    package var traceID: TraceID? {
         switch self {
         case .trace(let id), .span(let id, _): return id
         case .dashboard, .traceList: return nil

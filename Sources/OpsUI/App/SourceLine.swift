@@ -1,6 +1,6 @@
 /// One source as the header shows it (the UI does not know how sources work).
-public struct SourceLine: Sendable, Hashable {
-    public enum Health: Sendable, Hashable {
+package struct SourceLine: Sendable, Hashable {
+    package enum Health: Sendable, Hashable {
         case live
         case finished
         case waiting
@@ -8,13 +8,13 @@ public struct SourceLine: Sendable, Hashable {
         case failed
     }
 
-    public var name: String
-    public var health: Health
+    package var name: String
+    package var health: Health
     /// Why it is waiting, stale or failed; when live, a short summary (a receiver's counts) or empty.
-    public var detail: String
-    public var malformedLines: Int
+    package var detail: String
+    package var malformedLines: Int
 
-    public init(name: String, health: Health, detail: String = "", malformedLines: Int = 0) {
+    package init(name: String, health: Health, detail: String = "", malformedLines: Int = 0) {
         self.name = name
         self.health = health
         self.detail = detail

@@ -1,4 +1,5 @@
-import OpsCore
+import OpsEngine
+import OpsModel
 
 /// The few figures of a trace a list filters and sorts by, computed without allocating
 /// (``TraceRecord/summary`` is built only for the rows shown).

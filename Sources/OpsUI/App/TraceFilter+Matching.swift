@@ -1,8 +1,9 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 extension TraceFilter {
     /// Whether a whole trace passes: each condition holds for the trace or for some span of it.
-    public func matches(_ record: TraceRecord, summary: TraceSummary) -> Bool {
+    package func matches(_ record: TraceRecord, summary: TraceSummary) -> Bool {
         matches(record, durationNanos: summary.durationNanos, isFailed: summary.isFailed)
     }
 
@@ -33,7 +34,7 @@ extension TraceFilter {
     }
 
     /// Whether one span passes every condition on its own (the trace view's search).
-    public func matches(_ entry: TraceRecord.Entry) -> Bool {
+    package func matches(_ entry: TraceRecord.Entry) -> Bool {
         let span = entry.span
         if let status, (status == .error) != span.isError { return false }
         if let minDurationNanos, span.durationNanos < minDurationNanos { return false }

@@ -1,31 +1,31 @@
-import OpsCore
+import OpsModel
 
 /// Conditions typed at the `/` prompt: `model:gpt-4o status:error user:u42 tool:lookup_order min:2s refund`.
 ///
 /// Different keys must all hold; repeating a key accepts any of its values. Names compare
 /// case-insensitively; free-text terms match part of a trace or span name, a model, a tool or
 /// the trace id.
-public struct TraceFilter: Sendable, Hashable {
-    public enum Status: String, Sendable, Hashable {
+package struct TraceFilter: Sendable, Hashable {
+    package enum Status: String, Sendable, Hashable {
         case ok
         case error
     }
 
     /// The text as typed, for editing it again.
-    public var text: String
-    public var models: [String]
-    public var status: Status?
-    public var users: [String]
-    public var tools: [String]
-    public var minDurationNanos: Int64?
-    public var maxDurationNanos: Int64?
-    public var errorTypes: [String]
-    public var categories: [ErrorCategory]
-    public var components: [Component]
+    package var text: String
+    package var models: [String]
+    package var status: Status?
+    package var users: [String]
+    package var tools: [String]
+    package var minDurationNanos: Int64?
+    package var maxDurationNanos: Int64?
+    package var errorTypes: [String]
+    package var categories: [ErrorCategory]
+    package var components: [Component]
     /// Free-text terms, lower-cased.
-    public var terms: [String]
+    package var terms: [String]
 
-    public init(
+    package init(
         text: String = "", models: [String] = [], status: Status? = nil, users: [String] = [], tools: [String] = [],
         minDurationNanos: Int64? = nil, maxDurationNanos: Int64? = nil, errorTypes: [String] = [],
         categories: [ErrorCategory] = [], components: [Component] = [], terms: [String] = []
@@ -44,7 +44,7 @@ public struct TraceFilter: Sendable, Hashable {
     }
 
     /// True when it accepts everything.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         models.isEmpty && status == nil && users.isEmpty && tools.isEmpty && minDurationNanos == nil
             && maxDurationNanos == nil && errorTypes.isEmpty && categories.isEmpty && components.isEmpty
             && terms.isEmpty

@@ -1,15 +1,16 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// Runs a ``TraceQuery`` over the trace store and returns the rows of a list.
 ///
 /// Pure: one pass over the store (newest first), figures computed only for matching traces.
-public struct TraceListModel: Sendable {
+package struct TraceListModel: Sendable {
     /// At most this many rows.
-    public var limit: Int
+    package var limit: Int
     /// For a breaker: failures this close to one of its transitions.
-    public var breakerMarginNanos: Int64
+    package var breakerMarginNanos: Int64
 
-    public init(limit: Int = 500, breakerMarginNanos: Int64 = 120 * TimeWindow.nanosPerSecond) {
+    package init(limit: Int = 500, breakerMarginNanos: Int64 = 120 * TimeWindow.nanosPerSecond) {
         self.limit = Swift.max(1, limit)
         self.breakerMarginNanos = breakerMarginNanos
     }
@@ -20,7 +21,7 @@ public struct TraceListModel: Sendable {
     ///   - window: narrows to traces started in the window ending at `now` (unless the query
     ///     brings its own span of time).
     ///   - breakers: the transitions a breaker drill-down is centred on; without them, all of its failures.
-    public func run(
+    package func run(
         _ query: TraceQuery, sort: TraceSort, window: TimeWindow = .all, now: Int64 = .max,
         traces: TraceStore, breakers: BreakerBoard? = nil, exemplars: [LatencyExemplars] = []
     ) -> TraceListResult {
@@ -70,7 +71,7 @@ public struct TraceListModel: Sendable {
     }
 
     /// The name of an exemplar trace no loaded log has.
-    public static let notLoaded = "trace not in any loaded log"
+    package static let notLoaded = "trace not in any loaded log"
 
     struct Candidate {
         var id: TraceID

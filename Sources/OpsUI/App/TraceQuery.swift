@@ -1,18 +1,18 @@
-import OpsCore
+import OpsModel
 
 /// Which traces a list shows: what it was drilled from, narrowed by the `/` filter.
-public struct TraceQuery: Sendable, Hashable {
+package struct TraceQuery: Sendable, Hashable {
     /// The dashboard row the list came from; nil for a list opened with `/` from the dashboard.
-    public var origin: DrillTarget?
-    public var filter: TraceFilter
+    package var origin: DrillTarget?
+    package var filter: TraceFilter
 
-    public init(origin: DrillTarget? = nil, filter: TraceFilter = TraceFilter()) {
+    package init(origin: DrillTarget? = nil, filter: TraceFilter = TraceFilter()) {
         self.origin = origin
         self.filter = filter
     }
 
     /// The order a fresh list starts in: slowest first for latency, costliest for a model's cost, else newest.
-    public var defaultSort: TraceSort {
+    package var defaultSort: TraceSort {
         switch origin {
         case .latency, .exemplars: return .latency
         case .model: return .cost
@@ -22,7 +22,7 @@ public struct TraceQuery: Sendable, Hashable {
 
     /// Whether the dashboard's time window narrows the list (an alert brings its own window,
     /// a breaker its transitions).
-    public var usesWindow: Bool {
+    package var usesWindow: Bool {
         switch origin {
         case .alert, .breaker, .exemplars: return false
         default: return true
@@ -30,7 +30,7 @@ public struct TraceQuery: Sendable, Hashable {
     }
 
     /// What the drill-down shows, for the list's title: `failed traces · transient errors`.
-    public var originSummary: String {
+    package var originSummary: String {
         switch origin {
         case .none: return "Traces"
         case .model(let model): return "Traces using \(model)"

@@ -1,5 +1,5 @@
 /// The order of a trace list; `s` cycles through the cases in order.
-public enum TraceSort: String, Sendable, Hashable, CaseIterable {
+package enum TraceSort: String, Sendable, Hashable, CaseIterable {
     /// Newest first.
     case time
     /// Slowest first (for a latency drill-down: by the duration of that component's span).
@@ -9,9 +9,9 @@ public enum TraceSort: String, Sendable, Hashable, CaseIterable {
     /// Most failed spans first, then newest.
     case errors
 
-    public var label: String { rawValue }
+    package var label: String { rawValue }
 
-    public var next: TraceSort {
+    package var next: TraceSort {
         let all = Self.allCases
         let index = all.firstIndex(of: self) ?? 0
         return all[(index + 1) % all.count]

@@ -1,7 +1,7 @@
 /// The escape sequence that asks a terminal to set the clipboard.
-public enum OSC52 {
+package enum OSC52 {
     /// `ESC ] 52 ; c ; <base64> BEL` for `text` (UTF-8).
-    public static func sequence(for text: String) -> String {
+    package static func sequence(for text: String) -> String {
         "\u{1b}]52;c;" + base64(Array(text.utf8)) + "\u{7}"
     }
 

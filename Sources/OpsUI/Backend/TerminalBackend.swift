@@ -2,7 +2,7 @@
 ///
 /// A frame is drawn whole each time: the backend (curses) keeps what the terminal shows and
 /// sends only the difference.
-public protocol TerminalBackend: AnyObject {
+package protocol TerminalBackend: AnyObject {
     var size: TerminalSize { get }
     /// What the terminal can show; a backend draws ``Theme/mono`` when this is monochrome.
     var colorDepth: ColorDepth { get }

@@ -1,5 +1,5 @@
 /// Why a terminal backend cannot go on.
-public enum TerminalError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum TerminalError: Error, Sendable, Hashable, CustomStringConvertible {
     /// There is no terminal to draw on (not a tty, or it could not be opened).
     case notATerminal(String)
     /// The terminal hung up or input reached its end; the screen cannot be used any more.
@@ -7,7 +7,7 @@ public enum TerminalError: Error, Sendable, Hashable, CustomStringConvertible {
     /// SIGINT, SIGTERM or SIGHUP arrived: restore the terminal and exit with 128 + signal.
     case terminated(signal: Int32)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .notATerminal(let detail):
             return "opstop needs a terminal: \(detail); run it in a terminal, or use a non-interactive subcommand"

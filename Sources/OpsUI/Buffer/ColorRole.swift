@@ -1,7 +1,7 @@
 /// A semantic colour: widgets ask for a role, and a ``Theme`` decides what it looks like.
 ///
 /// The raw value is the key used in theme files (`status_bar`, `key_hint`, …).
-public enum ColorRole: String, CaseIterable, Sendable, Hashable {
+package enum ColorRole: String, CaseIterable, Sendable, Hashable {
     case text
     case muted
     case accent

@@ -3,28 +3,28 @@
 /// Every write is clipped to the buffer: coordinates outside it are ignored, never an error.
 /// Text is sanitized on the way in (see ``TerminalText``), so nothing written here can
 /// reach the terminal as a control sequence.
-public struct ScreenBuffer: Sendable, Hashable {
-    public private(set) var width: Int
-    public private(set) var height: Int
-    public private(set) var cells: [Cell]
+package struct ScreenBuffer: Sendable, Hashable {
+    package private(set) var width: Int
+    package private(set) var height: Int
+    package private(set) var cells: [Cell]
 
-    public init(width: Int, height: Int) {
+    package init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
-    public var area: Rect { Rect(width: width, height: height) }
+    package var area: Rect { Rect(width: width, height: height) }
 
     /// The cell at a position, or a blank cell outside the buffer.
-    public subscript(x: Int, y: Int) -> Cell {
+    package subscript(x: Int, y: Int) -> Cell {
         guard area.contains(x: x, y: y) else { return .blank }
         return cells[y * width + x]
     }
 
     /// Each row as text; continuation cells of wide characters are left out, so a row reads
     /// as the terminal would show it.
-    public var lines: [String] {
+    package var lines: [String] {
         (0..<height).map { y in
             var line = ""
             for x in 0..<width {
@@ -36,17 +36,17 @@ public struct ScreenBuffer: Sendable, Hashable {
     }
 
     /// Blanks every cell.
-    public mutating func clear() {
+    package mutating func clear() {
         for index in cells.indices { cells[index] = .blank }
     }
 
     /// Resizes to a new size, blanking everything.
-    public mutating func resize(width newWidth: Int, height newHeight: Int) {
+    package mutating func resize(width newWidth: Int, height newHeight: Int) {
         self = ScreenBuffer(width: newWidth, height: newHeight)
     }
 
     /// Fills the part of `rect` inside the buffer with `grapheme`, which should be one column wide.
-    public mutating func fill(_ rect: Rect, with grapheme: Character = " ", style: Style = .plain) {
+    package mutating func fill(_ rect: Rect, with grapheme: Character = " ", style: Style = .plain) {
         let clipped = rect.intersection(area)
         for y in clipped.y..<clipped.maxY {
             for x in clipped.x..<clipped.maxX {
@@ -56,7 +56,7 @@ public struct ScreenBuffer: Sendable, Hashable {
     }
 
     /// Changes the style of the cells in `rect`, keeping their text (used for selection bars).
-    public mutating func setStyle(_ style: Style, in rect: Rect) {
+    package mutating func setStyle(_ style: Style, in rect: Rect) {
         let clipped = rect.intersection(area)
         for y in clipped.y..<clipped.maxY {
             for x in clipped.x..<clipped.maxX {
@@ -69,7 +69,7 @@ public struct ScreenBuffer: Sendable, Hashable {
     /// columns (unlimited when nil) and never past the right edge. A wide character that does
     /// not fit whole is not written. Returns the columns advanced, counting clipped ones.
     @discardableResult
-    public mutating func put(
+    package mutating func put(
         _ text: String,
         x: Int,
         y: Int,
@@ -95,13 +95,13 @@ public struct ScreenBuffer: Sendable, Hashable {
 
     /// Writes `text` in the area's first row, clipped to the area.
     @discardableResult
-    public mutating func put(_ text: String, in area: Rect, style: Style = .plain) -> Int {
+    package mutating func put(_ text: String, in area: Rect, style: Style = .plain) -> Int {
         guard !area.isEmpty else { return 0 }
         return put(text, x: area.x, y: area.y, style: style, maxWidth: area.width)
     }
 
     /// Sets one cell, repairing any wide character it cuts in half.
-    public mutating func set(_ cell: Cell, x: Int, y: Int) {
+    package mutating func set(_ cell: Cell, x: Int, y: Int) {
         guard area.contains(x: x, y: y) else { return }
         let columns = TerminalText.displayWidth(of: cell.grapheme)
         if columns == 2 {

@@ -1,16 +1,16 @@
 /// How a cell should look: a semantic role plus attributes added to what the theme gives that role.
-public struct Style: Sendable, Hashable {
-    public var role: ColorRole
-    public var attributes: TextAttributes
+package struct Style: Sendable, Hashable {
+    package var role: ColorRole
+    package var attributes: TextAttributes
 
-    public init(_ role: ColorRole = .text, _ attributes: TextAttributes = []) {
+    package init(_ role: ColorRole = .text, _ attributes: TextAttributes = []) {
         self.role = role
         self.attributes = attributes
     }
 
-    public static let plain = Style()
+    package static let plain = Style()
 
-    public func adding(_ extra: TextAttributes) -> Style {
+    package func adding(_ extra: TextAttributes) -> Style {
         Style(role, attributes.union(extra))
     }
 }

@@ -1,4 +1,4 @@
-import OpsCore
+import OpsEngine
 
 /// Firing alerts, then recently resolved ones, newest first; newly firing rows flash.
 struct AlertsPanel: Sendable {

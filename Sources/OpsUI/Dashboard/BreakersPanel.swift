@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// One row per circuit breaker: state, time in state, failures, opens in the window.
 struct BreakersPanel: Sendable {

@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// Spend: burn rates, today and projections, the daily budget, spend per minute, top models.
 struct CostPanel: Sendable {

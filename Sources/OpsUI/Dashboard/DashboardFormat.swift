@@ -1,4 +1,4 @@
-import OpsCore
+import OpsModel
 
 /// Small text formats the panels share: clock times, ages, counts and token numbers.
 enum DashboardFormat {

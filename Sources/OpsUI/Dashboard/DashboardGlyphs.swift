@@ -1,4 +1,4 @@
-import OpsCore
+import OpsModel
 
 /// The symbols the dashboard draws with, Unicode or plain ASCII (see ``GlyphSet``).
 ///

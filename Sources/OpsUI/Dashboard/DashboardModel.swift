@@ -1,17 +1,18 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// The selectable rows of every dashboard panel and what `Enter` on each opens.
 ///
 /// Built once per frame from a ``DashboardInput``; independent of the screen size, so the
 /// reducer can clamp selections and drill down without knowing the layout. Panels render
 /// exactly these rows in this order and scroll to keep the selected one visible.
-public struct DashboardModel: Sendable {
+package struct DashboardModel: Sendable {
     /// At most this many error types follow the three categories.
-    public static let maxErrorTypes = 10
+    package static let maxErrorTypes = 10
     /// At most this many models and tools each follow the latency components.
-    public static let maxLatencyDetailRows = 8
+    package static let maxLatencyDetailRows = 8
     /// Resolved alerts stay listed for this long after resolving.
-    public static let resolvedAlertRetentionNanos: Int64 = 3600 * 1_000_000_000
+    package static let resolvedAlertRetentionNanos: Int64 = 3600 * 1_000_000_000
 
     let costModels: [CostSummary.Share]
     let latencyRows: [LatencyRow]
@@ -21,7 +22,7 @@ public struct DashboardModel: Sendable {
     let traces: [TraceSummary]
     let asOfNanos: Int64
 
-    public init(_ input: DashboardInput) {
+    package init(_ input: DashboardInput) {
         let snapshot = input.snapshot
         asOfNanos = snapshot.asOfNanos
         costModels = snapshot.cost.byModel
@@ -35,7 +36,7 @@ public struct DashboardModel: Sendable {
     }
 
     /// How many selectable rows `panel` has.
-    public func rowCount(_ panel: PanelID) -> Int {
+    package func rowCount(_ panel: PanelID) -> Int {
         switch panel {
         case .cost: return costModels.count
         case .latency: return latencyRows.count
@@ -47,7 +48,7 @@ public struct DashboardModel: Sendable {
     }
 
     /// What `Enter` on `row` of `panel` opens; nil when there is no such row.
-    public func drillTarget(_ panel: PanelID, row: Int) -> DrillTarget? {
+    package func drillTarget(_ panel: PanelID, row: Int) -> DrillTarget? {
         guard row >= 0, row < rowCount(panel) else { return nil }
         switch panel {
         case .cost: return .model(costModels[row].name)

@@ -1,15 +1,15 @@
-import OpsCore
+import OpsEngine
 
 /// The dashboard screen: header and panels, rendered purely into a ``ScreenBuffer``.
 ///
 /// Adapts to the area (see `DashboardLayout`): every panel from 80×24, more rows, columns and
 /// history as the screen grows, a summary of the key figures below 80×24 and a notice below
 /// 40×10. Any size, including 0×0, is safe.
-public enum DashboardView {
+package enum DashboardView {
     /// The line shown when the area is smaller than the summary needs.
-    public static let enlargeNotice = "enlarge the terminal (needs 40×10)"
+    package static let enlargeNotice = "enlarge the terminal (needs 40×10)"
 
-    public static func render(
+    package static func render(
         _ input: DashboardInput, model: DashboardModel, into buffer: inout ScreenBuffer, area: Rect,
         context: RenderContext
     ) {
@@ -48,7 +48,7 @@ public enum DashboardView {
     }
 
     /// The line an uncovered panel shows.
-    public static let notReported = "not reported by this source"
+    package static let notReported = "not reported by this source"
 
     private static func render(
         _ panel: PanelID, environment: PanelEnvironment, in rect: Rect, buffer: inout ScreenBuffer

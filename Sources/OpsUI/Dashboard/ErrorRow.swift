@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// One row of the errors panel: a category with its count, or an error type.
 enum ErrorRow: Sendable, Hashable {

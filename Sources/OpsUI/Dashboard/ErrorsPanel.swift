@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// The error rate, failures per category and the top error types with their trend.
 struct ErrorsPanel: Sendable {

@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// The top of the screen: product, mode, clock, window, throughput and the sources' health.
 ///

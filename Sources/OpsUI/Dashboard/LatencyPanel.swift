@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// Percentiles per component (and per model and tool), coloured against the SLA targets,
 /// with the query p95 per minute.

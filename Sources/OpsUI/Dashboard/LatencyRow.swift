@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// One row of the latency panel: a component, or one model or tool within it.
 struct LatencyRow: Sendable, Hashable {

@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// The key figures in a small terminal: burn, error rate, p95, open breakers, firing alerts.
 struct SummaryView: Sendable {

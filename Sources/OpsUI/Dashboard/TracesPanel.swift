@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// The most recent traces, as sorted by the user: time, root, user, models, tokens, cost,
 /// latency and outcome.

@@ -2,7 +2,7 @@ extension Key {
     /// Parses a key as a config file would write it: `q`, `?`, `enter`, `esc`, `space`, `up`,
     /// `pgdn`, `shift-tab`, `ctrl-c` (or `ctrl+c`, `^c`), `f5`. Case-insensitive except for
     /// single characters. Returns nil for anything else.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         if text.count == 1, let character = text.first, !character.isWhitespace {
             self = .char(character)
             return

@@ -1,5 +1,5 @@
 /// A key press (or a resize), decoded by the backend.
-public enum Key: Sendable, Hashable {
+package enum Key: Sendable, Hashable {
     /// A printable character, already shifted (`Q`, `?`, `中`).
     case char(Character)
     case enter
@@ -27,7 +27,7 @@ public enum Key: Sendable, Hashable {
 
 extension Key: CustomStringConvertible {
     /// How the key is written in help and hints: `q`, `Enter`, `↑`, `Ctrl-C`, `F5`, `Space`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .char(" "): return "Space"
         case .char(let character): return String(character)

@@ -3,19 +3,19 @@
 ///
 /// A scope's own bindings win over global ones (a scope may rebind a global key on purpose);
 /// within one scope a key must be bound once (see ``conflicts``).
-public struct KeyMap<Action: Sendable & Hashable>: Sendable, Hashable {
-    public private(set) var bindings: [KeyScope: [KeyBinding<Action>]]
+package struct KeyMap<Action: Sendable & Hashable>: Sendable, Hashable {
+    package private(set) var bindings: [KeyScope: [KeyBinding<Action>]]
 
-    public init(_ bindings: [KeyScope: [KeyBinding<Action>]] = [:]) {
+    package init(_ bindings: [KeyScope: [KeyBinding<Action>]] = [:]) {
         self.bindings = bindings
     }
 
-    public mutating func add(_ binding: KeyBinding<Action>, in scope: KeyScope) {
+    package mutating func add(_ binding: KeyBinding<Action>, in scope: KeyScope) {
         bindings[scope, default: []].append(binding)
     }
 
     /// The action for `key` in `scope`, else in ``KeyScope/global`` when the scope inherits it.
-    public func lookup(_ key: Key, in scope: KeyScope) -> Action? {
+    package func lookup(_ key: Key, in scope: KeyScope) -> Action? {
         if let binding = bindings[scope]?.first(where: { $0.keys.contains(key) }) { return binding.action }
         guard scope.inheritsGlobal else { return nil }
         return bindings[.global]?.first { $0.keys.contains(key) }?.action
@@ -23,17 +23,17 @@ public struct KeyMap<Action: Sendable & Hashable>: Sendable, Hashable {
 
     /// Help lines for the scope, in binding order, then the global ones it inherits (those the
     /// scope rebinds left out).
-    public func help(for scope: KeyScope, includingGlobal: Bool = true) -> [KeyHelp] {
+    package func help(for scope: KeyScope, includingGlobal: Bool = true) -> [KeyHelp] {
         effective(scope, includingGlobal: includingGlobal).map(\.helpLine)
     }
 
     /// Help lines for the status bar: the bindings marked as hints.
-    public func hints(for scope: KeyScope) -> [KeyHelp] {
+    package func hints(for scope: KeyScope) -> [KeyHelp] {
         effective(scope, includingGlobal: true).filter(\.isHint).map(\.helpLine)
     }
 
     /// Every key bound more than once within one scope; empty for a sound map.
-    public var conflicts: [KeyConflict] {
+    package var conflicts: [KeyConflict] {
         KeyScope.allCases.flatMap { scope -> [KeyConflict] in
             var seen: [Key: [String]] = [:]
             var order: [Key] = []

@@ -1,5 +1,5 @@
 /// Where the user is, for key bindings: each scope has its own bindings.
-public enum KeyScope: String, CaseIterable, Sendable, Hashable {
+package enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case global
     case dashboard
     case list
@@ -9,7 +9,7 @@ public enum KeyScope: String, CaseIterable, Sendable, Hashable {
     case help
 
     /// Whether global bindings apply here too. Not in the filter prompt, where `q` is a letter.
-    public var inheritsGlobal: Bool {
+    package var inheritsGlobal: Bool {
         self != .global && self != .filterPrompt
     }
 }

@@ -5,7 +5,7 @@
 /// goes to ``fill(_:)`` segments by weight; without any, to ``min(_:)`` and ``max(_:)``
 /// segments (a max never beyond its cap); then to the last segment that is not a max; else
 /// it stays empty at the end.
-public enum Constraint: Sendable, Hashable {
+package enum Constraint: Sendable, Hashable {
     /// Exactly this many cells.
     case length(Int)
     /// At least this many cells; grows into left-over space.

@@ -1,31 +1,31 @@
 /// Splits a rectangle into segments along one axis, by constraints.
-public struct Layout: Sendable, Hashable {
-    public enum Direction: Sendable, Hashable {
+package struct Layout: Sendable, Hashable {
+    package enum Direction: Sendable, Hashable {
         case horizontal
         case vertical
     }
 
-    public var direction: Direction
-    public var constraints: [Constraint]
+    package var direction: Direction
+    package var constraints: [Constraint]
     /// Cells left empty between neighbouring segments.
-    public var spacing: Int
+    package var spacing: Int
 
-    public init(_ direction: Direction, _ constraints: [Constraint], spacing: Int = 0) {
+    package init(_ direction: Direction, _ constraints: [Constraint], spacing: Int = 0) {
         self.direction = direction
         self.constraints = constraints
         self.spacing = Swift.max(0, spacing)
     }
 
-    public static func horizontal(_ constraints: [Constraint], spacing: Int = 0) -> Layout {
+    package static func horizontal(_ constraints: [Constraint], spacing: Int = 0) -> Layout {
         Layout(.horizontal, constraints, spacing: spacing)
     }
 
-    public static func vertical(_ constraints: [Constraint], spacing: Int = 0) -> Layout {
+    package static func vertical(_ constraints: [Constraint], spacing: Int = 0) -> Layout {
         Layout(.vertical, constraints, spacing: spacing)
     }
 
     /// One rectangle per constraint, in order; together with the spacing they never exceed `area`.
-    public func split(_ area: Rect) -> [Rect] {
+    package func split(_ area: Rect) -> [Rect] {
         let total = direction == .horizontal ? area.width : area.height
         let spacing = Swift.min(self.spacing, total)
         let gaps = Swift.min(spacing * Swift.max(0, constraints.count - 1), total)

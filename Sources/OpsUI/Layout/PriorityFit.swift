@@ -2,9 +2,9 @@
 ///
 /// Items are dropped lowest priority first (the later one on ties) until the rest, with
 /// spacing, fit.
-public enum PriorityFit {
+package enum PriorityFit {
     /// The ids of the items that fit in `length` cells, in their original order.
-    public static func visible<ID>(_ items: [PriorityItem<ID>], in length: Int, spacing: Int = 0) -> [ID] {
+    package static func visible<ID>(_ items: [PriorityItem<ID>], in length: Int, spacing: Int = 0) -> [ID] {
         var kept = Array(items.indices)
         func needed() -> Int {
             let sizes = kept.reduce(0) { $0 + min(max(0, items[$1].minimumSize), 1 << 32) }

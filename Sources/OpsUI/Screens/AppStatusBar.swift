@@ -1,14 +1,15 @@
-import OpsCore
+import OpsModel
+
 
 /// The bottom line for the app: mode and window, the current scope's key hints, and the
 /// latest message (or the clock).
-public struct AppStatusBar: Widget, Sendable {
-    public var state: AppState
-    public var mode: ClockMode
-    public var clock: String
-    public var keyMap: KeyMap<AppAction>
+package struct AppStatusBar: Widget, Sendable {
+    package var state: AppState
+    package var mode: ClockMode
+    package var clock: String
+    package var keyMap: KeyMap<AppAction>
 
-    public init(state: AppState, mode: ClockMode, clock: String, keyMap: KeyMap<AppAction> = AppKeyMap.standard) {
+    package init(state: AppState, mode: ClockMode, clock: String, keyMap: KeyMap<AppAction> = AppKeyMap.standard) {
         self.state = state
         self.mode = mode
         self.clock = clock
@@ -16,7 +17,7 @@ public struct AppStatusBar: Widget, Sendable {
     }
 
     /// `LIVE 5m`, `PAUSED 5m`, `REPLAY 4x 37% 5m`, `REPLAY 4x paused 5m`.
-    public static func modeLabel(_ mode: ClockMode, displayPaused: Bool, window: String) -> String {
+    package static func modeLabel(_ mode: ClockMode, displayPaused: Bool, window: String) -> String {
         var label: String
         switch mode {
         case .live: label = "LIVE"
@@ -30,7 +31,7 @@ public struct AppStatusBar: Widget, Sendable {
         return label + " " + window
     }
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let trailing = state.message?.text ?? clock
         let bar = StatusBar(

@@ -1,8 +1,8 @@
-import OpsCore
+import OpsModel
 
 /// Counts in few columns: `950`, `12.3k`, `4.1M`.
-public enum CountText {
-    public static func compact(_ value: Int64) -> String {
+package enum CountText {
+    package static func compact(_ value: Int64) -> String {
         let magnitude = value.magnitude
         let sign = value < 0 ? "-" : ""
         if magnitude < 1000 { return sign + String(magnitude) }

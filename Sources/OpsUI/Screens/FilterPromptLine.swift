@@ -3,17 +3,17 @@
 /// ```
 /// / model:gpt-4o status:error█        unknown filter 'modle:'; did you mean 'model:'?
 /// ```
-public struct FilterPromptLine: Widget, Sendable {
-    public var prompt: FilterPrompt
+package struct FilterPromptLine: Widget, Sendable {
+    package var prompt: FilterPrompt
 
-    public init(prompt: FilterPrompt) {
+    package init(prompt: FilterPrompt) {
         self.prompt = prompt
     }
 
     /// Shown while the prompt is empty.
     static let syntax = "model: status:error|ok user: tool: min:2s max: type: category: component: or text"
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let row = area.row(0)
         buffer.fill(row, style: Style(.text))

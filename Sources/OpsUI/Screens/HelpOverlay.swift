@@ -2,12 +2,12 @@
 ///
 /// Lines flow into a second column when they do not fit the height and there is room; what
 /// still does not fit scrolls.
-public struct HelpOverlay: Widget, Sendable {
-    public var title: String
-    public var lines: [KeyHelp]
-    public var scroll: Int
+package struct HelpOverlay: Widget, Sendable {
+    package var title: String
+    package var lines: [KeyHelp]
+    package var scroll: Int
 
-    public init(title: String, lines: [KeyHelp], scroll: Int = 0) {
+    package init(title: String, lines: [KeyHelp], scroll: Int = 0) {
         self.title = title
         self.lines = lines
         self.scroll = scroll
@@ -25,7 +25,7 @@ public struct HelpOverlay: Widget, Sendable {
     }
 
     /// How far help can scroll for this state (the reducer clamps with it).
-    public static func maxScroll(state: AppState, replaying: Bool, map: KeyMap<AppAction> = AppKeyMap.standard) -> Int {
+    package static func maxScroll(state: AppState, replaying: Bool, map: KeyMap<AppAction> = AppKeyMap.standard) -> Int {
         let lines = AppKeyMap.helpLines(for: state.route.scope, replaying: replaying, map: map)
         return geometry(lines: lines, in: state.size.area).maxScroll
     }
@@ -46,7 +46,7 @@ public struct HelpOverlay: Widget, Sendable {
         return Geometry(box: box, columns: columns, rowsPerColumn: rowsPerColumn, keyWidth: keyWidth, columnWidth: columnWidth)
     }
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let geometry = Self.geometry(lines: lines, in: area)
         let box = geometry.box

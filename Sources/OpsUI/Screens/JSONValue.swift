@@ -1,4 +1,4 @@
-import OpsCore
+import OpsModel
 
 /// A parsed JSON value, for showing message content; a small parser with no Foundation.
 enum JSONValue: Sendable, Hashable {

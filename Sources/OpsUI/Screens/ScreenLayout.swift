@@ -1,13 +1,13 @@
 /// Where the parts of the screen go, shared by the renderer and by the reducer's paging.
-public enum ScreenLayout {
-    public struct Areas: Sendable, Hashable {
-        public var content: Rect
+package enum ScreenLayout {
+    package struct Areas: Sendable, Hashable {
+        package var content: Rect
         /// The `/` prompt line; empty when the prompt is closed.
-        public var prompt: Rect
-        public var statusBar: Rect
+        package var prompt: Rect
+        package var statusBar: Rect
     }
 
-    public static func areas(_ size: TerminalSize, promptOpen: Bool) -> Areas {
+    package static func areas(_ size: TerminalSize, promptOpen: Bool) -> Areas {
         let parts = Layout.vertical([.fill(1), .length(promptOpen ? 1 : 0), .length(1)]).split(size.area)
         return Areas(content: parts[0], prompt: parts[1], statusBar: parts[2])
     }
@@ -15,14 +15,14 @@ public enum ScreenLayout {
     static func contentHeight(_ size: TerminalSize) -> Int { max(0, size.height - 1) }
 
     /// Rows of a trace list on screen: inside the border, under the header.
-    public static func listRows(_ size: TerminalSize) -> Int { max(0, contentHeight(size) - 3) }
+    package static func listRows(_ size: TerminalSize) -> Int { max(0, contentHeight(size) - 3) }
 
     /// Span rows of the trace view: inside the border, under the totals and the header.
-    public static func traceRows(_ size: TerminalSize) -> Int { max(0, contentHeight(size) - 4) }
+    package static func traceRows(_ size: TerminalSize) -> Int { max(0, contentHeight(size) - 4) }
 
     /// Text lines of the span detail inside its border.
-    public static func spanLines(_ size: TerminalSize) -> Int { max(0, contentHeight(size) - 2) }
+    package static func spanLines(_ size: TerminalSize) -> Int { max(0, contentHeight(size) - 2) }
 
     /// Columns the span detail wraps its text to (inside the border, one space each side).
-    public static func spanTextWidth(_ size: TerminalSize) -> Int { max(0, size.width - 4) }
+    package static func spanTextWidth(_ size: TerminalSize) -> Int { max(0, size.width - 4) }
 }

@@ -1,10 +1,11 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// Composes a frame: the current screen's content, the `/` prompt, the status bar, and the
 /// help overlay on top.
-public enum ScreenRenderer {
+package enum ScreenRenderer {
     /// Renders into the whole of `buffer`; the dashboard draws itself into the area it is given.
-    public static func render(
+    package static func render(
         _ state: AppState, input: ScreenInput, into buffer: inout ScreenBuffer, context: RenderContext = .unicode,
         keyMap: KeyMap<AppAction> = AppKeyMap.standard, dashboard: (inout ScreenBuffer, Rect) -> Void
     ) {

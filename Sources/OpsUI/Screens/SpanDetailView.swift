@@ -1,24 +1,25 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// One span in full: its attributes, its error, and its input and output messages, wrapped
 /// to the width and scrolled by lines.
-public struct SpanDetailView: Widget, Sendable {
-    public struct Line: Sendable, Hashable {
-        public var text: String
-        public var style: Style
+package struct SpanDetailView: Widget, Sendable {
+    package struct Line: Sendable, Hashable {
+        package var text: String
+        package var style: Style
 
-        public init(_ text: String, style: Style = Style(.text)) {
+        package init(_ text: String, style: Style = Style(.text)) {
             self.text = text
             self.style = style
         }
     }
 
-    public var traceID: TraceID
-    public var spanID: SpanID
-    public var entry: TraceRecord.Entry?
-    public var scroll: Int
+    package var traceID: TraceID
+    package var spanID: SpanID
+    package var entry: TraceRecord.Entry?
+    package var scroll: Int
 
-    public init(traceID: TraceID, spanID: SpanID, entry: TraceRecord.Entry?, scroll: Int) {
+    package init(traceID: TraceID, spanID: SpanID, entry: TraceRecord.Entry?, scroll: Int) {
         self.traceID = traceID
         self.spanID = spanID
         self.entry = entry
@@ -27,7 +28,7 @@ public struct SpanDetailView: Widget, Sendable {
 
     static let labelWidth = 12
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let title = entry.map { "Span · " + ($0.span.name.isEmpty ? "(unnamed)" : $0.span.name) } ?? "Span \(spanID)"
         let lines = entry.map { Self.lines(for: $0, width: max(0, area.width - 4)) } ?? [
@@ -48,7 +49,7 @@ public struct SpanDetailView: Widget, Sendable {
     }
 
     /// Every line the view would show at `width` columns, before scrolling.
-    public static func lines(for entry: TraceRecord.Entry, width: Int) -> [Line] {
+    package static func lines(for entry: TraceRecord.Entry, width: Int) -> [Line] {
         guard width > 0 else { return [] }
         var lines: [Line] = []
         let span = entry.span

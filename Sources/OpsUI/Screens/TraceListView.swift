@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// The trace list: one row per trace, newest first or as sorted, inside a titled box.
 ///
@@ -6,12 +7,12 @@ import OpsCore
 /// ╭ Failed traces · transient errors ───────────── 3 of 3 · sort time · 5m ╮
 /// │time     name          models      tokens     cost latency status       │
 /// ```
-public struct TraceListView: Widget, Sendable {
-    public var result: TraceListResult
-    public var position: ListPosition
-    public var window: TimeWindow?
+package struct TraceListView: Widget, Sendable {
+    package var result: TraceListResult
+    package var position: ListPosition
+    package var window: TimeWindow?
 
-    public init(result: TraceListResult, position: ListPosition, window: TimeWindow?) {
+    package init(result: TraceListResult, position: ListPosition, window: TimeWindow?) {
         self.result = result
         self.position = position
         self.window = window
@@ -33,7 +34,7 @@ public struct TraceListView: Widget, Sendable {
         (.status, .init("status", width: .fill(1)), PriorityItem(.status, minimumSize: 12, priority: 8)),
     ]
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         var trailing = "\(result.rows.count)"
         if result.isTruncated { trailing += " of \(result.matched)" }

@@ -1,24 +1,25 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// A trace's spans in display order: each under its parent, siblings by start time.
 ///
 /// Input is untrusted: a span whose parent never arrived is shown at the top level as an
 /// orphan; spans whose parents form a loop are cut at the earliest one; a span id seen twice
 /// keeps its children under the first. Every span appears exactly once.
-public struct TraceTree: Sendable {
-    public struct Row: Sendable, Hashable {
+package struct TraceTree: Sendable {
+    package struct Row: Sendable, Hashable {
         /// Index into the record's entries.
-        public var entryIndex: Int
+        package var entryIndex: Int
         /// Nesting depth; 0 at the top level.
-        public var depth: Int
+        package var depth: Int
         /// For each ancestor level shown, whether a guide line continues below it.
-        public var guides: [Bool]
+        package var guides: [Bool]
         /// Whether this is its parent's last child.
-        public var isLast: Bool
-        public var note: Note?
+        package var isLast: Bool
+        package var note: Note?
     }
 
-    public enum Note: Sendable, Hashable {
+    package enum Note: Sendable, Hashable {
         /// Its parent is not in the trace (not arrived, or dropped).
         case orphan
         /// Its parents lead in a loop back to it.
@@ -28,18 +29,18 @@ public struct TraceTree: Sendable {
     }
 
     /// Levels of indentation drawn; deeper spans stay at this indent.
-    public static let maxIndent = 12
+    package static let maxIndent = 12
 
-    public let rows: [Row]
+    package let rows: [Row]
     /// The earliest start and latest end of any span, for the waterfall's shared axis.
-    public let startNanos: Int64
-    public let endNanos: Int64
+    package let startNanos: Int64
+    package let endNanos: Int64
 
-    public init(_ record: TraceRecord) {
+    package init(_ record: TraceRecord) {
         self.init(entries: record.entries.map(\.span))
     }
 
-    public init(entries spans: [Span]) {
+    package init(entries spans: [Span]) {
         var firstIndex: [SpanID: Int] = [:]
         var duplicates: Set<Int> = []
         for (index, span) in spans.enumerated() {

@@ -1,15 +1,16 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 
 /// One trace: its totals, then the span tree with a waterfall bar per span on a shared time axis.
-public struct TraceView: Widget, Sendable {
-    public var traceID: TraceID
+package struct TraceView: Widget, Sendable {
+    package var traceID: TraceID
     /// nil when the store no longer has the trace (evicted).
-    public var record: TraceRecord?
-    public var position: ListPosition
+    package var record: TraceRecord?
+    package var position: ListPosition
     /// The `/` search; matching spans are marked.
-    public var search: TraceFilter?
+    package var search: TraceFilter?
 
-    public init(traceID: TraceID, record: TraceRecord?, position: ListPosition, search: TraceFilter? = nil) {
+    package init(traceID: TraceID, record: TraceRecord?, position: ListPosition, search: TraceFilter? = nil) {
         self.traceID = traceID
         self.record = record
         self.position = position
@@ -32,7 +33,7 @@ public struct TraceView: Widget, Sendable {
         (.status, .init("status", width: .fill(2)), PriorityItem(.status, minimumSize: 10, priority: 8)),
     ]
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         guard let record else {
             let block = Block(title: "Trace \(traceID)")

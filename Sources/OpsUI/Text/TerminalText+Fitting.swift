@@ -1,5 +1,5 @@
 /// Where text goes inside a wider column.
-public enum TextAlignment: Sendable, Hashable {
+package enum TextAlignment: Sendable, Hashable {
     case left
     case right
     case center
@@ -8,7 +8,7 @@ public enum TextAlignment: Sendable, Hashable {
 extension TerminalText {
     /// Sanitizes `text` and cuts it to `width` columns, ending with `ellipsis` when something
     /// was cut. A wide character that would straddle the limit is dropped, never split.
-    public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "\u{2026}") -> String {
+    package static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "\u{2026}") -> String {
         guard width > 0 else { return "" }
         let clean = sanitize(text)
         if displayWidth(of: clean) <= width { return clean }
@@ -19,7 +19,7 @@ extension TerminalText {
     }
 
     /// Sanitizes, truncates and pads `text` to exactly `width` columns.
-    public static func fit(
+    package static func fit(
         _ text: String,
         toWidth width: Int,
         alignment: TextAlignment = .left,

@@ -6,7 +6,7 @@ extension TerminalText {
     /// graphemes made only of combining marks, format characters and controls; one otherwise.
     /// A grapheme takes the width of its first spacing scalar, so a base letter with any number
     /// of combining accents is one column.
-    public static func displayWidth(of grapheme: Character) -> Int {
+    package static func displayWidth(of grapheme: Character) -> Int {
         if let ascii = grapheme.asciiValue {
             return ascii >= 0x20 && ascii < 0x7F ? 1 : 0
         }
@@ -34,7 +34,7 @@ extension TerminalText {
     }
 
     /// Sum of the graphemes' widths.
-    public static func displayWidth(of text: String) -> Int {
+    package static func displayWidth(of text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         return text.reduce(0) { $0 + displayWidth(of: $1) }
     }

@@ -16,25 +16,25 @@
 /// | a combining mark with nothing to attach to | attached to `◌` |
 ///
 /// So `"\u{1b}[2J"` is shown as `␛[2J`, and every byte of the original is still accounted for.
-public struct TerminalText: Sendable, Hashable {
+package struct TerminalText: Sendable, Hashable {
     /// What a line break in single-line text becomes.
-    public enum NewlinePolicy: Sendable, Hashable {
+    package enum NewlinePolicy: Sendable, Hashable {
         case symbol
         case space
     }
 
-    public let string: String
+    package let string: String
     /// Columns the text occupies (see ``TerminalText/displayWidth(of:)-swift.type.method``).
-    public let width: Int
+    package let width: Int
 
-    public init(_ untrusted: String, newlines: NewlinePolicy = .symbol) {
+    package init(_ untrusted: String, newlines: NewlinePolicy = .symbol) {
         let clean = Self.sanitize(untrusted, newlines: newlines)
         self.string = clean
         self.width = Self.displayWidth(of: clean)
     }
 
     /// Replaces everything a terminal would interpret (see the table above). Idempotent.
-    public static func sanitize(_ untrusted: String, newlines: NewlinePolicy = .symbol) -> String {
+    package static func sanitize(_ untrusted: String, newlines: NewlinePolicy = .symbol) -> String {
         if untrusted.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return untrusted }
         let newline: Unicode.Scalar = newlines == .symbol ? "\u{23CE}" : " "
         var out = String.UnicodeScalarView()

@@ -1,9 +1,9 @@
 /// Breaks text into lines no wider than a number of columns.
-public enum WordWrap {
+package enum WordWrap {
     /// Wraps at spaces, by display width. Line breaks in `text` start new lines (an empty line
     /// stays empty); runs of spaces collapse to one; a word wider than `width` is broken
     /// between graphemes. Everything is sanitized. Returns no lines for a width below 1.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    package static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {

@@ -1,5 +1,5 @@
 /// How many colours a terminal can show, from its capabilities and `NO_COLOR`.
-public enum ColorDepth: Sendable, Hashable, Comparable {
+package enum ColorDepth: Sendable, Hashable, Comparable {
     case monochrome
     case ansi8
     case ansi16
@@ -8,7 +8,7 @@ public enum ColorDepth: Sendable, Hashable, Comparable {
 
     /// The depth for a terminal reporting `colors` colours (curses' `COLORS`); 88-colour
     /// terminals are treated as 16, since their palette is not xterm's.
-    public init(colorCount colors: Int, noColor: Bool = false) {
+    package init(colorCount colors: Int, noColor: Bool = false) {
         switch colors {
         case _ where noColor: self = .monochrome
         case 0x1000000...: self = .trueColor

@@ -2,8 +2,8 @@
 ///
 /// The 16 ANSI colours are assumed to look like xterm's defaults; their real values are the
 /// user's palette, which is why ``TerminalColor/ansi(_:)`` is never converted upwards.
-public enum ColorPalette {
-    public typealias RGB = (red: UInt8, green: UInt8, blue: UInt8)
+package enum ColorPalette {
+    package typealias RGB = (red: UInt8, green: UInt8, blue: UInt8)
 
     /// xterm's default values for ANSI colours 0–15.
     static let ansi: [RGB] = [
@@ -17,7 +17,7 @@ public enum ColorPalette {
     static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
 
     /// The RGB value xterm uses for a palette index.
-    public static func rgb(forIndex index: UInt8) -> RGB {
+    package static func rgb(forIndex index: UInt8) -> RGB {
         switch index {
         case 0..<16:
             return ansi[Int(index)]
@@ -32,7 +32,7 @@ public enum ColorPalette {
 
     /// The closest xterm-256 index (16–255: the cube or the grey ramp, never the
     /// user-defined 0–15) by squared RGB distance.
-    public static func nearestXterm256(red: UInt8, green: UInt8, blue: UInt8) -> UInt8 {
+    package static func nearestXterm256(red: UInt8, green: UInt8, blue: UInt8) -> UInt8 {
         let target = (Int(red), Int(green), Int(blue))
         let cube = [target.0, target.1, target.2].map(nearestCubeLevel)
         let cubeIndex = 16 + 36 * cube[0] + 6 * cube[1] + cube[2]
@@ -45,13 +45,13 @@ public enum ColorPalette {
     }
 
     /// The closest of the 16 ANSI colours; greys go to black, white or their bright variants.
-    public static func nearestANSI16(red: UInt8, green: UInt8, blue: UInt8) -> UInt8 {
+    package static func nearestANSI16(red: UInt8, green: UInt8, blue: UInt8) -> UInt8 {
         let target = (Int(red), Int(green), Int(blue))
         return nearest(in: isGray(target) ? [0, 7, 8, 15] : Array(0..<16), to: target)
     }
 
     /// The closest of the 8 basic ANSI colours; greys go to black or white.
-    public static func nearestANSI8(red: UInt8, green: UInt8, blue: UInt8) -> UInt8 {
+    package static func nearestANSI8(red: UInt8, green: UInt8, blue: UInt8) -> UInt8 {
         let target = (Int(red), Int(green), Int(blue))
         return nearest(in: isGray(target) ? [0, 7] : Array(0..<8), to: target)
     }

@@ -3,7 +3,7 @@ extension TerminalColor {
     ///
     /// ANSI colours stay ANSI down to 16 colours; on 8 they map by their xterm values (so
     /// bright black becomes white, not invisible black); monochrome keeps only `default`.
-    public func degraded(to depth: ColorDepth) -> TerminalColor {
+    package func degraded(to depth: ColorDepth) -> TerminalColor {
         switch (self, depth) {
         case (.default, _), (_, .trueColor):
             return self

@@ -2,7 +2,7 @@ extension TerminalColor {
     /// Parses a theme-file colour: `default`, an ANSI name (`red`, `bright-blue`; `gray`/`grey`
     /// for `bright-black`; case, `-`, `_` and spaces ignored), `#rrggbb`, `#rgb`, or an xterm
     /// index `0`–`255`. Returns nil for anything else.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let trimmed = text.trimmingSpaces()
         let key = Self.nameKey(trimmed)
         if key == "default" || key == "none" {

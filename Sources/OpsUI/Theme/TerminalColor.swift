@@ -1,5 +1,5 @@
 /// A colour as a terminal understands it.
-public enum TerminalColor: Sendable, Hashable {
+package enum TerminalColor: Sendable, Hashable {
     /// The terminal's own default foreground or background.
     case `default`
     /// One of the 16 ANSI colours (0–7 normal, 8–15 bright), as the user's palette shows them.
@@ -9,14 +9,14 @@ public enum TerminalColor: Sendable, Hashable {
     case rgb(UInt8, UInt8, UInt8)
 
     /// The names accepted for ``ansi(_:)`` colours, by index.
-    public static let ansiNames = [
+    package static let ansiNames = [
         "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
         "bright-black", "bright-red", "bright-green", "bright-yellow",
         "bright-blue", "bright-magenta", "bright-cyan", "bright-white",
     ]
 
     /// The colour as written in a theme file: `default`, a name, `#rrggbb`, or an index.
-    public var specString: String {
+    package var specString: String {
         switch self {
         case .default:
             return "default"

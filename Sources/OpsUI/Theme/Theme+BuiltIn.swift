@@ -1,13 +1,13 @@
 extension Theme {
     /// Every built-in theme, the default first.
-    public static let builtIn: [Theme] = [.default, .light, .solarizedDark, .highContrast, .mono]
+    package static let builtIn: [Theme] = [.default, .light, .solarizedDark, .highContrast, .mono]
 
-    public static func builtIn(named name: String) -> Theme? {
+    package static func builtIn(named name: String) -> Theme? {
         builtIn.first { $0.name == name }
     }
 
     /// Dark terminals; ANSI colours, so it follows the user's palette.
-    public static let `default` = Theme(
+    package static let `default` = Theme(
         name: "default",
         roles: [
             .text: ThemeColor(.default),
@@ -26,7 +26,7 @@ extension Theme {
         ])
 
     /// Light terminals.
-    public static let light = Theme(
+    package static let light = Theme(
         name: "light",
         roles: [
             .text: ThemeColor(.default),
@@ -45,7 +45,7 @@ extension Theme {
         ])
 
     /// Ethan Schoonover's Solarized, dark variant (foregrounds only; the terminal supplies base03).
-    public static let solarizedDark = Theme(
+    package static let solarizedDark = Theme(
         name: "solarized-dark",
         roles: [
             .text: ThemeColor(.rgb(0x83, 0x94, 0x96)),
@@ -64,7 +64,7 @@ extension Theme {
         ])
 
     /// Bright colours and strong attributes for low vision and washed-out screens.
-    public static let highContrast = Theme(
+    package static let highContrast = Theme(
         name: "high-contrast",
         roles: [
             .text: ThemeColor(.ansi(15)),
@@ -84,7 +84,7 @@ extension Theme {
 
     /// No colour at all: roles differ by bold, dim, underline and reverse. Used for `NO_COLOR`
     /// and terminals without colours.
-    public static let mono = Theme(
+    package static let mono = Theme(
         name: "mono",
         roles: [
             .text: ThemeColor(),

@@ -3,7 +3,7 @@ extension Theme {
     ///
     /// Roles the file does not mention keep `base`'s colours; so a file may change one role.
     /// Role names are the ``ColorRole`` raw values (`text`, `status_bar`, …).
-    public init(name: String, specs: [String: ThemeColorSpec], base: Theme = .default) throws(ThemeError) {
+    package init(name: String, specs: [String: ThemeColorSpec], base: Theme = .default) throws(ThemeError) {
         guard !name.trimmingSpaces().isEmpty else { throw .emptyName }
         var roles = base.roles
         for (roleName, spec) in specs.sorted(by: { $0.key < $1.key }) {
@@ -19,7 +19,7 @@ extension Theme {
     }
 
     /// The spec that ``init(name:specs:base:)`` turns back into this theme's colours.
-    public var specs: [String: ThemeColorSpec] {
+    package var specs: [String: ThemeColorSpec] {
         Dictionary(uniqueKeysWithValues: roles.map { ($0.key.rawValue, $0.value.spec) })
     }
 }

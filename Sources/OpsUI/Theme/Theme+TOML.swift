@@ -1,6 +1,6 @@
 extension Theme {
     /// The theme as a theme file (see docs/themes.md); the files in `themes/` are exactly this.
-    public var tomlText: String {
+    package var tomlText: String {
         let width = ColorRole.allCases.map(\.rawValue.count).max() ?? 0
         var lines = [
             "# opstop theme; format described in docs/themes.md",

@@ -1,10 +1,10 @@
 /// What a theme gives one role: foreground, background and attributes.
-public struct ThemeColor: Sendable, Hashable {
-    public var foreground: TerminalColor
-    public var background: TerminalColor
-    public var attributes: TextAttributes
+package struct ThemeColor: Sendable, Hashable {
+    package var foreground: TerminalColor
+    package var background: TerminalColor
+    package var attributes: TextAttributes
 
-    public init(
+    package init(
         _ foreground: TerminalColor = .default,
         background: TerminalColor = .default,
         _ attributes: TextAttributes = []

@@ -1,15 +1,15 @@
 /// One role of a theme as written in a theme file, before validation.
 ///
 /// A field left nil means the terminal default colour, or the attribute off.
-public struct ThemeColorSpec: Sendable, Hashable {
-    public var fg: String?
-    public var bg: String?
-    public var bold: Bool?
-    public var dim: Bool?
-    public var underline: Bool?
-    public var reverse: Bool?
+package struct ThemeColorSpec: Sendable, Hashable {
+    package var fg: String?
+    package var bg: String?
+    package var bold: Bool?
+    package var dim: Bool?
+    package var underline: Bool?
+    package var reverse: Bool?
 
-    public init(
+    package init(
         fg: String? = nil,
         bg: String? = nil,
         bold: Bool? = nil,
@@ -26,10 +26,10 @@ public struct ThemeColorSpec: Sendable, Hashable {
     }
 
     /// The `role = "colour"` shorthand: a foreground only.
-    public static func shorthand(_ foreground: String) -> ThemeColorSpec {
+    package static func shorthand(_ foreground: String) -> ThemeColorSpec {
         ThemeColorSpec(fg: foreground)
     }
 
     /// The keys a role table may contain, for the config layer's unknown-key messages.
-    public static let keys = ["fg", "bg", "bold", "dim", "underline", "reverse"]
+    package static let keys = ["fg", "bg", "bold", "dim", "underline", "reverse"]
 }

@@ -1,11 +1,11 @@
 /// Why a theme from a file was rejected; the description tells the user what to write instead.
-public enum ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
     case emptyName
     case unknownRole(String, suggestion: String?)
     /// `field` is `fg` or `bg`.
     case unknownColor(String, role: String, field: String, suggestion: String?)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .emptyName:
             return "theme name is empty; set name = \"my-theme\""

@@ -4,19 +4,19 @@
 /// gpt-4o        ████████████▌       1,204
 /// ```
 /// When narrow, the bar goes first, then the label is truncated; the value stays.
-public struct BarRow: Widget, Sendable, Hashable {
-    public var label: String
-    public var value: Double
+package struct BarRow: Widget, Sendable, Hashable {
+    package var label: String
+    package var value: Double
     /// The value that fills the whole bar.
-    public var maximum: Double
-    public var valueText: String
+    package var maximum: Double
+    package var valueText: String
     /// Columns for the label; its own width when nil.
-    public var labelWidth: Int?
+    package var labelWidth: Int?
     /// Columns for the value, right-aligned; its own width when nil.
-    public var valueWidth: Int?
-    public var role: ColorRole
+    package var valueWidth: Int?
+    package var role: ColorRole
 
-    public init(
+    package init(
         label: String, value: Double, maximum: Double, valueText: String,
         labelWidth: Int? = nil, valueWidth: Int? = nil, role: ColorRole = .graph
     ) {
@@ -32,7 +32,7 @@ public struct BarRow: Widget, Sendable, Hashable {
     /// Bars narrower than this are not drawn.
     static let minimumBar = 3
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let row = area.row(0)
         let ellipsis = context.glyphs.ellipsis

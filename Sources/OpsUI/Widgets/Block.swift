@@ -5,15 +5,15 @@
 /// │                    │
 /// ╰────────────────────╯
 /// ```
-public struct Block: Widget, Sendable, Hashable {
-    public var title: String?
+package struct Block: Widget, Sendable, Hashable {
+    package var title: String?
     /// Shown at the right end of the top border (a time window, a count, …).
-    public var trailingTitle: String?
-    public var border: BorderSet.Kind
-    public var borderStyle: Style
-    public var titleStyle: Style
+    package var trailingTitle: String?
+    package var border: BorderSet.Kind
+    package var borderStyle: Style
+    package var titleStyle: Style
 
-    public init(
+    package init(
         title: String? = nil,
         trailingTitle: String? = nil,
         border: BorderSet.Kind = .rounded,
@@ -28,11 +28,11 @@ public struct Block: Widget, Sendable, Hashable {
     }
 
     /// The area inside the border.
-    public func inner(_ area: Rect) -> Rect {
+    package func inner(_ area: Rect) -> Rect {
         area.inset(by: 1)
     }
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard area.width >= 2, area.height >= 2 else {
             buffer.fill(area, style: borderStyle)
             return

@@ -1,13 +1,13 @@
 /// The characters that draw a box.
-public struct BorderSet: Sendable, Hashable {
-    public var horizontal: Character
-    public var vertical: Character
-    public var topLeft: Character
-    public var topRight: Character
-    public var bottomLeft: Character
-    public var bottomRight: Character
+package struct BorderSet: Sendable, Hashable {
+    package var horizontal: Character
+    package var vertical: Character
+    package var topLeft: Character
+    package var topRight: Character
+    package var bottomLeft: Character
+    package var bottomRight: Character
 
-    public init(
+    package init(
         horizontal: Character, vertical: Character,
         topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character
     ) {
@@ -20,21 +20,21 @@ public struct BorderSet: Sendable, Hashable {
     }
 
     /// Which box-drawing look a ``Block`` asks for; ``GlyphSet`` picks the characters.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case plain
         case rounded
         case thick
         case double
     }
 
-    public static let plain = BorderSet(
+    package static let plain = BorderSet(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘")
-    public static let rounded = BorderSet(
+    package static let rounded = BorderSet(
         horizontal: "─", vertical: "│", topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯")
-    public static let thick = BorderSet(
+    package static let thick = BorderSet(
         horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛")
-    public static let double = BorderSet(
+    package static let double = BorderSet(
         horizontal: "═", vertical: "║", topLeft: "╔", topRight: "╗", bottomLeft: "╚", bottomRight: "╝")
-    public static let ascii = BorderSet(
+    package static let ascii = BorderSet(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+")
 }

@@ -3,15 +3,15 @@
 ///
 /// With an ASCII glyph set it draws a ``Sparkline`` instead. Scrolling braille charts cost
 /// bandwidth (every cell changes each tick); redraw them sparingly over slow links.
-public struct BrailleChart: Widget, Sendable, Hashable {
-    public var values: [Double]
+package struct BrailleChart: Widget, Sendable, Hashable {
+    package var values: [Double]
     /// The value at the bottom edge; the smallest visible value (or 0 if lower) when nil.
-    public var minimum: Double?
+    package var minimum: Double?
     /// The value at the top edge; the largest visible value when nil.
-    public var maximum: Double?
-    public var style: Style
+    package var maximum: Double?
+    package var style: Style
 
-    public init(_ values: [Double], minimum: Double? = nil, maximum: Double? = nil, style: Style = Style(.graph)) {
+    package init(_ values: [Double], minimum: Double? = nil, maximum: Double? = nil, style: Style = Style(.graph)) {
         self.values = values
         self.minimum = minimum
         self.maximum = maximum
@@ -21,7 +21,7 @@ public struct BrailleChart: Widget, Sendable, Hashable {
     /// Bit of the braille pattern for the dot at (column 0–1, row 0–3 from the top).
     private static let dotBits: [[UInt32]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         guard context.glyphs.isUnicode else {
             Sparkline(values, maximum: maximum, style: style).render(in: area, buffer: &buffer, context: context)

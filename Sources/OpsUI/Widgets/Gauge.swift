@@ -3,26 +3,26 @@
 /// ```
 /// ██████████▍░░░░░░░  62%
 /// ```
-public struct Gauge: Widget, Sendable, Hashable {
+package struct Gauge: Widget, Sendable, Hashable {
     /// From this fraction upwards, the bar takes this role.
-    public struct Threshold: Sendable, Hashable {
-        public var atLeast: Double
-        public var role: ColorRole
+    package struct Threshold: Sendable, Hashable {
+        package var atLeast: Double
+        package var role: ColorRole
 
-        public init(atLeast: Double, role: ColorRole) {
+        package init(atLeast: Double, role: ColorRole) {
             self.atLeast = atLeast
             self.role = role
         }
     }
 
     /// Clamped to 0...1 when drawn; non-finite draws as 0.
-    public var ratio: Double
+    package var ratio: Double
     /// The text right of the bar; the percentage when nil.
-    public var label: String?
-    public var role: ColorRole
-    public var thresholds: [Threshold]
+    package var label: String?
+    package var role: ColorRole
+    package var thresholds: [Threshold]
 
-    public init(ratio: Double, label: String? = nil, role: ColorRole = .ok, thresholds: [Threshold] = []) {
+    package init(ratio: Double, label: String? = nil, role: ColorRole = .ok, thresholds: [Threshold] = []) {
         self.ratio = ratio
         self.label = label
         self.role = role
@@ -30,19 +30,19 @@ public struct Gauge: Widget, Sendable, Hashable {
     }
 
     /// Warning from `warning`, critical from `critical`, ok below.
-    public static func thresholds(warning: Double, critical: Double) -> [Threshold] {
+    package static func thresholds(warning: Double, critical: Double) -> [Threshold] {
         [Threshold(atLeast: warning, role: .warning), Threshold(atLeast: critical, role: .critical)]
     }
 
     var clampedRatio: Double { ratio.isFinite ? Swift.min(Swift.max(ratio, 0), 1) : 0 }
 
     /// The role for the current ratio: that of the highest threshold reached.
-    public var effectiveRole: ColorRole {
+    package var effectiveRole: ColorRole {
         let value = ratio.isFinite ? ratio : 0
         return thresholds.filter { value >= $0.atLeast }.max { $0.atLeast < $1.atLeast }?.role ?? role
     }
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let row = area.row(0)
         let text = label ?? "\(Int((clampedRatio * 100).rounded()))%"

@@ -1,27 +1,27 @@
 /// The characters widgets draw with: Unicode, or plain ASCII for `--ascii` and poor fonts.
-public struct GlyphSet: Sendable, Hashable {
+package struct GlyphSet: Sendable, Hashable {
     /// Whether box drawing, block and braille characters may be used.
-    public var isUnicode: Bool
+    package var isUnicode: Bool
     /// Levels from empty to full, for sparklines and bar ends; at least two entries.
-    public var levels: [Character]
+    package var levels: [Character]
     /// A full and an empty cell of a bar or gauge.
-    public var barFull: Character
-    public var barEmpty: Character
+    package var barFull: Character
+    package var barEmpty: Character
     /// Partial cells for smooth bars: entry k-1 fills k eighths of a cell from the left; may be empty.
-    public var barEighths: [Character]
-    public var ellipsis: String
+    package var barEighths: [Character]
+    package var ellipsis: String
 
-    public static let unicode = GlyphSet(
+    package static let unicode = GlyphSet(
         isUnicode: true,
         levels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         barFull: "█", barEmpty: "░", barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], ellipsis: "…")
 
-    public static let ascii = GlyphSet(
+    package static let ascii = GlyphSet(
         isUnicode: false,
         levels: [" ", "_", ".", "-", "=", "+", "*", "#"],
         barFull: "#", barEmpty: ".", barEighths: [], ellipsis: "~")
 
-    public func border(_ kind: BorderSet.Kind) -> BorderSet {
+    package func border(_ kind: BorderSet.Kind) -> BorderSet {
         guard isUnicode else { return .ascii }
         switch kind {
         case .plain: return .plain
@@ -32,7 +32,7 @@ public struct GlyphSet: Sendable, Hashable {
     }
 
     /// The level character for `fraction` (clamped to 0...1) of a cell.
-    public func level(_ fraction: Double) -> Character {
+    package func level(_ fraction: Double) -> Character {
         guard levels.count > 1 else { return levels.first ?? " " }
         let clamped = fraction.isFinite ? min(max(fraction, 0), 1) : 0
         let index = Int((clamped * Double(levels.count - 1)).rounded())

@@ -1,13 +1,13 @@
 /// Multi-line text, word-wrapped to the area (or cut with an ellipsis), scrolled by lines.
-public struct Paragraph: Widget, Sendable, Hashable {
-    public var text: String
-    public var style: Style
-    public var wraps: Bool
+package struct Paragraph: Widget, Sendable, Hashable {
+    package var text: String
+    package var style: Style
+    package var wraps: Bool
     /// Lines skipped at the top, counted after wrapping.
-    public var scroll: Int
-    public var alignment: TextAlignment
+    package var scroll: Int
+    package var alignment: TextAlignment
 
-    public init(
+    package init(
         _ text: String, style: Style = .plain, wraps: Bool = true, scroll: Int = 0, alignment: TextAlignment = .left
     ) {
         self.text = text
@@ -18,13 +18,13 @@ public struct Paragraph: Widget, Sendable, Hashable {
     }
 
     /// The lines as they would be drawn in `width` columns, before scrolling.
-    public func lines(width: Int) -> [String] {
+    package func lines(width: Int) -> [String] {
         guard width > 0 else { return [] }
         if wraps { return WordWrap.wrap(text, width: width) }
         return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let shown = lines(width: area.width).dropFirst(Swift.max(scroll, 0)).prefix(area.height)
         for (row, line) in shown.enumerated() {

@@ -1,11 +1,11 @@
 /// What every widget may consult while rendering.
-public struct RenderContext: Sendable, Hashable {
-    public var glyphs: GlyphSet
+package struct RenderContext: Sendable, Hashable {
+    package var glyphs: GlyphSet
 
-    public init(glyphs: GlyphSet = .unicode) {
+    package init(glyphs: GlyphSet = .unicode) {
         self.glyphs = glyphs
     }
 
-    public static let unicode = RenderContext(glyphs: .unicode)
-    public static let ascii = RenderContext(glyphs: .ascii)
+    package static let unicode = RenderContext(glyphs: .unicode)
+    package static let ascii = RenderContext(glyphs: .ascii)
 }

@@ -4,19 +4,19 @@
 ///   ▂▅█▇▃▁ ▁▂
 /// ```
 /// Negative and non-finite values count as zero; any positive value shows at least one level.
-public struct Sparkline: Widget, Sendable, Hashable {
-    public var values: [Double]
+package struct Sparkline: Widget, Sendable, Hashable {
+    package var values: [Double]
     /// The value that fills the whole height; the largest visible value when nil.
-    public var maximum: Double?
-    public var style: Style
+    package var maximum: Double?
+    package var style: Style
 
-    public init(_ values: [Double], maximum: Double? = nil, style: Style = Style(.graph)) {
+    package init(_ values: [Double], maximum: Double? = nil, style: Style = Style(.graph)) {
         self.values = values
         self.maximum = maximum
         self.style = style
     }
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let visible = values.suffix(area.width).map { $0.isFinite ? Swift.max($0, 0) : 0 }
         let top = maximum.flatMap { $0.isFinite && $0 > 0 ? $0 : nil } ?? visible.max() ?? 0

@@ -4,14 +4,14 @@
 ///  LIVE 1m  q quit  / filter  ? help                     12:04:31
 /// ```
 /// Hints that do not fit are dropped from the end; the trailing note is dropped before the status.
-public struct StatusBar: Widget, Sendable, Hashable {
-    public var leading: String
-    public var hints: [KeyHelp]
-    public var trailing: String
-    public var style: Style
-    public var keyStyle: Style
+package struct StatusBar: Widget, Sendable, Hashable {
+    package var leading: String
+    package var hints: [KeyHelp]
+    package var trailing: String
+    package var style: Style
+    package var keyStyle: Style
 
-    public init(
+    package init(
         leading: String = "", hints: [KeyHelp] = [], trailing: String = "",
         style: Style = Style(.statusBar), keyStyle: Style = Style(.keyHint)
     ) {
@@ -22,7 +22,7 @@ public struct StatusBar: Widget, Sendable, Hashable {
         self.keyStyle = keyStyle
     }
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let row = area.row(0)
         buffer.fill(row, style: style)

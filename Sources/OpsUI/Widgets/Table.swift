@@ -2,60 +2,60 @@
 ///
 /// Columns are sized by ``Layout`` constraints; cell text is sanitized, truncated with an
 /// ellipsis and aligned per column (right for numbers).
-public struct Table: Widget, Sendable, Hashable {
-    public struct Column: Sendable, Hashable {
-        public var title: String
-        public var width: Constraint
-        public var alignment: TextAlignment
+package struct Table: Widget, Sendable, Hashable {
+    package struct Column: Sendable, Hashable {
+        package var title: String
+        package var width: Constraint
+        package var alignment: TextAlignment
 
-        public init(_ title: String, width: Constraint, alignment: TextAlignment = .left) {
+        package init(_ title: String, width: Constraint, alignment: TextAlignment = .left) {
             self.title = title
             self.width = width
             self.alignment = alignment
         }
     }
 
-    public struct Cell: Sendable, Hashable, ExpressibleByStringInterpolation {
-        public var text: String
+    package struct Cell: Sendable, Hashable, ExpressibleByStringInterpolation {
+        package var text: String
         /// The row's style when nil.
-        public var style: Style?
+        package var style: Style?
 
-        public init(_ text: String, style: Style? = nil) {
+        package init(_ text: String, style: Style? = nil) {
             self.text = text
             self.style = style
         }
 
-        public init(stringLiteral value: String) {
+        package init(stringLiteral value: String) {
             self.init(value)
         }
 
-        public init(stringInterpolation: DefaultStringInterpolation) {
+        package init(stringInterpolation: DefaultStringInterpolation) {
             self.init(String(stringInterpolation: stringInterpolation))
         }
     }
 
-    public struct Row: Sendable, Hashable {
-        public var cells: [Cell]
-        public var style: Style
+    package struct Row: Sendable, Hashable {
+        package var cells: [Cell]
+        package var style: Style
 
-        public init(_ cells: [Cell], style: Style = .plain) {
+        package init(_ cells: [Cell], style: Style = .plain) {
             self.cells = cells
             self.style = style
         }
     }
 
-    public var columns: [Column]
-    public var rows: [Row]
+    package var columns: [Column]
+    package var rows: [Row]
     /// Index into ``rows``; highlighted and kept in view.
-    public var selected: Int?
+    package var selected: Int?
     /// The first row shown, adjusted when drawing so that the selection is visible.
-    public var offset: Int
-    public var showsHeader: Bool
-    public var headerStyle: Style
-    public var selectionStyle: Style
-    public var columnSpacing: Int
+    package var offset: Int
+    package var showsHeader: Bool
+    package var headerStyle: Style
+    package var selectionStyle: Style
+    package var columnSpacing: Int
 
-    public init(
+    package init(
         columns: [Column], rows: [Row], selected: Int? = nil, offset: Int = 0, showsHeader: Bool = true,
         headerStyle: Style = Style(.header), selectionStyle: Style = Style(.selection), columnSpacing: Int = 1
     ) {
@@ -71,7 +71,7 @@ public struct Table: Widget, Sendable, Hashable {
 
     /// The first row to show so that `selected` is visible with as little movement from
     /// `offset` as possible, and no empty space below the last row.
-    public static func scrollOffset(selected: Int?, offset: Int, visibleRows: Int, rowCount: Int) -> Int {
+    package static func scrollOffset(selected: Int?, offset: Int, visibleRows: Int, rowCount: Int) -> Int {
         guard visibleRows > 0, rowCount > 0 else { return 0 }
         var first = Swift.min(Swift.max(offset, 0), Swift.max(rowCount - visibleRows, 0))
         if let selected {
@@ -82,7 +82,7 @@ public struct Table: Widget, Sendable, Hashable {
         return first
     }
 
-    public func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
+    package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty, !columns.isEmpty else { return }
         let cellAreas = Layout.horizontal(columns.map(\.width), spacing: columnSpacing).split(area.row(0))
         var y = area.y

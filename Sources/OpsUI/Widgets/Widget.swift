@@ -2,6 +2,6 @@
 ///
 /// Rendering is pure: it reads only its own values and the context, writes only inside
 /// `area`, and copes with any area, including an empty one.
-public protocol Widget {
+package protocol Widget {
     func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext)
 }

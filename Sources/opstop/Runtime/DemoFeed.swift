@@ -1,5 +1,7 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsFormats
+import OpsDemo
 import OpsSources
 import Synchronization
 

@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 import OpsUI
 
 /// What feeds the screen's engine: live sources, a replay, or the demo generator.

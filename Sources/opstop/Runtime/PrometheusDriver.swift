@@ -1,5 +1,6 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsEngine
 import OpsSources
 import OpsUI
 

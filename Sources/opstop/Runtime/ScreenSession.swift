@@ -1,5 +1,7 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsEngine
+import OpsReport
 import OpsUI
 
 /// The live screen's loop: keys → actions → reducer → effects; data → engine; frames at most

@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsEngine
 
 /// Nearest-rank percentile over raw values: the reference the sketch is checked against.
 func exactPercentile(_ sorted: [UInt64], _ rank: Double) -> UInt64 {

@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsEngine
 
 @Test func ringKeepsOnlyTheLastCapacityBuckets() {
     var ring = TimeRing<Int>(widthNanos: 10, capacity: 3, empty: 0)

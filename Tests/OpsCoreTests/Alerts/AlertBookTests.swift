@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsEngine
 
 private func condition(_ active: Bool, for forNanos: Int64 = 10, severity: AlertSeverity = .critical) -> AlertCondition {
     AlertCondition(rule: .errorRate, active: active, severity: severity, message: "m", value: 1, threshold: 0, forNanos: forNanos)

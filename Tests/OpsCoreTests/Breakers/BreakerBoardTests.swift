@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsEngine
 
 private func s(_ seconds: Int64) -> Int64 { seconds * 1_000_000_000 }
 

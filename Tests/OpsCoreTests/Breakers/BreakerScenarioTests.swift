@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsEngine
 
 /// A scripted incident compared with the transitions worked out by hand.
 @Test func scriptedIncidentProducesTheHandWrittenTransitions() {

@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsEngine
 
 @Test func spansAreOutcomesOfTheirToolOrModel() {
     var board = BreakerBoard()

@@ -1,4 +1,5 @@
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
 
 /// Decodes one line with a fresh decoder.
 func decodeLine(_ line: String, lineNumber: Int = 1, keepContent: Bool = true) -> DecodedLine {

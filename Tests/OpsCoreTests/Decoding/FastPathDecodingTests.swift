@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsFormats
+import OpsModel
 
 /// The fast paths (plain digit strings, fields kept as byte ranges) agree with the full grammar.
 struct FastPathDecodingTests {

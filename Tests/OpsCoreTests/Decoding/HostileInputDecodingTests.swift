@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsFormats
+import OpsModel
 
 private let validLine = #"{"kind":"span","trace_id":"ece80428612e47ae0e211f7f8b9c6e45","span_id":"ff7b8f7d5f8481aa","#
     + #""name":"chat \"x\" \u00e9","start_time_unix_nano":"1795433580827749312","duration_ms":840.5,"#

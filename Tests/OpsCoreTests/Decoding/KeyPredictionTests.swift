@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
 
 // A decoder that has seen earlier lines confirms their keys by one comparison (`KeyPredictor`);
 // these tests hold it to the answers of a decoder that has seen nothing.

@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsFormats
 
 /// What an assembler produced, copied out of the callback.
 private enum Piece: Equatable {

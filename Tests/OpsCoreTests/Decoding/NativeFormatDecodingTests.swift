@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
 
 // Lines copied from the opstop native sample (samples/opstop-native-events.jsonl).
 private let chatLine = #"""

@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
 
 @Test func parsesUTCAndOffsets() {
     let noon: Int64 = 1_795_435_200 * 1_000_000_000

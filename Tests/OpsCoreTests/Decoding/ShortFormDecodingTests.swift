@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
 
 @Test func shortFormSpanUsesEveryAlias() throws {
     let line = #"{"ts":"2026-11-23T12:00:00.250Z","duration_ms":1500,"trace_id":"t","span_id":"s","parent_id":"p","#

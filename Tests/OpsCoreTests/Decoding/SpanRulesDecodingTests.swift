@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
 
 @Test func statusWordsAreAcceptedInAnyCase() {
     let cases: [(String, SpanStatus)] = [

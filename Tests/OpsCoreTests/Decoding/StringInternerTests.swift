@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
 
 @Test func internReturnsEqualStringsAndRepairsInvalidUTF8() {
     var interner = StringInterner(capacity: 8)

@@ -1,5 +1,5 @@
 import Foundation
-import OpsCore
+import OpsDemo
 import Testing
 
 @Suite("DemoGenerator")

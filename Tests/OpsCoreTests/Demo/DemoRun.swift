@@ -1,5 +1,5 @@
 import Foundation
-import OpsCore
+import OpsDemo
 
 /// A generated run parsed with Foundation, as an independent check of the hand-written JSON.
 /// Immutable after `init`; the parsed JSON values are immutable Foundation objects, so sharing it is safe.

@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsEngine
+import OpsModel
 
 @Test(arguments: [
     ("RateLimitError", "ratelimiterror", true),

@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
 
 @Test func hostileLinesOfEveryFormatAreMalformedAndReadingGoesOn() {
     let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)

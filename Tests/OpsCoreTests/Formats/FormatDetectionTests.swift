@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+import OpsModel
 
 @Test func nativeLinesWithKeysOtherFormatsUseStayNative() throws {
     let lines = [

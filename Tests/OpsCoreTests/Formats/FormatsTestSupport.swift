@@ -1,4 +1,5 @@
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
 
 /// What an ingestor made of some lines: its events (in order) and its stats.
 struct IngestedLines {

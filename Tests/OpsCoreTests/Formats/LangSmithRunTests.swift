@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
 
 private let traceUUID = "01a20830-fcaf-7b6f-93c8-2563382ab12f"
 private let llmUUID = "01a20830-fcbb-7f8a-a275-dd7e108a70be"

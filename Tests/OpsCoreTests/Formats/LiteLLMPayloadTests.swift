@@ -1,6 +1,8 @@
 import Testing
 import Foundation
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
+@testable import OpsEngine
 
 /// A StandardLoggingPayload line shaped as LiteLLM writes it (trimmed), with `extra` members appended.
 private func payload(_ extra: String = "", status: String = "success") -> String {

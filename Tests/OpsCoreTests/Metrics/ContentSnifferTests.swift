@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsFormats
 import Testing
 
 @Suite("Content sniffing")

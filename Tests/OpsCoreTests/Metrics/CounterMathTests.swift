@@ -1,4 +1,4 @@
-import OpsCore
+import OpsEngine
 import Testing
 
 /// Hand-computed from the rules of Prometheus's `extrapolatedRate`.

@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsEngine
 import Testing
 
 @Suite("Parsing real scrapes")

@@ -1,4 +1,4 @@
-import OpsCore
+import OpsModel
 import Testing
 
 @Suite("Exposition syntax")

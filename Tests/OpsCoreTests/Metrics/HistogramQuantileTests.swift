@@ -1,4 +1,4 @@
-import OpsCore
+import OpsEngine
 import Testing
 
 /// Hand-computed from Prometheus's documented `histogram_quantile` rules.

@@ -1,4 +1,6 @@
-import OpsCore
+import OpsModel
+import OpsFormats
+import OpsEngine
 import Testing
 
 @Suite("Hostile exposition input")

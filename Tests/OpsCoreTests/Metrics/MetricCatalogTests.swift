@@ -1,6 +1,7 @@
 import Testing
 
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsEngine
 
 @Test func catalogMatchesCountersWithAndWithoutTotal() throws {
     #expect(MetricCatalog.mapping(for: "litellm_spend_metric_total")?.role == .cost)

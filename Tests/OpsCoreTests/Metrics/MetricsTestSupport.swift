@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsFormats
 
 func parseExposition(_ text: String, contentType: String? = nil, limits: ExpositionLimits = ExpositionLimits()) -> Scrape {
     ExpositionParser.parse(text, contentType: contentType, limits: limits)

@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
 
 struct OTLPHostileInputTests {
     private func protobufError(_ bytes: [UInt8]) -> ProtobufError? {

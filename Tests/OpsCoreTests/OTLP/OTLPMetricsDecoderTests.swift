@@ -1,6 +1,7 @@
 import Testing
 
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
 
 private let traceID: [UInt8] = Array(1...16)
 private let spanID: [UInt8] = Array(0xA1...0xA8)

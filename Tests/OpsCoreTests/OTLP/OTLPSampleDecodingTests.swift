@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
 
 /// One span of the sample scenario as the OTLP/JSON rendering of the sample states it.
 struct ExpectedSpan {

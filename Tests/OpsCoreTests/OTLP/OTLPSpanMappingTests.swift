@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
 
 /// The native log format's rules, applied to OTLP spans (written as OTLP/JSON for brevity).
 struct OTLPSpanMappingTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsFormats
 
 struct OTLPValueTests {
     @Test func base64RoundTripsAgainstKnownVectors() {

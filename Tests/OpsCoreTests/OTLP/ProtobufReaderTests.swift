@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
 
 struct ProtobufReaderTests {
     @Test func readsVarintsOfEveryLengthAgainstTheReferenceEncoder() throws {

@@ -1,4 +1,4 @@
-@testable import OpsCore
+@testable import OpsFormats
 
 /// Builds protobuf bytes by hand for tests: the naive reference encoder the reader is checked against.
 struct ProtobufTestWriter {

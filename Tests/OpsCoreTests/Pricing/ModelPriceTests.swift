@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsEngine
 
 @Test func costOfGpt4oMiniWithCachedInputMatchesHandComputedFigure() throws {
     let usage = TokenUsage(input: 412, output: 38, cacheRead: 256)

@@ -1,5 +1,6 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsEngine
 
 struct PriceTableTests {
     @Test func requiredListPricesAreExact() throws {

@@ -1,5 +1,6 @@
-import OpsCore
+import OpsEngine
 import Testing
+import OpsModel
 
 /// What the fleet test app (`fleet_app.py`) exposes, as Prometheus lists it.
 let fleetAppNames: Set<String> = [

@@ -1,5 +1,6 @@
-import OpsCore
+import OpsEngine
 import Testing
+import OpsModel
 
 @Suite struct PromQLBuilderTests {
     let supportBot = SeriesMatch([LabelMatcher("job", .equal, "support-bot")])

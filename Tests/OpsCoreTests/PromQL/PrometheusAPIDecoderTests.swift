@@ -1,4 +1,5 @@
-import OpsCore
+import OpsModel
+import OpsFormats
 import Testing
 
 private func decode(_ text: String) throws(PrometheusAPIError) -> PrometheusAPIResponse {

@@ -1,4 +1,4 @@
-import OpsCore
+import OpsModel
 import Testing
 
 private let second: Int64 = 1_000_000_000

@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
 
 @Test func moneyUsesMoreDecimalsForSmallAmounts() {
     #expect(Money.format(0) == "$0.00")

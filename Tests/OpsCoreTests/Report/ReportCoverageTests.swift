@@ -1,6 +1,8 @@
 import Testing
 
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsEngine
+@testable import OpsReport
 
 @Test func reportWritesNullForFiguresTheSourceCannotKnow() {
     var latency = LatencyBreakdown()

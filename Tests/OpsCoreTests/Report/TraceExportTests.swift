@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsEngine
+@testable import OpsReport
 
 @Test func exportedTraceIsValidJSONWithEverySpan() throws {
     var store = MetricsStore()

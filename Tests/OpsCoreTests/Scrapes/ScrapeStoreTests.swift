@@ -1,6 +1,8 @@
 import Testing
 
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsFormats
+@testable import OpsEngine
 
 private let second: Int64 = 1_000_000_000
 private let t0: Int64 = 1_795_433_000 * second

@@ -1,5 +1,7 @@
 import Testing
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsEngine
+@testable import OpsReport
 
 private let second: Int64 = 1_000_000_000
 private let base: Int64 = 1_795_433_400 * second

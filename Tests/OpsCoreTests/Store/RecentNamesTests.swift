@@ -1,5 +1,5 @@
 import Testing
-@testable import OpsCore
+@testable import OpsEngine
 
 /// A string with the same text as `text` in storage of its own (not shared with `text`).
 private func freshCopy(_ text: String) -> String {

@@ -1,7 +1,9 @@
 import Foundation
-import OpsCore
+import OpsDemo
 import OpsSources
 import Testing
+import OpsEngine
+import OpsModel
 
 /// Timings of the index pass, a full replay and a seek back; run with `OPSTOP_BENCH_SPANS=100000`.
 @Suite("ReplayBenchmark", .enabled(if: ProcessInfo.processInfo.environment["OPSTOP_BENCH_SPANS"] != nil))

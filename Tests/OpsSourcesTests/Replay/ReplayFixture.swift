@@ -1,5 +1,8 @@
 import Foundation
-import OpsCore
+import OpsModel
+import OpsFormats
+import OpsEngine
+import OpsDemo
 import OpsSources
 import Testing
 

@@ -1,6 +1,7 @@
-import OpsCore
 import OpsSources
 import Testing
+import OpsEngine
+import OpsModel
 
 /// A log mixing the other formats: a LangSmith post completed by a patch two lines later, an
 /// OTLP line of two spans written after its children, a LiteLLM retry pair and a native span.

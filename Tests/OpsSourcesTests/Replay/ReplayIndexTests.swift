@@ -1,8 +1,9 @@
 import Foundation
 import Glibc
-import OpsCore
 import OpsSources
 import Testing
+import OpsEngine
+import OpsModel
 
 @Suite("ReplayIndex")
 struct ReplayIndexTests {

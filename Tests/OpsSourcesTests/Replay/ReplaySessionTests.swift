@@ -1,6 +1,7 @@
-import OpsCore
+import OpsModel
 import OpsSources
 import Testing
+import OpsEngine
 
 private let minute: Int64 = 60_000_000_000
 

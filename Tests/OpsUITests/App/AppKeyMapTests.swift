@@ -1,7 +1,7 @@
-import OpsCore
 import Testing
 
 @testable import OpsUI
+import OpsModel
 
 struct AppKeyMapTests {
     let map = AppKeyMap.standard

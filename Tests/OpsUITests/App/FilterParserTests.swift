@@ -1,7 +1,8 @@
-import OpsCore
+import OpsModel
 import Testing
 
 @testable import OpsUI
+import OpsEngine
 
 struct FilterParserTests {
     struct Case: Sendable, CustomTestStringConvertible {

@@ -1,4 +1,7 @@
-import OpsCore
+import OpsModel
+import OpsFormats
+import OpsEngine
+import OpsDemo
 
 @testable import OpsUI
 

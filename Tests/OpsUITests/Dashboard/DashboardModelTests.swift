@@ -1,4 +1,5 @@
-@testable import OpsCore
+@testable import OpsModel
+@testable import OpsEngine
 import Testing
 
 @testable import OpsUI

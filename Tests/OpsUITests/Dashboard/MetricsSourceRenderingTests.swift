@@ -1,8 +1,9 @@
 import Foundation
-import OpsCore
+import OpsEngine
 import Testing
 
 @testable import OpsUI
+import OpsModel
 
 /// How the dashboard shows figures from a metrics endpoint: what it cannot know, and staleness.
 struct MetricsSourceRenderingTests {

@@ -1,7 +1,8 @@
-import OpsCore
+import OpsModel
 import Testing
 
 @testable import OpsUI
+import OpsEngine
 
 /// Whole screens at 80×24 and 120×40, compared with the files under Snapshots/.
 struct ScreenSnapshotTests {

@@ -1,9 +1,0 @@
-/// Where a breaker's state comes from.
-public enum BreakerSource: String, Sendable, Hashable, CaseIterable {
-    /// Breaker lines the application logged.
-    case explicit
-    /// opstop's reading of call outcomes (``BreakerInferenceSettings``).
-    case inferred
-    /// A metrics endpoint's state gauge (`litellm_deployment_state`, resilience4j, Envoy).
-    case scraped
-}

@@ -1,0 +1,157 @@
+import OpsModel
+
+/// Everything the engine sums over one stretch of event time.
+///
+/// Buckets of one second, one minute and all time share this type; windows are sums of
+/// buckets. Per-series figures are keyed by `SeriesRegistry` numbers.
+package struct MetricsBucket: Sendable, ReusableBucket {
+    package var spans = 0
+    package var roots = 0
+    package var failedSpans = 0
+    package var failedRoots = 0
+    package var errorsByCategory = CategoryCounts()
+    package var errorsByType = SeriesArray<Int>(empty: 0)
+    package var costUSD: Double = 0
+    package var tokens = TokenUsage.zero
+    package var costByModel = SeriesArray<Double>(empty: 0)
+    package var spansByModel = SeriesArray<Int>(empty: 0)
+    package var latency = ComponentHistograms()
+    package var latencyByModel = SeriesArray(empty: LatencyHistogram())
+    package var latencyByTool = SeriesArray(empty: LatencyHistogram())
+    package var notable: NotableTraces
+
+    package init(notableLimit: Int = 5, failedLimit: Int = 20) {
+        notable = NotableTraces(limit: notableLimit, failedLimit: failedLimit)
+    }
+
+    package mutating func reset() {
+        spans = 0
+        roots = 0
+        failedSpans = 0
+        failedRoots = 0
+        errorsByCategory = CategoryCounts()
+        errorsByType.resetEach { $0 = 0 }
+        costUSD = 0
+        tokens = .zero
+        costByModel.resetEach { $0 = 0 }
+        spansByModel.resetEach { $0 = 0 }
+        latency.reset()
+        latencyByModel.resetEach { $0.reset() }
+        latencyByTool.resetEach { $0.reset() }
+        notable.reset()
+    }
+
+    /// Adds another bucket's figures to this one (notable traces included).
+    package mutating func merge(_ other: MetricsBucket) {
+        spans += other.spans
+        roots += other.roots
+        failedSpans += other.failedSpans
+        failedRoots += other.failedRoots
+        errorsByCategory.merge(other.errorsByCategory)
+        errorsByType.merge(other.errorsByType) { $0 += $1 }
+        costUSD += other.costUSD
+        tokens += other.tokens
+        costByModel.merge(other.costByModel) { $0 += $1 }
+        spansByModel.merge(other.spansByModel) { $0 += $1 }
+        latency.merge(other.latency)
+        latencyByModel.merge(other.latencyByModel) { $0.merge($1) }
+        latencyByTool.merge(other.latencyByTool) { $0.merge($1) }
+        notable.merge(other.notable)
+    }
+}
+
+/// Failed-span counts per error category.
+package struct CategoryCounts: Sendable, Hashable {
+    package var transient = 0
+    package var user = 0
+    package var system = 0
+
+    package init(transient: Int = 0, user: Int = 0, system: Int = 0) {
+        self.transient = transient
+        self.user = user
+        self.system = system
+    }
+
+    package subscript(category: ErrorCategory) -> Int {
+        get {
+            switch category {
+            case .transient: return transient
+            case .user: return user
+            case .system: return system
+            }
+        }
+        set {
+            switch category {
+            case .transient: transient = newValue
+            case .user: user = newValue
+            case .system: system = newValue
+            }
+        }
+    }
+
+    package var total: Int { transient + user + system }
+
+    package mutating func merge(_ other: CategoryCounts) {
+        transient += other.transient
+        user += other.user
+        system += other.system
+    }
+}
+
+/// One latency histogram per component.
+package struct ComponentHistograms: Sendable {
+    package var llm = LatencyHistogram()
+    package var tool = LatencyHistogram()
+    package var query = LatencyHistogram()
+    package var retrieval = LatencyHistogram()
+    package var other = LatencyHistogram()
+
+    package init() {}
+
+    package subscript(component: Component) -> LatencyHistogram {
+        get {
+            switch component {
+            case .llm: return llm
+            case .tool: return tool
+            case .query: return query
+            case .retrieval: return retrieval
+            case .other: return other
+            }
+        }
+        set {
+            switch component {
+            case .llm: llm = newValue
+            case .tool: tool = newValue
+            case .query: query = newValue
+            case .retrieval: retrieval = newValue
+            case .other: other = newValue
+            }
+        }
+    }
+
+    package mutating func record(_ component: Component, nanos: Int64) {
+        switch component {
+        case .llm: llm.record(nanos: nanos)
+        case .tool: tool.record(nanos: nanos)
+        case .query: query.record(nanos: nanos)
+        case .retrieval: retrieval.record(nanos: nanos)
+        case .other: other.record(nanos: nanos)
+        }
+    }
+
+    package mutating func reset() {
+        llm.reset()
+        tool.reset()
+        query.reset()
+        retrieval.reset()
+        other.reset()
+    }
+
+    package mutating func merge(_ other: ComponentHistograms) {
+        llm.merge(other.llm)
+        tool.merge(other.tool)
+        query.merge(other.query)
+        retrieval.merge(other.retrieval)
+        self.other.merge(other.other)
+    }
+}

@@ -1,0 +1,100 @@
+/// A fixed ring of time buckets of equal width, indexed by absolute bucket number.
+///
+/// Each slot remembers which bucket it holds, so a slot left over from an earlier lap is
+/// never mistaken for a current one. Events older than the ring are refused (the caller
+/// still counts them in all-time totals).
+package struct TimeRing<Bucket: Sendable>: Sendable {
+    package let widthNanos: Int64
+    package let capacity: Int
+    private var slots: [Bucket]
+    private var slotIndex: [Int64]
+    private let empty: Bucket
+    /// The newest bucket number the ring has reached.
+    package private(set) var head: Int64 = .min
+    /// The last bucket updated, so a run of events in one bucket skips the division.
+    private var cachedNumber: Int64 = .min
+    private var cachedStart: Int64 = .max
+    private var cachedEnd: Int64 = .min
+    private var cachedSlot = 0
+
+    package init(widthNanos: Int64, capacity: Int, empty: Bucket) {
+        self.widthNanos = widthNanos
+        self.capacity = capacity
+        self.empty = empty
+        slots = [Bucket](repeating: empty, count: capacity)
+        slotIndex = [Int64](repeating: .min, count: capacity)
+    }
+
+    package func bucketNumber(of nanos: Int64) -> Int64 {
+        nanos >= 0 ? nanos / widthNanos : (nanos - widthNanos + 1) / widthNanos
+    }
+
+    package func startNanos(ofBucket number: Int64) -> Int64 { number &* widthNanos }
+
+    /// Moves the head forward to the bucket holding `nanos`; never backward.
+    package mutating func advance(to nanos: Int64) {
+        let number = bucketNumber(of: nanos)
+        if number > head { head = number }
+    }
+
+    /// Updates the bucket holding `nanos`; false when that bucket has left the ring.
+    @discardableResult
+    package mutating func update(at nanos: Int64, _ body: (inout Bucket) -> Void) -> Bool {
+        guard let (slot, stale) = claimSlot(at: nanos) else { return false }
+        if stale { slots[slot] = empty }
+        body(&slots[slot])
+        return true
+    }
+
+    /// The slot for the bucket holding `nanos`, and whether it still holds an older bucket; nil when
+    /// that bucket has left the ring. Marks the slot as the bucket's and moves the head.
+    private mutating func claimSlot(at nanos: Int64) -> (slot: Int, stale: Bool)? {
+        if nanos >= cachedStart && nanos < cachedEnd && cachedNumber > head &- Int64(capacity) {
+            return (cachedSlot, false)
+        }
+        let number = bucketNumber(of: nanos)
+        if number > head { head = number }
+        guard number > head - Int64(capacity) else { return nil }
+        let slot = Int(((number % Int64(capacity)) + Int64(capacity)) % Int64(capacity))
+        let stale = slotIndex[slot] != number
+        slotIndex[slot] = number
+        let (start, overflowStart) = number.multipliedReportingOverflow(by: widthNanos)
+        let (end, overflowEnd) = start.addingReportingOverflow(widthNanos)
+        if !overflowStart && !overflowEnd {
+            cachedNumber = number
+            cachedStart = start
+            cachedEnd = end
+            cachedSlot = slot
+        }
+        return (slot, stale)
+    }
+
+    /// The bucket numbered `number` when the ring still holds it.
+    package func bucket(number: Int64) -> Bucket? {
+        guard number <= head, number > head - Int64(capacity) else { return nil }
+        let slot = Int(((number % Int64(capacity)) + Int64(capacity)) % Int64(capacity))
+        return slotIndex[slot] == number ? slots[slot] : nil
+    }
+
+    /// Visits the buckets numbered `last - count + 1 ... last` that hold data, oldest first.
+    package func forEach(count: Int, endingAt last: Int64, _ body: (Int64, Bucket) -> Void) {
+        guard count > 0 else { return }
+        var number = last - Int64(count) + 1
+        while number <= last {
+            if let bucket = bucket(number: number) { body(number, bucket) }
+            number += 1
+        }
+    }
+}
+
+extension TimeRing where Bucket: ReusableBucket {
+    /// Updates the bucket holding `nanos`, emptying a reused slot in place; false when that bucket
+    /// has left the ring.
+    @discardableResult
+    package mutating func update(at nanos: Int64, _ body: (inout Bucket) -> Void) -> Bool {
+        guard let (slot, stale) = claimSlot(at: nanos) else { return false }
+        if stale { slots[slot].reset() }
+        body(&slots[slot])
+        return true
+    }
+}

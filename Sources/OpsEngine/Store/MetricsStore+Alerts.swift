@@ -1,0 +1,86 @@
+import OpsModel
+
+extension MetricsStore {
+    /// The alert conditions as of the clock, given the figures over the alert window.
+    func alertConditions(window: AlertWindowFigures) -> [AlertCondition] {
+        let config = configuration
+        var conditions: [AlertCondition] = []
+        let budget = config.dailyBudgetUSD
+        if budget > 0 {
+            let today = todayUSD
+            let fraction = today / budget
+            conditions.append(AlertCondition(
+                rule: .budgetDaily, active: fraction >= config.budgetWarnFraction,
+                severity: fraction >= 1 ? .critical : .warning,
+                text: .budgetDaily(spentUSD: today, budgetUSD: budget),
+                value: today, threshold: budget * config.budgetWarnFraction, forNanos: 0))
+            let projected = projectedDayUSD
+            conditions.append(AlertCondition(
+                rule: .budgetProjected, active: projected > budget, severity: .warning,
+                text: .budgetProjected(projectedUSD: projected, budgetUSD: budget),
+                value: projected, threshold: budget, forNanos: config.alertForNanos))
+        }
+        let rate = window.spans == 0 ? 0 : Double(window.failedSpans) / Double(window.spans)
+        conditions.append(AlertCondition(
+            rule: .errorRate, active: window.spans >= config.errorRateMinimumSpans && rate > config.errorRateThreshold,
+            severity: .critical,
+            text: .errorRate(
+                rate: rate, windowNanos: config.alertWindowNanos, failedSpans: window.failedSpans, spans: window.spans),
+            value: rate, threshold: config.errorRateThreshold, forNanos: config.alertForNanos))
+        if let target = config.latencyTargetsMs[.query], target > 0 {
+            let histogram = window.query
+            let p95 = Double(histogram.percentile(95)) / 1000
+            conditions.append(AlertCondition(
+                rule: .latencyP95, active: histogram.count >= 5 && p95 > target, severity: .warning,
+                text: .latencyP95(p95Ms: p95, targetMs: target, windowNanos: config.alertWindowNanos),
+                value: p95, threshold: target, forNanos: config.alertForNanos))
+        }
+        if config.alertOnOpenBreaker {
+            // Only open breakers: a breaker alert with no condition this round counts as inactive,
+            // so closed breakers need no condition built, hashed and looked up every evaluation.
+            for breaker in breakers.openBreakers {
+                conditions.append(AlertCondition(
+                    rule: .breakerOpen, key: breaker.target, active: true, severity: .critical,
+                    text: .breakerOpen(target: breaker.target),
+                    value: Double(breaker.consecutiveFailures), threshold: 0, forNanos: 0))
+            }
+        }
+        return conditions
+    }
+
+    mutating func evaluateAlerts() {
+        guard now != .min else { return }
+        let conditions = alertConditions(window: alertWindowFigures())
+        alerts.evaluate(conditions, at: now)
+    }
+
+    /// Spans, failed spans and query latency over the alert window ending at the clock: the
+    /// same sum as ``visit(lastNanos:_:)`` gives, with the older minutes taken from the cache.
+    mutating func alertWindowFigures() -> AlertWindowFigures {
+        let length = configuration.alertWindowNanos
+        guard now != .min, length > 60 * Self.nanosPerSecond else {
+            var window = AlertWindowFigures()
+            visit(lastNanos: length) { window.add($0) }
+            return window
+        }
+        let count = Int(Swift.max(1, length / minutes.widthNanos))
+        let last = minutes.bucketNumber(of: now)
+        if !alertWindowCache.holds(newest: last, head: minutes.head, count: count) {
+            var older = AlertWindowFigures()
+            minutes.forEach(count: count - 1, endingAt: last - 1) { _, bucket in older.add(bucket) }
+            alertWindowCache = AlertWindowCache(
+                newest: last, head: minutes.head, count: count,
+                newestStartNanos: Self.startNanos(ofMinute: last, width: minutes.widthNanos), older: older)
+        }
+        var window = alertWindowCache.older
+        if let newest = minutes.bucket(number: last) { window.add(newest) }
+        return window
+    }
+
+    /// Where minute bucket `number` starts; `.max` when that overflows, so that every span
+    /// then counts as late and the cache is never trusted.
+    static func startNanos(ofMinute number: Int64, width: Int64) -> Int64 {
+        let (start, overflow) = number.multipliedReportingOverflow(by: width)
+        return overflow ? .max : start
+    }
+}

@@ -1,0 +1,234 @@
+import OpsModel
+
+/// The engine: takes events in any order, keeps bounded time-bucketed aggregates, breakers,
+/// alerts and recent traces, and answers snapshots for any window.
+///
+/// It never reads the clock: time moves with the events and with `advance(to:)`, which the
+/// live screen calls with wall time, replay with its virtual clock, tests with a fixed one.
+package struct MetricsStore: Sendable {
+    package static let nanosPerSecond: Int64 = 1_000_000_000
+    static let nanosPerDay: Int64 = 86_400 * nanosPerSecond
+
+    package let configuration: EngineConfiguration
+    var seconds: TimeRing<MetricsBucket>
+    var minutes: TimeRing<MetricsBucket>
+    var allTime = MetricsBucket(notableLimit: 20, failedLimit: 100)
+    var costByDay: [Int64: Double] = [:]
+    var costByUser: [NameKey: Double] = [:]
+    var models: SeriesRegistry
+    var tools: SeriesRegistry
+    var errorTypes: SeriesRegistry
+    var errorTypeCategory: [SeriesRegistry.ID: ErrorCategory] = [:]
+    package private(set) var unpricedModels: Set<String> = []
+    package private(set) var traces: TraceStore
+    package private(set) var breakers: BreakerBoard
+    package internal(set) var alerts = AlertBook()
+    package private(set) var budgets: [String: BudgetEvent] = [:]
+    var pricing: PriceLookup
+    var classifier: ErrorClassifier
+
+    /// The engine's clock: the latest event time seen or advanced to.
+    package private(set) var now: Int64 = .min
+    package private(set) var firstEventNanos: Int64?
+    package private(set) var lastEventNanos: Int64?
+    package private(set) var spanCount = 0
+    package private(set) var duplicateSpans = 0
+    package private(set) var breakerEventCount = 0
+    package private(set) var budgetEventCount = 0
+    var nextAlertEvaluation: Int64 = .min
+    var alertWindowCache = AlertWindowCache()
+    static let alertEvaluationStep: Int64 = 5 * nanosPerSecond
+
+    package init(configuration: EngineConfiguration = EngineConfiguration()) {
+        self.configuration = configuration
+        seconds = TimeRing(widthNanos: Self.nanosPerSecond, capacity: 60, empty: MetricsBucket(notableLimit: 3, failedLimit: 10))
+        minutes = TimeRing(widthNanos: 60 * Self.nanosPerSecond, capacity: 60, empty: MetricsBucket())
+        models = SeriesRegistry(limit: configuration.maxSeries)
+        tools = SeriesRegistry(limit: configuration.maxSeries)
+        errorTypes = SeriesRegistry(limit: configuration.maxSeries)
+        traces = TraceStore(
+            capacity: configuration.maxTraces, maxContentBytes: configuration.maxContentBytes,
+            keepsSpans: configuration.keepSpans)
+        breakers = BreakerBoard(settings: configuration.breakerInference)
+        pricing = PriceLookup(table: configuration.prices)
+        classifier = configuration.errorClassifier
+    }
+
+    package mutating func ingest<Events: Sequence>(_ events: Events) where Events.Element == Event {
+        for event in events { ingest(event) }
+    }
+
+    package mutating func ingest(_ event: Event) {
+        switch event {
+        case let .span(span): ingest(span)
+        case let .breaker(breaker):
+            breakerEventCount += 1
+            noteEventTime(breaker.timeNanos)
+            breakers.record(breaker)
+            advance(to: breaker.timeNanos)
+        case let .budget(budget):
+            budgetEventCount += 1
+            noteEventTime(budget.timeNanos)
+            budgets[budget.name] = budget
+            advance(to: budget.timeNanos)
+        }
+    }
+
+    /// Moves the clock forward (never back) and lets breakers cool down and alerts evaluate.
+    package mutating func advance(to nanos: Int64) {
+        guard nanos >= now else { return }
+        now = nanos
+        seconds.advance(to: nanos)
+        minutes.advance(to: nanos)
+        breakers.advance(to: nanos)
+        if nanos >= nextAlertEvaluation {
+            evaluateAlerts()
+            nextAlertEvaluation = nanos - nanos % Self.alertEvaluationStep + Self.alertEvaluationStep
+        }
+    }
+
+    /// Evaluates the alert rules now, whatever the evaluation step (for a final report).
+    package mutating func evaluateAlertsNow() {
+        evaluateAlerts()
+    }
+
+    private mutating func noteEventTime(_ nanos: Int64) {
+        if let first = firstEventNanos { firstEventNanos = Swift.min(first, nanos) } else { firstEventNanos = nanos }
+        if let last = lastEventNanos { lastEventNanos = Swift.max(last, nanos) } else { lastEventNanos = nanos }
+    }
+
+    private mutating func ingest(_ span: Span) {
+        let (cost, priced) = price(span)
+        let category = span.isError ? span.error.map { classifier.classify($0) } ?? .system : nil
+        let hasUsage = !span.usage.isZero || cost > 0
+        var retracted: [TraceRecord.Contribution] = []
+        var summary: TraceSummary?
+        let maxSpansPerTrace = traces.maxSpansPerTrace
+        let outcome = traces.update(span.traceID, span) { record, span -> (duplicate: Bool, counts: Bool) in
+            if record.contains(span.spanID) { return (true, false) }
+            let usageBelow = record.hasUsage(below: span.spanID)
+            let counts = hasUsage && !usageBelow
+            if hasUsage || usageBelow {
+                // Ancestors of a span with usage are roll-ups: take back any usage they were counted with.
+                var parent = span.parentID
+                while let id = parent, record.markUsage(below: id) {
+                    guard let index = record.index(of: id) else { break }
+                    if record.countsUsage(at: index) {
+                        if let contribution = record.contribution(at: index) { retracted.append(contribution) }
+                        record.setCountsUsage(false, at: index)
+                    }
+                    parent = record.parentID(at: index)
+                }
+            }
+            guard record.spanCount < maxSpansPerTrace else { return (false, counts) }
+            record.append(span, costUSD: cost, countsUsage: counts, errorCategory: category)
+            if span.isRoot && record.keepsSpans { summary = record.summary }
+            return (false, counts)
+        }
+        if outcome.duplicate {
+            duplicateSpans += 1
+            return
+        }
+        let counts = outcome.counts
+        spanCount += 1
+        noteEventTime(span.startNanos)
+        noteEventTime(span.endNanos)
+        if counts && !priced && unpricedModels.count < 1000 { unpricedModels.insert(span.model ?? "(no model)") }
+        addToBuckets(span, cost: counts ? cost : 0, usage: counts ? span.usage : .zero, category: category)
+        for contribution in retracted { takeBack(contribution) }
+        if let summary {
+            minutes.update(at: span.endNanos) { $0.notable.consider(summary) }
+            seconds.update(at: span.endNanos) { $0.notable.consider(summary) }
+            allTime.notable.consider(summary)
+        }
+        breakers.recordOutcome(of: span)
+        advance(to: span.endNanos)
+    }
+
+    /// The span's own cost, and whether it could be known (false: tokens of a model with no price).
+    private mutating func price(_ span: Span) -> (cost: Double, priced: Bool) {
+        if let stated = span.reportedCostUSD { return (stated.isFinite ? stated : 0, true) }
+        guard !span.usage.isZero else { return (0, true) }
+        if let cost = pricing.cost(of: span.usage, model: span.requestModel) { return (cost, true) }
+        if let cost = pricing.cost(of: span.usage, model: span.responseModel) { return (cost, true) }
+        return (0, false)
+    }
+
+    /// Adds a span's figures.
+    private mutating func addToBuckets(_ span: Span, cost: Double, usage: TokenUsage, category: ErrorCategory?) {
+        let modelID = span.model.map { models.id(for: $0) }
+        let toolID = span.tool.map { tools.id(for: $0) }
+        let errorID = category == nil ? nil : span.error.map { errorTypes.id(for: $0.type) }
+        if let errorID, let category { errorTypeCategory[errorID] = category }
+        // The closure captures scalars only: capturing the span would copy it.
+        let isRoot = span.isRoot
+        let isError = span.isError
+        let component = span.component
+        let duration = span.durationNanos
+        let body = { (bucket: inout MetricsBucket) in
+            bucket.costUSD += cost
+            bucket.tokens += usage
+            if let modelID, cost != 0 { bucket.costByModel[modelID] += cost }
+            bucket.spans += 1
+            if let modelID { bucket.spansByModel[modelID] += 1 }
+            if isRoot {
+                bucket.roots += 1
+                if isError { bucket.failedRoots += 1 }
+            }
+            if let category {
+                bucket.failedSpans += 1
+                bucket.errorsByCategory[category] += 1
+                if let errorID { bucket.errorsByType[errorID] += 1 }
+            }
+            if isRoot {
+                bucket.latency.query.record(nanos: duration)
+                if component != .query && component != .other { bucket.latency.record(component, nanos: duration) }
+            } else {
+                bucket.latency.record(component == .query ? .other : component, nanos: duration)
+            }
+            if let modelID, component == .llm { bucket.latencyByModel[modelID].record(nanos: duration) }
+            if let toolID, component != .llm { bucket.latencyByTool[toolID].record(nanos: duration) }
+        }
+        seconds.update(at: span.endNanos, body)
+        minutes.update(at: span.endNanos, body)
+        alertWindowCache.noteSpan(endingAt: span.endNanos)
+        body(&allTime)
+        addCost(cost, at: span.endNanos, user: span.userID)
+    }
+
+    /// Takes a roll-up's cost and tokens back out of the buckets they were added to.
+    private mutating func takeBack(_ contribution: TraceRecord.Contribution) {
+        let modelID = contribution.model.map { models.id(for: $0) }
+        let cost = -contribution.costUSD
+        let usage = .zero - contribution.usage
+        let body = { (bucket: inout MetricsBucket) in
+            bucket.costUSD += cost
+            bucket.tokens += usage
+            if let modelID, cost != 0 { bucket.costByModel[modelID] += cost }
+        }
+        seconds.update(at: contribution.endNanos, body)
+        minutes.update(at: contribution.endNanos, body)
+        body(&allTime)
+        addCost(cost, at: contribution.endNanos, user: contribution.userID)
+    }
+
+    private mutating func addCost(_ cost: Double, at nanos: Int64, user: String?) {
+        guard cost != 0 else { return }
+        costByDay[Self.day(of: nanos), default: 0] += cost
+        if costByDay.count > 400, let oldest = costByDay.keys.min() { costByDay[oldest] = nil }
+        if let user {
+            let key = NameKey(user)
+            if let index = costByUser.index(forKey: key) {
+                costByUser.values[index] += cost
+            } else if costByUser.count < configuration.maxUsers {
+                costByUser[key] = cost
+            } else {
+                costByUser[NameKey(SeriesRegistry.overflowName), default: 0] += cost
+            }
+        }
+    }
+
+    static func day(of nanos: Int64) -> Int64 {
+        nanos >= 0 ? nanos / nanosPerDay : (nanos - nanosPerDay + 1) / nanosPerDay
+    }
+}

@@ -1,0 +1,179 @@
+import OpsModel
+
+/// A trace as the store holds it: its spans in arrival order, with what each contributed.
+///
+/// A store that keeps no spans (`opstop report`) holds ``links`` instead of ``entries``: what
+/// duplicate detection and roll-ups need, without copying a single span.
+package struct TraceRecord: Sendable {
+    package struct Entry: Sendable {
+        package var span: Span
+        /// Cost of this span alone: stated, or priced from its tokens (0 when unpriced).
+        package var costUSD: Double
+        /// Whether this span's cost and tokens count toward totals (false for roll-ups of children).
+        package var countsUsage: Bool
+        package var errorCategory: ErrorCategory?
+    }
+
+    /// A span reduced to its place in the trace and what it added to the totals.
+    struct Link: Sendable {
+        var spanID: SpanID
+        var parentID: SpanID?
+        var countsUsage: Bool
+        /// Only for spans that count usage: nothing else can be taken back.
+        var contribution: Contribution?
+    }
+
+    /// What a span added to the totals, for taking it back when it turns out to be a roll-up.
+    struct Contribution: Sendable {
+        var endNanos: Int64
+        var costUSD: Double
+        var usage: TokenUsage
+        var model: String?
+        var userID: String?
+    }
+
+    package let traceID: TraceID
+    /// Empty in a store that keeps no spans.
+    package private(set) var entries: [Entry] = []
+    /// Empty in a store that keeps spans.
+    private(set) var links: [Link] = []
+    let keepsSpans: Bool
+    /// Spans known to have descendants that carry usage (present or not yet arrived).
+    /// Traces are small, so a list searched in order beats a set's allocation and hashing.
+    private(set) var hasUsageBelow: [SpanID] = []
+    package private(set) var contentBytes = 0
+
+    package init(traceID: TraceID) {
+        self.init(traceID: traceID, keepsSpans: true)
+    }
+
+    init(traceID: TraceID, keepsSpans: Bool) {
+        self.traceID = traceID
+        self.keepsSpans = keepsSpans
+    }
+
+    package var spans: [Span] { entries.map(\.span) }
+    /// How many spans the record holds (as entries or as links).
+    var spanCount: Int { keepsSpans ? entries.count : links.count }
+    func index(of spanID: SpanID) -> Int? {
+        keepsSpans ? entries.firstIndex { $0.span.spanID == spanID } : links.firstIndex { $0.spanID == spanID }
+    }
+    package func entry(for spanID: SpanID) -> Entry? { keepsSpans ? index(of: spanID).map { entries[$0] } : nil }
+    package func contains(_ spanID: SpanID) -> Bool { index(of: spanID) != nil }
+    package var root: Entry? { entries.first { $0.span.isRoot } }
+
+    func hasUsage(below spanID: SpanID) -> Bool { hasUsageBelow.contains(spanID) }
+
+    /// Marks `spanID` as having usage below it; false when it already was.
+    mutating func markUsage(below spanID: SpanID) -> Bool {
+        guard !hasUsageBelow.contains(spanID) else { return false }
+        hasUsageBelow.append(spanID)
+        return true
+    }
+
+    func parentID(at index: Int) -> SpanID? { keepsSpans ? entries[index].span.parentID : links[index].parentID }
+    func countsUsage(at index: Int) -> Bool { keepsSpans ? entries[index].countsUsage : links[index].countsUsage }
+
+    /// What the span at `index` added to the totals.
+    func contribution(at index: Int) -> Contribution? {
+        guard keepsSpans else { return links[index].contribution }
+        let span = entries[index].span
+        return Contribution(
+            endNanos: span.endNanos, costUSD: entries[index].costUSD, usage: span.usage, model: span.model,
+            userID: span.userID)
+    }
+
+    mutating func append(_ span: Span, costUSD: Double, countsUsage: Bool, errorCategory: ErrorCategory?) {
+        if keepsSpans {
+            contentBytes += span.content?.byteCount ?? 0
+            entries.append(Entry(span: span, costUSD: costUSD, countsUsage: countsUsage, errorCategory: errorCategory))
+        } else {
+            let contribution = countsUsage
+                ? Contribution(
+                    endNanos: span.endNanos, costUSD: costUSD, usage: span.usage, model: span.model, userID: span.userID)
+                : nil
+            // Room for a typical trace at once, instead of regrowing at the second and third span.
+            if links.capacity == 0 { links.reserveCapacity(4) }
+            links.append(Link(
+                spanID: span.spanID, parentID: span.parentID, countsUsage: countsUsage, contribution: contribution))
+        }
+    }
+
+    mutating func setCountsUsage(_ counts: Bool, at index: Int) {
+        if keepsSpans { entries[index].countsUsage = counts } else { links[index].countsUsage = counts }
+    }
+
+    /// Forgets the prompts and completions of every span; returns the bytes freed.
+    mutating func dropContent() -> Int {
+        let freed = contentBytes
+        for index in entries.indices { entries[index].span.content = nil }
+        contentBytes = 0
+        return freed
+    }
+
+    /// Figures of the trace as it stands.
+    ///
+    /// Reads fields through indices: binding whole entries would copy (retain) every string of each span.
+    package var summary: TraceSummary {
+        var start = Int64.max
+        var end = Int64.min
+        var cost = 0.0
+        var tokens = TokenUsage.zero
+        var failed = 0
+        var firstError: Int?
+        var rootIndex: Int?
+        var roots = 0
+        var models: [String] = []
+        var tools: [String] = []
+        var user: String?
+        for index in entries.indices {
+            let isRoot = entries[index].span.isRoot
+            if isRoot {
+                roots += 1
+                if rootIndex == nil { rootIndex = index }
+            }
+            start = Swift.min(start, entries[index].span.startNanos)
+            end = Swift.max(end, entries[index].span.endNanos)
+            if entries[index].countsUsage {
+                cost += entries[index].costUSD
+                tokens += entries[index].span.usage
+            }
+            if entries[index].span.isError {
+                failed += 1
+                if let current = firstError {
+                    if entries[current].span.isRoot { firstError = index }
+                } else {
+                    firstError = index
+                }
+            }
+            if models.count < 4, let model = entries[index].span.model, !models.contains(model) {
+                models.append(model)
+            }
+            if tools.count < 4, let tool = entries[index].span.tool, !tools.contains(tool) { tools.append(tool) }
+            if user == nil || isRoot, let id = entries[index].span.userID { user = id }
+        }
+        let name: String
+        let startNanos: Int64
+        let duration: Int64
+        if let rootIndex, roots > 1 {
+            // Several roots (a LiteLLM request's attempts): the trace lasts from the first start to the last end.
+            name = entries[rootIndex].span.name
+            startNanos = start
+            duration = Swift.max(0, end - start)
+        } else if let rootIndex {
+            name = entries[rootIndex].span.name
+            startNanos = entries[rootIndex].span.startNanos
+            duration = entries[rootIndex].span.durationNanos
+        } else {
+            name = entries.first?.span.name ?? ""
+            startNanos = start == .max ? 0 : start
+            duration = Swift.max(0, end - start)
+        }
+        return TraceSummary(
+            traceID: traceID, name: name, startNanos: startNanos, durationNanos: duration,
+            costUSD: cost, tokens: tokens, spanCount: entries.count, failedSpans: failed,
+            errorType: firstError.flatMap { entries[$0].span.error?.type },
+            errorCategory: firstError.flatMap { entries[$0].errorCategory },
+            models: models, tools: tools, userID: user)
+    }
+}

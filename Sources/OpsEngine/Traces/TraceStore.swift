@@ -1,0 +1,93 @@
+import DequeModule
+import OpsModel
+
+/// A bounded store of the most recently started traces, oldest evicted first.
+///
+/// Prompts and completions are the bulk of a trace's memory; beyond `maxContentBytes` the
+/// content of the oldest traces is dropped while their figures stay.
+package struct TraceStore: Sendable {
+    package let capacity: Int
+    package let maxContentBytes: Int
+    /// Spans beyond this in one trace are counted but not kept (a runaway trace cannot eat memory).
+    package let maxSpansPerTrace: Int
+    /// Whether records keep whole spans (for the trace views) or only what figures need (for reports).
+    package let keepsSpans: Bool
+    private var traces: [TraceID: TraceRecord] = [:]
+    private var order: Deque<TraceID> = []
+    private var withContent: Deque<TraceID> = []
+    package private(set) var contentBytes = 0
+    /// How many distinct traces have been seen (a trace evicted and seen again counts twice).
+    package private(set) var tracesSeen = 0
+    package private(set) var evicted = 0
+
+    package init(
+        capacity: Int = 50_000, maxContentBytes: Int = 24 << 20, maxSpansPerTrace: Int = 2_000, keepsSpans: Bool = true
+    ) {
+        self.keepsSpans = keepsSpans
+        self.capacity = Swift.max(1, capacity)
+        self.maxContentBytes = maxContentBytes
+        self.maxSpansPerTrace = maxSpansPerTrace
+    }
+
+    package var count: Int { traces.count }
+    package subscript(id: TraceID) -> TraceRecord? { traces[id] }
+
+    /// Figures of the `limit` newest traces, newest first (the traces panel's rows).
+    package func newestSummaries(limit: Int) -> [TraceSummary] {
+        newestFirst.prefix(limit).compactMap { traces[$0]?.summary }
+    }
+
+    /// Trace ids, newest first.
+    package var newestFirst: ReversedCollection<Deque<TraceID>> { order.reversed() }
+
+    /// Applies `body` to the trace, creating it when new; evicts the oldest when full.
+    mutating func update<Result>(_ id: TraceID, _ body: (inout TraceRecord) -> Result) -> Result {
+        update(id, ()) { record, _ in body(&record) }
+    }
+
+    /// Applies `body` to the trace with `input` passed through, not captured: a closure that captures
+    /// a span copies it (retaining each of its strings).
+    mutating func update<Input, Result>(
+        _ id: TraceID, _ input: borrowing Input, _ body: (inout TraceRecord, borrowing Input) -> Result
+    ) -> Result {
+        var created = false
+        let keepsSpans = keepsSpans
+        var before = 0
+        var after = 0
+        // One hash lookup: the record is created in place when missing.
+        let result = Self.apply(
+            body, input, to: &traces[id, default: { created = true; return TraceRecord(traceID: id, keepsSpans: keepsSpans) }()],
+            before: &before, after: &after)
+        if created {
+            order.append(id)
+            tracesSeen += 1
+            if traces.count > capacity, let oldest = order.popFirst() {
+                if let record = traces.removeValue(forKey: oldest) { contentBytes -= record.contentBytes }
+                evicted += 1
+            }
+        }
+        if after > before {
+            if before == 0 { withContent.append(id) }
+            contentBytes += after - before
+            trimContent()
+        }
+        return result
+    }
+
+    private static func apply<Input, Result>(
+        _ body: (inout TraceRecord, borrowing Input) -> Result, _ input: borrowing Input, to record: inout TraceRecord,
+        before: inout Int, after: inout Int
+    ) -> Result {
+        before = record.contentBytes
+        let result = body(&record, input)
+        after = record.contentBytes
+        return result
+    }
+
+    private mutating func trimContent() {
+        while contentBytes > maxContentBytes, let oldest = withContent.popFirst() {
+            guard let freed = traces[oldest]?.dropContent() else { continue }
+            contentBytes -= freed
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import OpsModel
+
+/// Turns the bytes of one usage log into events: splits lines, decodes them, counts what it saw.
+///
+/// One ingestor per source, so line numbers in malformed-line reports are the source's own.
+package struct LogIngestor: Sendable {
+    package private(set) var stats = IngestStats()
+    private var assembler = LineAssembler()
+    private var decoder: UsageLogDecoder
+    private let overLongReason = LineAssembler().overLongReason
+
+    package init(options: UsageLogDecoder.Options = UsageLogDecoder.Options()) {
+        decoder = UsageLogDecoder(options: options)
+    }
+
+    /// Feeds a chunk; `sink` receives each complete line's event.
+    package mutating func feed(_ chunk: UnsafeRawBufferPointer, _ sink: (Event) -> Void) {
+        var assembler = takeAssembler()
+        assembler.feed(chunk) { output in handle(output, sink) }
+        self.assembler = assembler
+    }
+
+    /// Decodes a last line that had no newline (at the end of a whole file or a closed pipe).
+    package mutating func finish(_ sink: (Event) -> Void) {
+        var assembler = takeAssembler()
+        assembler.finish { output in handle(output, sink) }
+        self.assembler = assembler
+    }
+
+    /// Hands over the OTLP metrics lines (`{"resourceMetrics":[…]}`) read since the last call; they
+    /// feed the scrape store, not the span engine. Up to 10 000 wait; older ones are dropped.
+    package mutating func takeMetrics() -> [MetricsLine] { decoder.takeMetrics() }
+
+    /// Forgets a partial line, after the file under it was truncated or replaced; line numbers start again.
+    package mutating func discardPartialLine() {
+        assembler = LineAssembler(maxLineLength: assembler.maxLineLength)
+    }
+
+    /// Moves the assembler out of `self` (no copy of its buffer) so the callback may mutate `self`.
+    private mutating func takeAssembler() -> LineAssembler {
+        let assembler = self.assembler
+        self.assembler = LineAssembler(maxLineLength: 1)
+        return assembler
+    }
+
+    private mutating func handle(_ output: LineAssembler.Output, _ sink: (Event) -> Void) {
+        switch output {
+        case let .line(bytes, number):
+            stats.lines += 1
+            // The event goes straight from the decoder to the sink, never copied through a `DecodedLine`.
+            switch decoder.decode(bytes, lineNumber: number, into: sink) {
+            case .delivered:
+                stats.events += 1
+            case let .foreign(outcome):
+                stats.recordForeign(outcome, line: number, heldRuns: decoder.heldRuns)
+            case .blank:
+                break
+            case .ignored:
+                stats.ignored += 1
+            case let .malformed(reason):
+                stats.recordMalformed(line: number, reason: reason)
+            }
+        case let .overLong(number):
+            stats.lines += 1
+            stats.recordMalformed(line: number, reason: overLongReason)
+        }
+    }
+}

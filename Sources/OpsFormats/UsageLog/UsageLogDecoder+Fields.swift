@@ -1,0 +1,133 @@
+import OpsModel
+
+extension UsageLogDecoder {
+    /// Reads the value of a known key into `fields`; aliases write the same field.
+    mutating func readValue(for key: KnownKey, _ scanner: inout JSONScanner, context: Context) throws(LineError) {
+        switch key {
+        case .kind:
+            fields.kind = try readKind(&scanner)
+        case .version:
+            try scanner.skipValue(depth: context.depth)
+        case .traceID:
+            fields.traceID = try readText(key, &scanner)
+        case .spanID:
+            fields.spanID = try readText(key, &scanner)
+        case .parentSpanID, .parentID:
+            fields.parentID = try readText(key, &scanner)
+        case .name:
+            fields.name = try readText(key, &scanner)
+        case .status:
+            fields.status = try readStatus(key, &scanner)
+        case .startTimeUnixNano:
+            fields.startNanos = try readTime(key, &scanner, rule: .unixNanos)
+        case .endTimeUnixNano:
+            fields.endNanos = try readTime(key, &scanner, rule: .unixNanos)
+        case .startTime:
+            fields.startNanos = try readTime(key, &scanner, rule: .flexible)
+        case .endTime:
+            fields.endNanos = try readTime(key, &scanner, rule: .flexible)
+        case .durationMs:
+            fields.durationNanos = try readDuration(key, &scanner)
+        case .ts:
+            let nanos = try readTime(key, &scanner, rule: .flexible)
+            fields.startNanos = nanos
+            fields.eventNanos = nanos
+        case .timeUnixNano:
+            fields.eventNanos = try readTime(key, &scanner, rule: .unixNanos)
+        case .time:
+            fields.eventNanos = try readTime(key, &scanner, rule: .flexible)
+        case .operationName:
+            fields.operation = try readText(key, &scanner)
+        case .opstopComponent, .component:
+            fields.component = try readComponent(key, &scanner)
+        case .providerName, .genAISystem, .provider:
+            fields.provider = try readText(key, &scanner)
+        case .requestModel, .model:
+            fields.requestModel = try readText(key, &scanner)
+        case .responseModel:
+            fields.responseModel = try readText(key, &scanner)
+        case .inputTokens, .promptTokensOTel, .inputTokensShort, .promptTokens:
+            fields.usage.input = try readCount(key, &scanner) ?? 0
+        case .outputTokens, .completionTokensOTel, .outputTokensShort, .completionTokens:
+            fields.usage.output = try readCount(key, &scanner) ?? 0
+        case .cacheReadTokens, .cachedTokens:
+            fields.usage.cacheRead = try readCount(key, &scanner) ?? 0
+        case .cacheCreationTokens:
+            fields.usage.cacheCreation = try readCount(key, &scanner) ?? 0
+        case .reasoningTokens:
+            fields.usage.reasoning = try readCount(key, &scanner) ?? 0
+        case .toolName, .tool:
+            fields.tool = try readText(key, &scanner)
+        case .conversationID:
+            fields.conversationID = try readText(key, &scanner)
+        case .errorType, .errorTypeShort:
+            fields.errorType = try readText(key, &scanner)
+        case .errorMessage, .errorMessageShort:
+            fields.errorMessage = try readText(key, &scanner)
+        case .errorCategory, .errorCategoryShort:
+            fields.errorCategory = try readCategory(key, &scanner)
+        case .opstopCost, .costUSD, .genAICost, .llmCostTotal, .totalCost, .responseCost:
+            fields.costUSD = try readAmount(key, &scanner)
+        case .userID, .userIDShort:
+            fields.userID = try readText(key, &scanner)
+        case .sessionID, .sessionIDShort:
+            fields.sessionID = try readText(key, &scanner)
+        case .serviceName:
+            fields.serviceName = try readText(key, &scanner)
+        case .inputMessages, .input:
+            fields.input = try readContent(key, &scanner, context: context)
+        case .outputMessages, .output:
+            fields.output = try readContent(key, &scanner, context: context)
+        case .attributes:
+            try readNested(&scanner, as: context == .resource ? .resourceAttributes : .attributes, from: context)
+        case .resource:
+            try readNested(&scanner, as: .resource, from: context)
+        case .breakerName:
+            fields.breakerName = try readText(key, &scanner)
+        case .breakerState, .state:
+            fields.breakerState = try readText(key, &scanner)
+        case .breakerTargetType:
+            fields.breakerTargetType = try readText(key, &scanner)
+        case .breakerReason:
+            fields.breakerReason = try readText(key, &scanner)
+        case .target:
+            fields.target = try readText(key, &scanner)
+        case .budgetName:
+            fields.budgetName = try readText(key, &scanner)
+        case .budgetLimit:
+            fields.budgetLimitUSD = try readAmount(key, &scanner)
+        case .budgetSpent:
+            fields.budgetSpentUSD = try readAmount(key, &scanner)
+        case .budgetEvent:
+            fields.budgetEvent = try readText(key, &scanner)
+        case .resourceSpans, .resourceMetrics, .callType, .runType, .dottedOrder, .post, .patch:
+            if context == .top { noteForeignMarker(key, scanner) }
+            try scanner.skipValue(depth: context.depth)
+        }
+    }
+
+    /// Remembers which format a top-level marker key names; `post` and `patch` count only as arrays.
+    private mutating func noteForeignMarker(_ key: KnownKey, _ scanner: JSONScanner) {
+        let format: ForeignFormat
+        switch key {
+        case .resourceSpans: format = .otlpTraces
+        case .resourceMetrics: format = .otlpMetrics
+        case .callType: format = .liteLLM
+        case .runType, .dottedOrder: format = .langSmithRun
+        case .post, .patch:
+            guard scanner.peek() == UInt8(ascii: "[") else { return }
+            format = .langSmithBatch
+        default: return
+        }
+        if fields.foreign == nil { fields.foreign = format }
+    }
+
+    /// Walks a nested object (`attributes`, `resource`); any other value there is skipped.
+    private mutating func readNested(_ scanner: inout JSONScanner, as inner: Context, from outer: Context) throws(LineError) {
+        if scanner.peek() == UInt8(ascii: "{") {
+            try walkObject(&scanner, context: inner)
+        } else {
+            try scanner.skipValue(depth: outer.depth)
+        }
+    }
+}

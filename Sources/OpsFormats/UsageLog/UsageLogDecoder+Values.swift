@@ -1,0 +1,350 @@
+import OpsModel
+
+/// A scalar value at the cursor, scanned but not yet converted.
+enum ScalarValue {
+    case string(StringToken)
+    case number(JSONNumber)
+    case null
+    /// `true`, `false`, an object or an array (already skipped).
+    case other
+}
+
+/// How a time field is written.
+enum TimeRule {
+    /// `*_unix_nano`: integer nanoseconds, as a number or a decimal string.
+    case unixNanos
+    /// RFC 3339 text, or epoch seconds/milliseconds/microseconds/nanoseconds told apart by magnitude.
+    case flexible
+}
+
+extension UsageLogDecoder {
+    /// Nanoseconds of 1970-01-01T00:00:00Z through 2200-12-31T23:59:59.999999999Z.
+    static let validNanos: ClosedRange<Int64> = 0...(RFC3339.days(fromYear: 2201, month: 1, day: 1) * 86_400_000_000_000 - 1)
+
+    @inline(__always)
+    mutating func scanScalar(_ scanner: inout JSONScanner) throws(LineError) -> ScalarValue {
+        let first = try scanner.nextSignificant(expecting: "a value")
+        switch first {
+        case UInt8(ascii: "\""):
+            return .string(try scanner.scanString())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return .number(try scanner.scanNumber())
+        case UInt8(ascii: "n"):
+            try scanner.scanLiteral()
+            return .null
+        default:
+            try scanner.skipValue(depth: 3)
+            return .other
+        }
+    }
+
+    /// A text field, kept as its place in the line; a number is kept as its text, and an empty string counts as absent.
+    @inline(__always)
+    mutating func readText(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> TextRef {
+        let first = try scanner.nextSignificant(expecting: "a value")
+        if first == UInt8(ascii: "\"") {
+            return TextRef(try scanner.scanString())
+        }
+        switch try scanScalar(&scanner) {
+        case let .string(token):
+            return TextRef(token)
+        case let .number(number):
+            return TextRef(verbatim: number.start, number.end)
+        case .null:
+            return .absent
+        case .other:
+            fields.report("expected a string for \(key.text)")
+            return .absent
+        }
+    }
+
+    /// `kind`: `span`, `breaker`, `budget` (any case); anything else is a record opstop does not read.
+    mutating func readKind(_ scanner: inout JSONScanner) throws(LineError) -> RecordFields.Kind? {
+        switch try scanScalar(&scanner) {
+        case let .string(token):
+            return withText(token, in: scanner) { _, bytes in
+                if Self.equalsIgnoringCase(bytes, "span") { return .span }
+                if Self.equalsIgnoringCase(bytes, "breaker") { return .breaker }
+                if Self.equalsIgnoringCase(bytes, "budget") { return .budget }
+                return .other
+            }
+        case .null:
+            return nil
+        case .number, .other:
+            return .other
+        }
+    }
+
+    /// `status`: ok/success, error/failure/failed, unset (any case, also OTel's `STATUS_CODE_*`).
+    mutating func readStatus(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> SpanStatus? {
+        try readKeyword(key, &scanner, expected: "ok, error or unset") { bytes in
+            if Self.equalsIgnoringCase(bytes, "ok") || Self.equalsIgnoringCase(bytes, "success")
+                || Self.equalsIgnoringCase(bytes, "status_code_ok") { return .ok }
+            if Self.equalsIgnoringCase(bytes, "error") || Self.equalsIgnoringCase(bytes, "failure")
+                || Self.equalsIgnoringCase(bytes, "failed") || Self.equalsIgnoringCase(bytes, "status_code_error") {
+                return .error
+            }
+            if Self.equalsIgnoringCase(bytes, "unset") || Self.equalsIgnoringCase(bytes, "status_code_unset") {
+                return .unset
+            }
+            return nil
+        }
+    }
+
+    mutating func readComponent(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Component? {
+        try readKeyword(key, &scanner, expected: "llm, tool, query, retrieval or other") { bytes in
+            if Self.equalsIgnoringCase(bytes, "llm") { return Component.llm }
+            if Self.equalsIgnoringCase(bytes, "tool") { return .tool }
+            if Self.equalsIgnoringCase(bytes, "query") { return .query }
+            if Self.equalsIgnoringCase(bytes, "retrieval") { return .retrieval }
+            if Self.equalsIgnoringCase(bytes, "other") { return .other }
+            return nil
+        }
+    }
+
+    mutating func readCategory(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> ErrorCategory? {
+        try readKeyword(key, &scanner, expected: "transient, user or system") { bytes in
+            if Self.equalsIgnoringCase(bytes, "transient") { return ErrorCategory.transient }
+            if Self.equalsIgnoringCase(bytes, "user") { return .user }
+            if Self.equalsIgnoringCase(bytes, "system") { return .system }
+            return nil
+        }
+    }
+
+    private mutating func readKeyword<Value>(
+        _ key: KnownKey, _ scanner: inout JSONScanner, expected: String,
+        _ parse: (UnsafeRawBufferPointer) -> Value?
+    ) throws(LineError) -> Value? {
+        switch try scanScalar(&scanner) {
+        case let .string(token):
+            let (value, text): (Value?, String?) = withText(token, in: scanner) { _, bytes in
+                if let value = parse(bytes) { return (value, nil) }
+                return (nil, String(decoding: bytes.prefix(40), as: UTF8.self))
+            }
+            if let text { fields.report("unknown \(key.text) '\(text)' (expected \(expected))") }
+            return value
+        case .null:
+            return nil
+        case .number, .other:
+            fields.report("expected a string for \(key.text) (\(expected))")
+            return nil
+        }
+    }
+
+    /// A token count: a whole, non-negative number, or such a number written as a string.
+    mutating func readCount(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
+        guard let number = try readNumber(key, &scanner) else { return nil }
+        switch number.integer() {
+        case let .value(value):
+            guard value >= 0 else {
+                fields.report("\(key.text) must not be negative (found \(value))")
+                return nil
+            }
+            return value
+        case .notWhole:
+            fields.report("expected a whole number for \(key.text)")
+        case .outOfRange:
+            fields.report("number out of range for \(key.text)")
+        }
+        return nil
+    }
+
+    /// A money amount in USD: a finite, non-negative number, or such a number written as a string.
+    mutating func readAmount(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Double? {
+        guard let number = try readNumber(key, &scanner) else { return nil }
+        guard let value = scanner.doubleValue(of: number) else {
+            fields.report("number out of range for \(key.text)")
+            return nil
+        }
+        guard value >= 0 else {
+            fields.report("\(key.text) must not be negative (found \(value))")
+            return nil
+        }
+        return value
+    }
+
+    /// A time as nanoseconds since the epoch, checked to lie in the years 1970 through 2200.
+    mutating func readTime(_ key: KnownKey, _ scanner: inout JSONScanner, rule: TimeRule) throws(LineError) -> Int64? {
+        let nanos: Int64
+        switch try scanScalar(&scanner) {
+        case .null:
+            return nil
+        case .other:
+            fields.report("expected a time for \(key.text)")
+            return nil
+        case let .number(number):
+            guard let value = epochNanos(number, key, rule: rule) else { return nil }
+            nanos = value
+        case let .string(token):
+            if rule == .unixNanos, let value = Self.plainInteger(token, scanner) {
+                nanos = value
+            } else if rule == .flexible, token.count >= 10, scanner.byte(at: token.start + 4) == UInt8(ascii: "-") {
+                let parsed = withText(token, in: scanner) { _, bytes in RFC3339.parse(bytes) }
+                guard let parsed else {
+                    fields.report("invalid RFC 3339 time for \(key.text)")
+                    return nil
+                }
+                nanos = parsed
+            } else if let number = Self.number(in: token, scanner) {
+                guard let value = epochNanos(number, key, rule: rule) else { return nil }
+                nanos = value
+            } else {
+                fields.report(rule == .flexible
+                    ? "expected an RFC 3339 time or an epoch number for \(key.text)"
+                    : "expected integer nanoseconds for \(key.text)")
+                return nil
+            }
+        }
+        guard Self.validNanos.contains(nanos) else {
+            fields.report("\(key.text) is outside the years 1970 through 2200")
+            return nil
+        }
+        return nanos
+    }
+
+    /// `duration_ms` as nanoseconds (fractions of a millisecond are kept to the nanosecond).
+    mutating func readDuration(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
+        guard let number = try readNumber(key, &scanner) else { return nil }
+        guard case let .value(nanos) = number.integer(scaledBy: 6, truncating: true) else {
+            fields.report("number out of range for \(key.text)")
+            return nil
+        }
+        guard nanos >= 0 else {
+            fields.report("\(key.text) must not be negative")
+            return nil
+        }
+        return nanos
+    }
+
+    /// Content: an array or object is kept as its JSON text, a string as its text.
+    mutating func readContent(_ key: KnownKey, _ scanner: inout JSONScanner, context: Context) throws(LineError) -> TextRef {
+        guard options.keepContent else {
+            try scanner.skipValue(depth: context.depth)
+            return .absent
+        }
+        let start = scanner.position
+        switch scanner.peek() {
+        case UInt8(ascii: "\""):
+            return try readText(key, &scanner)
+        case UInt8(ascii: "n"):
+            try scanner.scanLiteral()
+            return .absent
+        default:
+            try scanner.skipValue(depth: context.depth)
+            return TextRef(verbatim: start, scanner.position)
+        }
+    }
+
+    /// A number, or a number written as a string (`"412"`); nil for null, with a problem for anything else.
+    private mutating func readNumber(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> JSONNumber? {
+        switch try scanScalar(&scanner) {
+        case let .number(number):
+            return number
+        case let .string(token):
+            if let number = Self.number(in: token, scanner) { return number }
+            fields.report("expected a number for \(key.text)")
+            return nil
+        case .null:
+            return nil
+        case .other:
+            fields.report("expected a number for \(key.text)")
+            return nil
+        }
+    }
+
+    private mutating func epochNanos(_ number: JSONNumber, _ key: KnownKey, rule: TimeRule) -> Int64? {
+        let power: Int
+        switch rule {
+        case .unixNanos:
+            power = 0
+        case .flexible:
+            let digits = number.integerDigits
+            power = digits <= 11 ? 9 : digits <= 14 ? 6 : digits <= 17 ? 3 : 0
+        }
+        guard case let .value(nanos) = number.integer(scaledBy: power, truncating: true) else {
+            fields.report("\(key.text) is outside the years 1970 through 2200")
+            return nil
+        }
+        return nanos
+    }
+
+    /// The number a string holds in full (`"412"`, `"1795433580827749312"`), with offsets into the line.
+    static func number(in token: StringToken, _ scanner: JSONScanner) -> JSONNumber? {
+        guard !token.hasEscapes, token.count > 0 else { return nil }
+        let first = scanner.byte(at: token.start)
+        guard first == UInt8(ascii: "-") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else { return nil }
+        var inner = JSONScanner(base: scanner.base, count: token.end)
+        inner.position = token.start
+        guard let number = try? inner.scanNumber(), inner.position == token.end else { return nil }
+        return number
+    }
+
+    /// The value of a string holding 1 to 19 plain digits (no sign, no leading zero) that fits an `Int64`.
+    ///
+    /// The fast path for `"1795433580827749312"`; nil sends anything else down the full number grammar.
+    @inline(__always)
+    static func plainInteger(_ token: StringToken, _ scanner: JSONScanner) -> Int64? {
+        let count = token.count
+        guard !token.hasEscapes, count >= 1, count <= 19 else { return nil }
+        let start = scanner.base + token.start
+        if count > 1 && start.load(as: UInt8.self) == UInt8(ascii: "0") { return nil }
+        var value: UInt64 = 0
+        var offset = 0
+        while offset &+ 8 <= count {
+            let word = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            guard let eight = JSONScanner.eightDigits(word) else { return nil }
+            value = value &* 100_000_000 &+ eight
+            offset &+= 8
+        }
+        while offset < count {
+            let digit = start.load(fromByteOffset: offset, as: UInt8.self) &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ UInt64(digit)
+            offset &+= 1
+        }
+        guard value <= UInt64(Int64.max) else { return nil }
+        return Int64(value)
+    }
+
+    /// ASCII case-insensitive comparison with a lowercase ASCII word.
+    @inline(__always)
+    static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount, let base = bytes.baseAddress else { return false }
+        let expected = word.utf8Start
+        for index in 0..<bytes.count {
+            let byte = base.load(fromByteOffset: index, as: UInt8.self)
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if lower != expected[index] { return false }
+        }
+        return true
+    }
+
+    /// Sixteen hex digits (either case) at `bytes` as a number; nil if any byte is not a hex digit.
+    @inline(__always)
+    static func sixteenHexDigits(_ bytes: UnsafeRawPointer) -> UInt64? {
+        guard let high = eightHexDigits(UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))),
+              let low = eightHexDigits(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+        else { return nil }
+        return high << 32 | low
+    }
+
+    /// Eight ASCII hex digits loaded little-endian (first digit in the low byte), eight at a time.
+    @inline(__always)
+    static func eightHexDigits(_ word: UInt64) -> UInt64? {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        guard word & highs == 0 else { return nil }
+        // With bytes below 0x80, adding 0x80 - n sets a byte's high bit exactly when it is >= n.
+        let atLeastZero = word &+ 0x5050_5050_5050_5050
+        let pastNine = word &+ 0x4646_4646_4646_4646
+        let lower = word | 0x2020_2020_2020_2020
+        let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastF = lower &+ 0x1919_1919_1919_1919
+        let valid = (atLeastZero & ~pastNine) | (atLeastA & ~pastF)
+        guard valid & highs == highs else { return nil }
+        // Digits have bit 6 clear; letters have it set and need 9 added to their low nibble.
+        let nibbles = (word & 0x0F0F_0F0F_0F0F_0F0F) &+ ((word >> 6) & 0x0101_0101_0101_0101) &* 9
+        let pairs = ((nibbles & 0x000F_000F_000F_000F) << 4) | ((nibbles >> 8) & 0x000F_000F_000F_000F)
+        let quads = ((pairs & 0x0000_00FF_0000_00FF) << 8) | ((pairs >> 16) & 0x0000_00FF_0000_00FF)
+        return ((quads & 0xFFFF) << 16) | ((quads >> 32) & 0xFFFF)
+    }
+}

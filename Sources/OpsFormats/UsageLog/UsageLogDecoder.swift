@@ -1,0 +1,195 @@
+import OpsModel
+
+/// Decodes one line of a usage log (opstop native v1, its short hand-written form, older OTel
+/// names) into a span, breaker or budget event, without Foundation and without recursion.
+///
+/// The line is validated as JSON while the top-level object is walked; known keys (also
+/// inside `attributes` and `resource`) are extracted, unknown values are skipped. Repeated
+/// strings (models, providers, tools, names, …) are interned. One decoder per thread.
+package struct UsageLogDecoder: Sendable {
+    package struct Options: Sendable, Hashable {
+        /// Keep prompts and completions (`gen_ai.input.messages`, `input`, …) in `Span.content`.
+        package var keepContent: Bool
+        /// Hold LangSmith runs posted without an end until their patch (see `ForeignFormat`); replay,
+        /// which reads lines out of file order, turns it off.
+        package var holdsRuns: Bool
+        /// Decode OTLP `resourceMetrics` lines for `takeMetrics()`; otherwise they are only counted.
+        /// Only a reader that takes them after every chunk (report, snapshot) should turn it on.
+        package var readsMetrics: Bool
+
+        package init(keepContent: Bool = true, holdsRuns: Bool = true, readsMetrics: Bool = false) {
+            self.keepContent = keepContent
+            self.holdsRuns = holdsRuns
+            self.readsMetrics = readsMetrics
+        }
+    }
+
+    /// Where in the line an object sits, which decides the keys read there.
+    enum Context {
+        case top, attributes, resource, resourceAttributes
+
+        var depth: Int {
+            switch self {
+            case .top: return 1
+            case .attributes, .resource: return 2
+            case .resourceAttributes: return 3
+            }
+        }
+    }
+
+    package var options: Options
+    var interner = StringInterner()
+    var scratch: [UInt8] = []
+    var fields = RecordFields()
+    var nameCache: [SynthesizedName] = []
+    var nameCacheCursor = 0
+    var predictor = KeyPredictor()
+    static let nameCacheSize = 16
+    var foreign: ForeignLineDecoder
+
+    package init(options: Options = Options()) {
+        self.options = options
+        foreign = ForeignLineDecoder(
+            keepContent: options.keepContent, holdsRuns: options.holdsRuns, readsMetrics: options.readsMetrics)
+        scratch.reserveCapacity(256)
+    }
+
+    /// LangSmith runs held now, waiting for the patch that completes them.
+    package var heldRuns: Int { foreign.book.count }
+
+    /// Hands over the `resourceMetrics` lines decoded since the last call.
+    package mutating func takeMetrics() -> [MetricsLine] { foreign.takeMetrics() }
+
+    /// Decodes one line (without its newline); `lineNumber` names synthetic ids and is 1-based.
+    package mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int) -> DecodedLine {
+        var events: [Event] = []
+        switch decode(line, lineNumber: lineNumber, into: { events.append($0) }) {
+        case .delivered: return events.first.map(DecodedLine.event) ?? .blank
+        case let .foreign(outcome): return .foreign(events, outcome)
+        case .blank: return .blank
+        case .ignored: return .ignored
+        case let .malformed(reason): return .malformed(reason: reason)
+        }
+    }
+
+    /// Decodes one line, handing its events (if any) to `sink` as they are built, so an event is
+    /// never copied through a returned `DecodedLine`; the ingestor's entry point.
+    package mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int, into sink: (Event) -> Void) -> LineOutcome {
+        guard let base = line.baseAddress, !line.isEmpty else { return .blank }
+        // Fields keep 32-bit offsets into the line.
+        guard line.count <= Int(Int32.max) else { return .malformed(reason: "line longer than 2 GiB") }
+        var scanner = JSONScanner(base: base, count: line.count)
+        if line.count >= 3 && line[0] == 0xEF && line[1] == 0xBB && line[2] == 0xBF {
+            scanner.position = 3
+        }
+        scanner.skipWhitespace()
+        guard let first = scanner.peek() else { return .blank }
+        fields = RecordFields()
+        do throws(LineError) {
+            if first == UInt8(ascii: "{") {
+                try walkObject(&scanner, context: .top)
+            } else {
+                try scanner.skipValue()
+            }
+            scanner.skipWhitespace()
+            if let extra = scanner.peek() {
+                throw .syntax("unexpected \(LineError.describe(extra)) after the end of the JSON value", at: scanner.position)
+            }
+        } catch {
+            return .malformed(reason: error.reason)
+        }
+        guard first == UInt8(ascii: "{") else { return .ignored }
+        // Another tool's record: one well-predicted branch per native line.
+        if let format = fields.foreign, fields.kind == nil, !fields.spanID.isPresent {
+            return foreign.decode(format, line, into: sink)
+        }
+        return makeEvent(lineNumber: lineNumber, line: base, into: sink)
+    }
+
+    /// Decodes a line held in an array (convenient for tests and small callers).
+    package mutating func decode(_ line: [UInt8], lineNumber: Int) -> DecodedLine {
+        line.withUnsafeBytes { decode($0, lineNumber: lineNumber) }
+    }
+
+    /// Decodes a line given as text.
+    package mutating func decode(_ line: String, lineNumber: Int) -> DecodedLine {
+        var copy = line
+        return copy.withUTF8 { decode(UnsafeRawBufferPointer($0), lineNumber: lineNumber) }
+    }
+
+    /// Walks the object at the cursor, reading the keys `context` knows and skipping the rest.
+    mutating func walkObject(_ scanner: inout JSONScanner, context: Context) throws(LineError) {
+        scanner.position += 1
+        var next = try scanner.nextSignificant(expecting: "a key or '}'")
+        if next == UInt8(ascii: "}") {
+            scanner.position += 1
+            return
+        }
+        // Top-level keys are predicted from the keys that followed the previous one in earlier lines.
+        let predicts = context == .top
+        var state = KeyPredictor.startState
+        var slots = predictor.slots
+        while true {
+            guard next == UInt8(ascii: "\"") else { throw .unexpected(next, at: scanner.position) }
+            let key: KnownKey?
+            if predicts, let hit = KeyPredictor.predict(
+                scanner.base, at: scanner.position, count: scanner.count, after: state, in: slots) {
+                scanner.position &+= hit.length &+ 2
+                key = hit.key
+                state = hit.state
+            } else {
+                let keyToken = try scanner.scanString()
+                key = match(keyToken, in: scanner)
+                if predicts {
+                    if !keyToken.hasEscapes {
+                        predictor.learn(after: state, scanner.base + keyToken.start, length: keyToken.count, key: key)
+                        slots = predictor.slots
+                    }
+                    state = key.map { Int($0.rawValue) } ?? KeyPredictor.unknownState
+                }
+            }
+            if scanner.peek() == UInt8(ascii: ":") {
+                scanner.position += 1
+            } else {
+                try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
+            }
+            scanner.skipWhitespace()
+            if let key, let wanted = accept(key, in: context) {
+                try readValue(for: wanted, &scanner, context: context)
+            } else {
+                try scanner.skipValue(depth: context.depth)
+            }
+            next = try scanner.nextSignificant(expecting: "',' or '}'")
+            if next == UInt8(ascii: ",") {
+                scanner.position += 1
+                next = try scanner.nextSignificant(expecting: "a key")
+            } else if next == UInt8(ascii: "}") {
+                scanner.position += 1
+                return
+            } else {
+                throw .unexpected(next, at: scanner.position)
+            }
+        }
+    }
+
+    @inline(__always)
+    private mutating func match(_ token: StringToken, in scanner: JSONScanner) -> KnownKey? {
+        if !token.hasEscapes {
+            return KnownKey.match(scanner.base + token.start, count: token.count)
+        }
+        return withText(token, in: scanner) { _, bytes in
+            bytes.baseAddress.flatMap { KnownKey.match($0, count: bytes.count) }
+        }
+    }
+
+    /// The key when `context` reads it; nested objects read fewer keys.
+    @inline(__always)
+    private func accept(_ key: KnownKey, in context: Context) -> KnownKey? {
+        switch context {
+        case .top: return key
+        case .attributes: return key == .attributes || key == .resource ? nil : key
+        case .resource: return key == .serviceName || key == .attributes ? key : nil
+        case .resourceAttributes: return key == .serviceName ? key : nil
+        }
+    }
+}
