@@ -1,13 +1,21 @@
 /// What part of an LLM application a span measures.
-package enum Component: String, Sendable, CaseIterable, Hashable, Codable {
+public enum Component: String, Sendable, CaseIterable, Hashable, Codable {
     case llm
     case tool
     case query
     case retrieval
     case other
 
+    /// Spelled out so other targets inline it (the engine compares components per span).
+    @inlinable public static func == (lhs: Component, rhs: Component) -> Bool {
+        switch (lhs, rhs) {
+        case (.llm, .llm), (.tool, .tool), (.query, .query), (.retrieval, .retrieval), (.other, .other): return true
+        default: return false
+        }
+    }
+
     /// Maps an OTel `gen_ai.operation.name` to a component; nil for names it does not know.
-    package init?(operationName: String) {
+    @inlinable public init?(operationName: String) {
         switch operationName {
         case "chat", "text_completion", "generate_content", "embeddings", "completion", "create_embeddings":
             self = .llm
@@ -24,14 +32,14 @@ package enum Component: String, Sendable, CaseIterable, Hashable, Codable {
 }
 
 /// The OTel status of a span.
-package enum SpanStatus: String, Sendable, Hashable, Codable {
+public enum SpanStatus: String, Sendable, Hashable, Codable {
     case ok
     case error
     case unset
 }
 
 /// Why a call failed, as on-call engineers triage it.
-package enum ErrorCategory: String, Sendable, CaseIterable, Hashable, Codable, Comparable {
+public enum ErrorCategory: String, Sendable, CaseIterable, Hashable, Codable, Comparable {
     /// Retrying later will likely work: rate limits, overload, timeouts, 5xx.
     case transient
     /// The request itself was wrong: validation, context too long, content policy.
@@ -47,16 +55,16 @@ package enum ErrorCategory: String, Sendable, CaseIterable, Hashable, Codable, C
         }
     }
 
-    package static func < (lhs: ErrorCategory, rhs: ErrorCategory) -> Bool { lhs.rank < rhs.rank }
+    public static func < (lhs: ErrorCategory, rhs: ErrorCategory) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// The state of a circuit breaker.
-package enum BreakerState: String, Sendable, Hashable, Codable, CaseIterable {
+public enum BreakerState: String, Sendable, Hashable, Codable, CaseIterable {
     case closed
     case open
     case halfOpen = "half_open"
 
-    package init?(parsing text: String) {
+    public init?(parsing text: String) {
         switch text.lowercased() {
         case "closed", "close": self = .closed
         case "open", "forced_open": self = .open

@@ -1,129 +1,129 @@
 /// One timed step of an LLM application: an LLM call, a tool call, a whole query, a retrieval.
 ///
 /// Times are nanoseconds since the Unix epoch, in event time.
-package struct Span: Sendable {
+public struct Span: Sendable {
     /// The fields live in one heap box shared by copies (copy on write): a span is about 370 bytes
     /// with twenty reference-counted fields, and the ingest path hands it on several times per
     /// line: copying one reference instead of the fields cut `opstop report` by 5 % of its instructions.
-    private var box: Box
+    @usableFromInline var box: Box
 
     /// Written only through `change`, and only while this span holds the sole reference, so no two
     /// threads ever see a write (hence the unchecked Sendable and exclusivity).
-    private final class Box: @unchecked Sendable {
-        @exclusivity(unchecked) var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+    @usableFromInline final class Box: @unchecked Sendable {
+        @usableFromInline @exclusivity(unchecked) var fields: Fields
+        @usableFromInline init(_ fields: Fields) { self.fields = fields }
     }
 
-    private struct Fields: Sendable {
-        var traceID: TraceID
-        var spanID: SpanID
-        var parentID: SpanID?
-        var name: String
-        var component: Component
-        var status: SpanStatus
-        var startNanos: Int64
-        var endNanos: Int64
-        var provider: String?
-        var requestModel: String?
-        var responseModel: String?
-        var tool: String?
-        var usage: TokenUsage
-        var reportedCostUSD: Double?
-        var error: SpanError?
-        var userID: String?
-        var sessionID: String?
-        var serviceName: String?
-        var conversationID: String?
-        var content: SpanContent?
+    @usableFromInline struct Fields: Sendable {
+        @usableFromInline var traceID: TraceID
+        @usableFromInline var spanID: SpanID
+        @usableFromInline var parentID: SpanID?
+        @usableFromInline var name: String
+        @usableFromInline var component: Component
+        @usableFromInline var status: SpanStatus
+        @usableFromInline var startNanos: Int64
+        @usableFromInline var endNanos: Int64
+        @usableFromInline var provider: String?
+        @usableFromInline var requestModel: String?
+        @usableFromInline var responseModel: String?
+        @usableFromInline var tool: String?
+        @usableFromInline var usage: TokenUsage
+        @usableFromInline var reportedCostUSD: Double?
+        @usableFromInline var error: SpanError?
+        @usableFromInline var userID: String?
+        @usableFromInline var sessionID: String?
+        @usableFromInline var serviceName: String?
+        @usableFromInline var conversationID: String?
+        @usableFromInline var content: SpanContent?
     }
 
-    package var traceID: TraceID {
+    @inlinable public var traceID: TraceID {
         get { box.fields.traceID }
         set { change { $0.traceID = newValue } }
     }
-    package var spanID: SpanID {
+    @inlinable public var spanID: SpanID {
         get { box.fields.spanID }
         set { change { $0.spanID = newValue } }
     }
     /// nil for a root span.
-    package var parentID: SpanID? {
+    @inlinable public var parentID: SpanID? {
         get { box.fields.parentID }
         set { change { $0.parentID = newValue } }
     }
-    package var name: String {
+    @inlinable public var name: String {
         get { box.fields.name }
         set { change { $0.name = newValue } }
     }
-    package var component: Component {
+    @inlinable public var component: Component {
         get { box.fields.component }
         set { change { $0.component = newValue } }
     }
-    package var status: SpanStatus {
+    @inlinable public var status: SpanStatus {
         get { box.fields.status }
         set { change { $0.status = newValue } }
     }
-    package var startNanos: Int64 {
+    @inlinable public var startNanos: Int64 {
         get { box.fields.startNanos }
         set { change { $0.startNanos = newValue } }
     }
-    package var endNanos: Int64 {
+    @inlinable public var endNanos: Int64 {
         get { box.fields.endNanos }
         set { change { $0.endNanos = newValue } }
     }
-    package var provider: String? {
+    @inlinable public var provider: String? {
         get { box.fields.provider }
         set { change { $0.provider = newValue } }
     }
     /// The model asked for (`gen_ai.request.model`).
-    package var requestModel: String? {
+    @inlinable public var requestModel: String? {
         get { box.fields.requestModel }
         set { change { $0.requestModel = newValue } }
     }
     /// The model that answered (`gen_ai.response.model`), often a dated alias.
-    package var responseModel: String? {
+    @inlinable public var responseModel: String? {
         get { box.fields.responseModel }
         set { change { $0.responseModel = newValue } }
     }
-    package var tool: String? {
+    @inlinable public var tool: String? {
         get { box.fields.tool }
         set { change { $0.tool = newValue } }
     }
-    package var usage: TokenUsage {
+    @inlinable public var usage: TokenUsage {
         get { box.fields.usage }
         set { change { $0.usage = newValue } }
     }
     /// Cost of this span alone as the log states it; nil means "price it from tokens".
-    package var reportedCostUSD: Double? {
+    @inlinable public var reportedCostUSD: Double? {
         get { box.fields.reportedCostUSD }
         set { change { $0.reportedCostUSD = newValue } }
     }
-    package var error: SpanError? {
+    @inlinable public var error: SpanError? {
         get { box.fields.error }
         set { change { $0.error = newValue } }
     }
-    package var userID: String? {
+    @inlinable public var userID: String? {
         get { box.fields.userID }
         set { change { $0.userID = newValue } }
     }
-    package var sessionID: String? {
+    @inlinable public var sessionID: String? {
         get { box.fields.sessionID }
         set { change { $0.sessionID = newValue } }
     }
-    package var serviceName: String? {
+    @inlinable public var serviceName: String? {
         get { box.fields.serviceName }
         set { change { $0.serviceName = newValue } }
     }
-    package var conversationID: String? {
+    @inlinable public var conversationID: String? {
         get { box.fields.conversationID }
         set { change { $0.conversationID = newValue } }
     }
     /// Opt-in content (prompts, completions, tool arguments) for the trace view.
-    package var content: SpanContent? {
+    @inlinable public var content: SpanContent? {
         get { box.fields.content }
         set { change { $0.content = newValue } }
     }
 
-    package init(
+    public init(
         traceID: TraceID, spanID: SpanID, parentID: SpanID? = nil, name: String,
         component: Component = .other, status: SpanStatus = .unset,
         startNanos: Int64, endNanos: Int64,
@@ -155,27 +155,27 @@ package struct Span: Sendable {
             content: content))
     }
 
-    private mutating func change(_ body: (inout Fields) -> Void) {
+    @usableFromInline mutating func change(_ body: (inout Fields) -> Void) {
         if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
         body(&box.fields)
     }
 
-    package var isRoot: Bool { parentID == nil }
-    package var isError: Bool { status == .error }
-    package var durationNanos: Int64 { Swift.max(0, endNanos &- startNanos) }
+    @inlinable public var isRoot: Bool { parentID == nil }
+    @inlinable public var isError: Bool { status == .error }
+    @inlinable public var durationNanos: Int64 { Swift.max(0, endNanos &- startNanos) }
     /// The model name to show and group by: the requested one, else the one that answered.
-    package var model: String? { requestModel ?? responseModel }
+    @inlinable public var model: String? { requestModel ?? responseModel }
 }
 
 /// What went wrong in a failed span.
-package struct SpanError: Sendable, Hashable {
+public struct SpanError: Sendable, Hashable {
     /// `error.type`: an exception class, an error code or an HTTP status.
-    package var type: String
-    package var message: String?
+    public var type: String
+    public var message: String?
     /// The category the log states (`opstop.error.category`); nil means "classify by rules".
-    package var statedCategory: ErrorCategory?
+    public var statedCategory: ErrorCategory?
 
-    package init(type: String, message: String? = nil, statedCategory: ErrorCategory? = nil) {
+    public init(type: String, message: String? = nil, statedCategory: ErrorCategory? = nil) {
         self.type = type
         self.message = message
         self.statedCategory = statedCategory
@@ -183,16 +183,16 @@ package struct SpanError: Sendable, Hashable {
 }
 
 /// Prompts and completions of a span, kept for the trace view only.
-package struct SpanContent: Sendable, Hashable {
+public struct SpanContent: Sendable, Hashable {
     /// Input messages: an OTel message array as JSON text, or plain text.
-    package var input: String?
+    public var input: String?
     /// Output messages: an OTel message array as JSON text, or plain text.
-    package var output: String?
+    public var output: String?
 
-    package init(input: String? = nil, output: String? = nil) {
+    public init(input: String? = nil, output: String? = nil) {
         self.input = input
         self.output = output
     }
 
-    package var byteCount: Int { (input?.utf8.count ?? 0) + (output?.utf8.count ?? 0) }
+    public var byteCount: Int { (input?.utf8.count ?? 0) + (output?.utf8.count ?? 0) }
 }

@@ -1,11 +1,11 @@
 /// Identifies a trace: a 128-bit OTel id when the log gives 32 hex digits, else the text as written.
-package enum TraceID: Hashable, Sendable, CustomStringConvertible {
+public enum TraceID: Hashable, Sendable, CustomStringConvertible {
     case hex(UInt64, UInt64)
     case text(String)
     /// Made up for a span that names no trace: it is its own one-span trace.
     case synthetic(UInt64)
 
-    package init(_ string: String) {
+    public init(_ string: String) {
         if string.utf8.count == 32,
            let high = UInt64(hexDigits: string.utf8.prefix(16)),
            let low = UInt64(hexDigits: string.utf8.dropFirst(16)) {
@@ -17,7 +17,7 @@ package enum TraceID: Hashable, Sendable, CustomStringConvertible {
 
     /// One word into the hasher for the common 128-bit id instead of the case and two words:
     /// trace ids are random already, so folding the halves loses nothing.
-    package func hash(into hasher: inout Hasher) {
+    @inlinable public func hash(into hasher: inout Hasher) {
         switch self {
         case let .hex(high, low): hasher.combine(high ^ (low &* 0x9E37_79B9_7F4A_7C15))
         case let .text(text): hasher.combine(text)
@@ -28,7 +28,7 @@ package enum TraceID: Hashable, Sendable, CustomStringConvertible {
     /// What `Dictionary` and `Set` call: a keyed multiply-fold for the numeric ids, a few
     /// instructions where SipHash costs a hundred (the trace store looks up every span's trace).
     /// Both factors carry the per-table seed, so ids chosen to collide cannot be made without it.
-    package func _rawHashValue(seed: Int) -> Int {
+    @inlinable public func _rawHashValue(seed: Int) -> Int {
         let key = UInt64(UInt(bitPattern: seed))
         switch self {
         case let .hex(high, low): return Self.fold(high ^ key, low ^ (key &* 0x9E37_79B9_7F4A_7C15))
@@ -37,13 +37,22 @@ package enum TraceID: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    @inline(__always)
-    private static func fold(_ lhs: UInt64, _ rhs: UInt64) -> Int {
+    @inlinable public static func == (lhs: TraceID, rhs: TraceID) -> Bool {
+        switch (lhs, rhs) {
+        case let (.hex(leftHigh, leftLow), .hex(rightHigh, rightLow)): return leftHigh == rightHigh && leftLow == rightLow
+        case let (.text(left), .text(right)): return left == right
+        case let (.synthetic(left), .synthetic(right)): return left == right
+        default: return false
+        }
+    }
+
+    @inlinable @inline(__always)
+    static func fold(_ lhs: UInt64, _ rhs: UInt64) -> Int {
         let product = lhs.multipliedFullWidth(by: rhs)
         return Int(truncatingIfNeeded: product.high ^ product.low)
     }
 
-    package var description: String {
+    public var description: String {
         switch self {
         case let .hex(high, low): return high.hexString(width: 16) + low.hexString(width: 16)
         case let .text(text): return text
@@ -53,12 +62,12 @@ package enum TraceID: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Identifies a span within its trace: 64-bit when the log gives 16 hex digits.
-package enum SpanID: Hashable, Sendable, CustomStringConvertible {
+public enum SpanID: Hashable, Sendable, CustomStringConvertible {
     case hex(UInt64)
     case text(String)
     case synthetic(UInt64)
 
-    package init(_ string: String) {
+    public init(_ string: String) {
         if string.utf8.count == 16, let value = UInt64(hexDigits: string.utf8[...]) {
             self = .hex(value)
         } else {
@@ -66,7 +75,24 @@ package enum SpanID: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    package var description: String {
+    @inlinable public static func == (lhs: SpanID, rhs: SpanID) -> Bool {
+        switch (lhs, rhs) {
+        case let (.hex(left), .hex(right)): return left == right
+        case let (.text(left), .text(right)): return left == right
+        case let (.synthetic(left), .synthetic(right)): return left == right
+        default: return false
+        }
+    }
+
+    @inlinable public func hash(into hasher: inout Hasher) {
+        switch self {
+        case let .hex(value): hasher.combine(value)
+        case let .text(text): hasher.combine(text)
+        case let .synthetic(number): hasher.combine(~number)
+        }
+    }
+
+    public var description: String {
         switch self {
         case let .hex(value): return value.hexString(width: 16)
         case let .text(text): return text
@@ -77,7 +103,7 @@ package enum SpanID: Hashable, Sendable, CustomStringConvertible {
 
 extension UInt64 {
     /// Parses up to 16 hex digits (either case); nil on any other byte or on an empty input.
-    package init?<Bytes: Collection>(hexDigits bytes: Bytes) where Bytes.Element == UInt8 {
+    public init?<Bytes: Collection>(hexDigits bytes: Bytes) where Bytes.Element == UInt8 {
         guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
         var value: UInt64 = 0
         for byte in bytes {

@@ -4,22 +4,22 @@
 /// of such a lookup. This key hashes with the interner's word hash mixed with the dictionary's
 /// per-instance seed. The dictionaries keyed by it are all bounded, which caps what colliding
 /// names from a hostile log can cost.
-package struct NameKey: Hashable, Sendable {
-    package let name: String
+public struct NameKey: Hashable, Sendable {
+    public let name: String
 
-    package init(_ name: String) { self.name = name }
+    @inlinable public init(_ name: String) { self.name = name }
 
-    package static func == (lhs: NameKey, rhs: NameKey) -> Bool { lhs.name == rhs.name }
+    @inlinable public static func == (lhs: NameKey, rhs: NameKey) -> Bool { lhs.name == rhs.name }
 
-    package func hash(into hasher: inout Hasher) { hasher.combine(wordHash) }
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(wordHash) }
 
-    package func _rawHashValue(seed: Int) -> Int {
+    @inlinable public func _rawHashValue(seed: Int) -> Int {
         var mixed = (wordHash ^ UInt64(UInt(bitPattern: seed))) &* 0x9E37_79B9_7F4A_7C15
         mixed ^= mixed >> 32
         return Int(truncatingIfNeeded: mixed)
     }
 
-    private var wordHash: UInt64 {
+    @inlinable var wordHash: UInt64 {
         var name = name
         return name.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return 0 }

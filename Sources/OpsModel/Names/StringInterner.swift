@@ -3,7 +3,7 @@
 /// An open-addressing table keyed by a 64-bit hash of the bytes, confirmed by comparing the
 /// bytes themselves. Memory is bounded: when the table or its byte arena fills up, it starts
 /// over (hot strings come back at once). Invalid UTF-8 is repaired to U+FFFD in the String.
-package struct StringInterner: Sendable {
+public struct StringInterner: Sendable {
     private struct Slot: Sendable {
         var hash: UInt64 = 0
         var offset: Int32 = 0
@@ -12,7 +12,7 @@ package struct StringInterner: Sendable {
     }
 
     /// Longer byte sequences are not interned (they rarely repeat).
-    package static let maxInternedLength = 256
+    public static let maxInternedLength = 256
 
     private var slots: [Slot]
     private var arena: [UInt8] = []
@@ -22,7 +22,7 @@ package struct StringInterner: Sendable {
     private let maxArenaBytes: Int
 
     /// - Parameter capacity: the most distinct strings held before the table starts over.
-    package init(capacity: Int = 16_384) {
+    public init(capacity: Int = 16_384) {
         let capacity = Swift.min(Swift.max(1, capacity), 1 << 22)
         var size = 16
         while size < capacity * 2 { size <<= 1 }
@@ -34,10 +34,10 @@ package struct StringInterner: Sendable {
     }
 
     /// The number of distinct strings held now.
-    package var count: Int { entryCount }
+    public var count: Int { entryCount }
 
     /// A String for `bytes`, shared with earlier calls that passed the same bytes.
-    package mutating func intern(_ bytes: UnsafeRawBufferPointer) -> String {
+    public mutating func intern(_ bytes: UnsafeRawBufferPointer) -> String {
         let length = bytes.count
         guard length > 0, length <= Self.maxInternedLength, let source = bytes.baseAddress else {
             return String(decoding: bytes, as: UTF8.self)
@@ -66,7 +66,7 @@ package struct StringInterner: Sendable {
     }
 
     /// Same as `intern(_:)` for bytes held in an array.
-    package mutating func intern(_ bytes: [UInt8]) -> String {
+    public mutating func intern(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBytes { intern($0) }
     }
 
@@ -78,8 +78,8 @@ package struct StringInterner: Sendable {
 
     /// A fast 64-bit hash of the bytes, eight at a time; a ragged end is read as one word
     /// overlapping the previous one, or in at most two small loads, never byte by byte.
-    @inline(__always)
-    static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
+    @inlinable @inline(__always)
+    public static func hash(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(count)
         var offset = 0
@@ -99,8 +99,8 @@ package struct StringInterner: Sendable {
     }
 
     /// Whether `count` bytes at `lhs` and `rhs` are the same, compared a word at a time.
-    @inline(__always)
-    package static func equal(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer?, _ count: Int) -> Bool {
+    @inlinable @inline(__always)
+    public static func equal(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer?, _ count: Int) -> Bool {
         guard let rhs else { return count == 0 }
         guard count >= 8 else { return loadShort(lhs, count) == loadShort(rhs, count) }
         var offset = 0
@@ -118,8 +118,8 @@ package struct StringInterner: Sendable {
     /// The 0 to 7 bytes at `bytes` packed in a word without reading past them: two loads that
     /// overlap in the middle, which together hold every byte, so for one `count` equal words
     /// mean equal bytes.
-    @inline(__always)
-    static func loadShort(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
+    @inlinable @inline(__always)
+    public static func loadShort(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
         if count >= 4 {
             let low = UInt64(bytes.loadUnaligned(as: UInt32.self))
             let high = UInt64(bytes.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
