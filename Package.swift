@@ -60,7 +60,27 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "OpsCoreTests", dependencies: ["OpsModel", "OpsFormats", "OpsEngine", "OpsReport", "OpsDemo"], swiftSettings: strictSettings),
+        .target(
+            name: "OpsTestSupport", dependencies: ["OpsModel", "OpsFormats"], path: "Tests/OpsTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "OpsFormatsTests", dependencies: ["OpsFormats", "OpsModel", "OpsTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "OpsEngineTests", dependencies: ["OpsEngine", "OpsFormats", "OpsModel", "OpsTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "OpsReportTests", dependencies: ["OpsReport", "OpsEngine", "OpsFormats", "OpsModel", "OpsTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "OpsDemoTests", dependencies: ["OpsDemo", "OpsEngine", "OpsFormats", "OpsModel", "OpsTestSupport"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel", "OpsFormats", "OpsEngine", "OpsDemo"], swiftSettings: strictSettings),
         .testTarget(
