@@ -21,6 +21,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "CBuildInfo"),
         .target(
             name: "OpsCore",
             dependencies: [.product(name: "DequeModule", package: "swift-collections")],
@@ -47,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "opstop",
             dependencies: [
-                "OpsCore", "OpsSources", "OpsReceiver", "OpsUI", "OpsTerminal", "OpsConfig",
+                "OpsCore", "OpsSources", "OpsReceiver", "OpsUI", "OpsTerminal", "OpsConfig", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
