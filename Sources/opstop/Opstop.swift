@@ -19,6 +19,7 @@ struct Opstop: ParsableCommand {
         version: BuildInfo.versionLine,
         subcommands: [
             LiveCommand.self, ReplayCommandLine.self, DemoCommand.self, ReportCommand.self, SnapshotCommand.self,
+            ConfigCommand.self,
         ],
         defaultSubcommand: LiveCommand.self
     )
