@@ -8,16 +8,18 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config",
         abstract: "Show where opstop looks for its config file and themes, and what it finds there.",
         discussion: """
-            Where opstop looks, first found first (docs/config.md and docs/themes.md tell more):
+            Where opstop looks, first found first (see docs/config.md, docs/themes.md):
               config file: --config PATH, else
                 $XDG_CONFIG_HOME/opstop/config.toml   (when XDG_CONFIG_HOME is set)
                 ~/.config/opstop/config.toml
                 none: the defaults
-              theme NAME (--theme NAME or [ui] theme = "NAME"; a path to a .toml file is read as given):
-                $XDG_CONFIG_HOME/opstop/themes/NAME.toml, then ~/.config/opstop/themes/NAME.toml
-                $XDG_DATA_HOME/opstop/themes/NAME.toml, then ~/.local/share/opstop/themes/NAME.toml
-                themes/NAME.toml beside the opstop binary (the unpacked release package)
-                ../share/opstop/themes/NAME.toml from the binary's directory (after install.sh)
+              theme NAME (--theme NAME or [ui] theme = "NAME"; a path is read as given):
+                $XDG_CONFIG_HOME/opstop/themes/NAME.toml
+                ~/.config/opstop/themes/NAME.toml
+                $XDG_DATA_HOME/opstop/themes/NAME.toml
+                ~/.local/share/opstop/themes/NAME.toml
+                themes/NAME.toml beside the opstop binary (the unpacked release)
+                ../share/opstop/themes/NAME.toml from the binary (install.sh's PREFIX)
                 the built-in theme NAME: default, light, solarized-dark, high-contrast, mono
             """
     )

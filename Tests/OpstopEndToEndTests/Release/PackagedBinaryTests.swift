@@ -16,6 +16,7 @@ struct PackagedBinaryTests {
 
     @Test func packageHoldsBinaryThemesManPageCompletionsReadmeAndInstaller() throws {
         let package = try ReleasePackage.unpack()
+        defer { package.remove() }
         #expect(package.name == "opstop-\(try Self.version())-linux-\(ReleasePackage.machine)")
         let files = FileManager.default
         #expect(files.isExecutableFile(atPath: package.binary))
@@ -39,6 +40,7 @@ struct PackagedBinaryTests {
 
     @Test func lddListsNoLibraryFromTheSwiftToolchain() throws {
         let package = try ReleasePackage.unpack()
+        defer { package.remove() }
         let host = try HostWithoutSwift.make()
         let toolchainFiles = Set(try FileManager.default.contentsOfDirectory(atPath: host.toolchainLibraries))
         #expect(toolchainFiles.contains("libswiftCore.so"))
@@ -62,6 +64,7 @@ struct PackagedBinaryTests {
 
     @Test func versionNamesTheVersionAndTheCommitItWasBuiltFrom() throws {
         let package = try ReleasePackage.unpack()
+        defer { package.remove() }
         let host = try HostWithoutSwift.make()
         let result = try ProcessRun.run(host.command([package.binary, "--version"]))
         #expect(result.status == 0, "\(result.stderr)")
@@ -78,6 +81,7 @@ struct PackagedBinaryTests {
 
     @Test func reportAndSnapshotOfADemoLogMatchTheRegularBuild() throws {
         let package = try ReleasePackage.unpack()
+        defer { package.remove() }
         let host = try HostWithoutSwift.make()
         let log = package.directory.deletingLastPathComponent().appendingPathComponent("demo.jsonl").path
         let written = try OpstopBinary.run([
@@ -101,6 +105,7 @@ struct PackagedBinaryTests {
 
     @Test func demoRunsInTmuxAsTheRegularBuildDoes() throws {
         let package = try ReleasePackage.unpack()
+        defer { package.remove() }
         let host = try HostWithoutSwift.make()
         let terminal = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
         let regular = try Self.demoScreen(HostWithoutSwift.regular([OpstopBinary.path, "demo"], environment: terminal))
@@ -126,6 +131,7 @@ extension PackagedBinaryTests {
     /// The README names the newest glibc and libstdc++ symbol versions the packed binary needs.
     @Test func readmeNamesTheGlibcAndLibstdcxxTheBinaryNeeds() throws {
         let package = try ReleasePackage.unpack()
+        defer { package.remove() }
         let symbols = try ProcessRun.run(["/usr/bin/objdump", "-T", package.binary])
         #expect(symbols.status == 0, "\(symbols.stderr)")
         let readme = try String(contentsOf: OpstopBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)

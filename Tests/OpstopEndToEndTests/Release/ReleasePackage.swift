@@ -20,6 +20,11 @@ struct ReleasePackage {
 
     var binary: String { directory.appendingPathComponent("opstop").path }
 
+    /// Deletes the unpacked copy (about 70 MB).
+    func remove() {
+        try? FileManager.default.removeItem(at: directory.deletingLastPathComponent())
+    }
+
     /// Unpacks the tarball into a fresh directory, as `tar x` on the host would.
     static func unpack() throws -> ReleasePackage {
         guard let tarball, FileManager.default.fileExists(atPath: tarball) else {
