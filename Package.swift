@@ -20,6 +20,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "CBuildInfo"),
         .target(name: "OpsModel", swiftSettings: strictSettings),
         .target(
             name: "OpsFormats",
@@ -55,7 +56,7 @@ let package = Package(
             name: "opstop",
             dependencies: [
                 "OpsModel", "OpsFormats", "OpsEngine", "OpsReport", "OpsDemo", "OpsSources", "OpsReceiver", "OpsUI",
-                "OpsTerminal", "OpsConfig",
+                "OpsTerminal", "OpsConfig", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

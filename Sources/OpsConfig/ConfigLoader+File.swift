@@ -1,26 +1,16 @@
 import Foundation
 
 extension ConfigLoader {
-    /// `$XDG_CONFIG_HOME/opstop`, else `~/.config/opstop`.
-    package static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String?
+    /// Loads `explicitPath` (which must exist), else the first of `searchPaths.configFiles` that
+    /// exists, else defaults.
+    package static func load(explicitPath: String?, searchPaths: SearchPaths = .current()) throws(ConfigError)
+        -> AppConfiguration
     {
-        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/opstop" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/opstop" }
-        return nil
-    }
-
-    /// `$XDG_CONFIG_HOME/opstop/config.toml`, else `~/.config/opstop/config.toml`.
-    package static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        defaultDirectory(environment: environment).map { $0 + "/config.toml" }
-    }
-
-    /// Loads `explicitPath` (which must exist), else the default file when there is one, else defaults.
-    package static func load(explicitPath: String?) throws(ConfigError) -> AppConfiguration {
         let path: String
         if let explicitPath {
             path = explicitPath
-        } else if let fallback = defaultPath(), FileManager.default.fileExists(atPath: fallback) {
-            path = fallback
+        } else if let found = searchPaths.configFiles.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            path = found
         } else {
             return AppConfiguration()
         }

@@ -3,16 +3,16 @@ import OpsUI
 
 /// Finds a theme by built-in name or reads a theme file; mistakes name the file and line.
 package enum ThemeLoader {
-    /// A built-in name (`default`, `light`, …), a path to a `.toml` file, or the name of a file
-    /// in `$XDG_CONFIG_HOME/opstop/themes/`.
-    package static func load(_ nameOrPath: String, configDirectory: String? = ConfigLoader.defaultDirectory())
-        throws(ConfigError) -> Theme
-    {
-        if let theme = Theme.builtIn(named: nameOrPath) { return theme }
-        var candidates = [nameOrPath]
-        if let configDirectory, !nameOrPath.contains("/") {
-            candidates.append(
-                configDirectory + "/themes/" + nameOrPath + (nameOrPath.hasSuffix(".toml") ? "" : ".toml"))
+    /// A theme by name or path: a path (it has a `/` or ends in `.toml`) is read as given; a name is
+    /// `NAME.toml` in the first of `searchPaths.themeDirectories` that has it, else a built-in theme.
+    /// So a file named like a built-in theme replaces it.
+    package static func load(_ nameOrPath: String, searchPaths: SearchPaths = .current()) throws(ConfigError) -> Theme {
+        let isName = !nameOrPath.contains("/")
+        var candidates: [String] = []
+        if !isName || nameOrPath.hasSuffix(".toml") { candidates.append(nameOrPath) }
+        if isName, !nameOrPath.isEmpty {
+            let file = nameOrPath.hasSuffix(".toml") ? nameOrPath : nameOrPath + ".toml"
+            candidates += searchPaths.themeDirectories.map { $0 + "/" + file }
         }
         for path in candidates where FileManager.default.fileExists(atPath: path) {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -20,6 +20,7 @@ package enum ThemeLoader {
             }
             return try parse(String(decoding: data, as: UTF8.self), file: path)
         }
+        if let theme = Theme.builtIn(named: nameOrPath) { return theme }
         let names = Theme.builtIn.map(\.name)
         throw ConfigError(
             file: nameOrPath, line: nil,

@@ -16,9 +16,10 @@ struct Opstop: ParsableCommand {
               opstop report app.jsonl --json     summary for scripts and CI
               opstop snapshot app.jsonl          one frame as text
             """,
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [
             LiveCommand.self, ReplayCommandLine.self, DemoCommand.self, ReportCommand.self, SnapshotCommand.self,
+            ConfigCommand.self,
         ],
         defaultSubcommand: LiveCommand.self
     )

@@ -53,7 +53,10 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
-    @Option(help: ArgumentHelp("Config file (default: $XDG_CONFIG_HOME/opstop/config.toml).", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "Config file (default: $XDG_CONFIG_HOME/opstop/config.toml, then ~/.config/opstop/config.toml).",
+            valueName: "path"))
     var config: String?
 
     @Flag(help: "Exit with status 1 when any alert is firing (for cron and CI).")

@@ -11,7 +11,10 @@ struct ScreenOptions: ParsableArguments {
             valueName: "name|path"))
     var theme: String?
 
-    @Option(help: ArgumentHelp("Config file (default: $XDG_CONFIG_HOME/opstop/config.toml).", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "Config file (default: $XDG_CONFIG_HOME/opstop/config.toml, then ~/.config/opstop/config.toml).",
+            valueName: "path"))
     var config: String?
 
     @Flag(help: "ASCII graphs and borders instead of Unicode.")

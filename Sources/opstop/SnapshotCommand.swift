@@ -46,7 +46,10 @@ struct SnapshotCommand: ParsableCommand {
             "Theme (plain text carries no colour; accepted for symmetry with the screen).", valueName: "name"))
     var theme: String?
 
-    @Option(help: ArgumentHelp("Config file.", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "Config file (default: $XDG_CONFIG_HOME/opstop/config.toml, then ~/.config/opstop/config.toml).",
+            valueName: "path"))
     var config: String?
 
     @Flag(help: "ASCII graphs and borders instead of Unicode.")

@@ -19,7 +19,7 @@ private var themesDirectory: URL {
 }
 
 @Test func builtInNamesNeedNoFile() throws {
-    #expect(try ThemeLoader.load("solarized-dark", configDirectory: nil).name == "solarized-dark")
+    #expect(try ThemeLoader.load("solarized-dark", searchPaths: .none).name == "solarized-dark")
 }
 
 @Test func aThemeFileMayChangeOneRole() throws {
@@ -51,7 +51,7 @@ func badThemeFilesNameFileLineAndFix(text: String, expected: String) {
 
 @Test func unknownThemeNameSuggestsABuiltIn() {
     do {
-        _ = try ThemeLoader.load("solarised-dark", configDirectory: nil)
+        _ = try ThemeLoader.load("solarised-dark", searchPaths: .none)
         Issue.record("expected an error")
     } catch {
         #expect(error.description.contains("did you mean 'solarized-dark'?"))

@@ -39,6 +39,8 @@ enum OpstopBinary {
         }
         var env = ProcessInfo.processInfo.environment
         env["XDG_CONFIG_HOME"] = "/nonexistent-opstop-test-config"
+        env["XDG_DATA_HOME"] = "/nonexistent-opstop-test-data"
+        env["HOME"] = "/nonexistent-opstop-test-home"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

@@ -14,6 +14,7 @@ final class Tmux {
         socket = "opstop-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         directory = try OpstopBinary.temporaryDirectory()
         var env = "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_CONFIG_HOME=/nonexistent-opstop-test-config"
+        env += " XDG_DATA_HOME=/nonexistent-opstop-test-data HOME=/nonexistent-opstop-test-home"
         for (key, value) in environment { env += " \(key)='\(value)'" }
         // The shell stays after the program ends, printing its status, so a test can read both
         // the status and what the terminal looks like once the program has restored it.
