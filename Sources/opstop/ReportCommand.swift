@@ -53,11 +53,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
-    @Option(
-        help: ArgumentHelp(
-            "Config file (default: $XDG_CONFIG_HOME/opstop/config.toml, then ~/.config/opstop/config.toml).",
-            valueName: "path"))
-    var config: String?
+    @OptionGroup var configFile: ConfigFileOption
 
     @Flag(help: "Exit with status 1 when any alert is firing (for cron and CI).")
     var failOnAlert = false
@@ -100,7 +96,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let settings: AppConfiguration
         do {
-            settings = try ConfigLoader.load(explicitPath: config)
+            settings = try ConfigLoader.load(explicitPath: configFile.path)
         } catch {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }

@@ -11,11 +11,7 @@ struct ScreenOptions: ParsableArguments {
             valueName: "name|path"))
     var theme: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Config file (default: $XDG_CONFIG_HOME/opstop/config.toml, then ~/.config/opstop/config.toml).",
-            valueName: "path"))
-    var config: String?
+    @OptionGroup var configFile: ConfigFileOption
 
     @Flag(help: "ASCII graphs and borders instead of Unicode.")
     var ascii = false
@@ -35,7 +31,7 @@ struct ScreenOptions: ParsableArguments {
     /// The config file's settings with these options on top; exits with status 2 on a bad file.
     func settings() -> (config: AppConfiguration, themes: [Theme]) {
         do throws(ConfigError) {
-            var config = try ConfigLoader.load(explicitPath: self.config)
+            var config = try ConfigLoader.load(explicitPath: configFile.path)
             if ascii { config.ascii = true }
             if bell { config.bell = true }
             var chosen: Theme?

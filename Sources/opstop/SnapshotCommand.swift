@@ -46,11 +46,7 @@ struct SnapshotCommand: ParsableCommand {
             "Theme (plain text carries no colour; accepted for symmetry with the screen).", valueName: "name"))
     var theme: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Config file (default: $XDG_CONFIG_HOME/opstop/config.toml, then ~/.config/opstop/config.toml).",
-            valueName: "path"))
-    var config: String?
+    @OptionGroup var configFile: ConfigFileOption
 
     @Flag(help: "ASCII graphs and borders instead of Unicode.")
     var ascii = false
@@ -85,7 +81,7 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         let settings: AppConfiguration
         do {
-            settings = try ConfigLoader.load(explicitPath: config)
+            settings = try ConfigLoader.load(explicitPath: configFile.path)
             if let theme { _ = try ThemeLoader.load(theme) }
         } catch {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()

@@ -38,7 +38,7 @@ enum OTLPAnyValue: Sendable, Hashable {
         case let .bool(value): out += value ? "true" : "false"
         case let .int(value): out += String(value)
         case let .double(value): out += value.isFinite ? String(value) : "null"
-        case let .bytes(bytes): Self.appendQuoted(OTLPBase64.encode(bytes), to: &out)
+        case let .bytes(bytes): Self.appendQuoted(Base64.encode(bytes), to: &out)
         case .empty: out += "null"
         case let .array(values):
             out += "["

@@ -1,3 +1,4 @@
+import OpsModel
 import Foundation
 
 /// Reads an OTLP/JSON `ExportTraceServiceRequest` (`{"resourceSpans":[…]}`).
@@ -93,7 +94,7 @@ enum OTLPJSONParser {
         if let list = object["arrayValue"] as? [String: Any] { return .array(array(list["values"]).map(anyValue)) }
         if let list = object["kvlistValue"] as? [String: Any] { return .kvlist(attributes(list["values"])) }
         if let text = object["bytesValue"] as? String {
-            return OTLPBase64.decode(text).map(OTLPAnyValue.bytes) ?? .empty
+            return Base64.decode(text).map(OTLPAnyValue.bytes) ?? .empty
         }
         return .empty
     }

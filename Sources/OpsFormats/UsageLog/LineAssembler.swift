@@ -13,10 +13,12 @@ import Darwin
 /// chunks is gathered in a buffer. A line longer than `maxLineLength` bytes is not buffered:
 /// it is reported as `.overLong` once and skipped up to its newline.
 package struct LineAssembler: Sendable {
-    /// One piece of output; the bytes are valid only during the callback.
+    /// One piece of output; the bytes are valid only during the callback. `extent` is where the
+    /// line stands in the stream, without its `\n` but with any `\r` (what replay indexes to read
+    /// the line back); an over-long line is reported by where it starts.
     package enum Output {
-        case line(UnsafeRawBufferPointer, number: Int)
-        case overLong(number: Int)
+        case line(UnsafeRawBufferPointer, number: Int, extent: Range<Int64>)
+        case overLong(number: Int, offset: Int64)
     }
 
     package static let defaultMaxLineLength = 16 << 20
@@ -24,6 +26,12 @@ package struct LineAssembler: Sendable {
     package let maxLineLength: Int
     /// The number of the line being assembled (1-based).
     package private(set) var nextLineNumber = 1
+    /// The stream offset of the line being emitted.
+    private var lineOffset: Int64 = 0
+    /// Bytes fed before the current chunk.
+    private var fedBytes: Int64 = 0
+    /// The stream offset where `pending` (or the over-long line being skipped) began.
+    private var pendingOffset: Int64 = 0
     private var pending: [UInt8] = []
     private var skippingOverLong = false
 
@@ -42,10 +50,11 @@ package struct LineAssembler: Sendable {
     package mutating func feed(_ chunk: UnsafeRawBufferPointer, _ body: (Output) throws -> Void) rethrows {
         guard let base = chunk.baseAddress else { return }
         let count = chunk.count
+        defer { fedBytes += Int64(count) }
         var start = 0
         while start < count {
             guard let newline = Self.firstNewline(base, from: start, to: count) else {
-                try keep(UnsafeRawBufferPointer(start: base + start, count: count - start), body)
+                try keep(UnsafeRawBufferPointer(start: base + start, count: count - start), at: start, body)
                 return
             }
             let piece = UnsafeRawBufferPointer(start: base + start, count: newline - start)
@@ -53,9 +62,10 @@ package struct LineAssembler: Sendable {
                 skippingOverLong = false
                 nextLineNumber += 1
             } else if pending.isEmpty {
+                lineOffset = fedBytes + Int64(start)
                 try emit(piece, body)
             } else {
-                try keep(piece, body)
+                try keep(piece, at: start, body)
                 if skippingOverLong {
                     skippingOverLong = false
                     nextLineNumber += 1
@@ -68,6 +78,7 @@ package struct LineAssembler: Sendable {
                             pending = gathered
                         }
                     }
+                    lineOffset = pendingOffset
                     try gathered.withUnsafeBytes { try emit($0, body) }
                 }
             }
@@ -90,6 +101,7 @@ package struct LineAssembler: Sendable {
         guard !pending.isEmpty else { return }
         let gathered = pending
         pending = []
+        lineOffset = pendingOffset
         try gathered.withUnsafeBytes { try emit($0, body) }
     }
 
@@ -98,21 +110,27 @@ package struct LineAssembler: Sendable {
         let number = nextLineNumber
         nextLineNumber += 1
         guard line.count <= maxLineLength else {
-            try body(.overLong(number: number))
+            try body(.overLong(number: number, offset: lineOffset))
             return
         }
         var length = line.count
         if length > 0 && line[length - 1] == UInt8(ascii: "\r") { length -= 1 }
-        try body(.line(UnsafeRawBufferPointer(rebasing: line[0..<length]), number: number))
+        let extent = lineOffset..<(lineOffset + Int64(line.count))
+        try body(.line(UnsafeRawBufferPointer(rebasing: line[0..<length]), number: number, extent: extent))
     }
 
-    /// Adds bytes of an unfinished line to the buffer, switching to skipping once it is too long.
-    private mutating func keep(_ bytes: UnsafeRawBufferPointer, _ body: (Output) throws -> Void) rethrows {
+    /// Adds bytes of an unfinished line (at `start` in the current chunk) to the buffer, switching
+    /// to skipping once it is too long.
+    private mutating func keep(
+        _ bytes: UnsafeRawBufferPointer, at start: Int, _ body: (Output) throws -> Void
+    ) rethrows {
         guard !skippingOverLong else { return }
+        if pending.isEmpty { pendingOffset = fedBytes + Int64(start) }
         if pending.count + bytes.count > maxLineLength {
             pending = []
             skippingOverLong = true
-            try body(.overLong(number: nextLineNumber))
+            lineOffset = pendingOffset
+            try body(.overLong(number: nextLineNumber, offset: lineOffset))
             return
         }
         pending.append(contentsOf: bytes)

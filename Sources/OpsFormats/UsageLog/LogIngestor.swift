@@ -45,22 +45,12 @@ package struct LogIngestor: Sendable {
 
     private mutating func handle(_ output: LineAssembler.Output, _ sink: (Event) -> Void) {
         switch output {
-        case let .line(bytes, number):
+        case let .line(bytes, number, _):
             stats.lines += 1
             // The event goes straight from the decoder to the sink, never copied through a `DecodedLine`.
-            switch decoder.decode(bytes, lineNumber: number, into: sink) {
-            case .delivered:
-                stats.events += 1
-            case let .foreign(outcome):
-                stats.recordForeign(outcome, line: number, heldRuns: decoder.heldRuns)
-            case .blank:
-                break
-            case .ignored:
-                stats.ignored += 1
-            case let .malformed(reason):
-                stats.recordMalformed(line: number, reason: reason)
-            }
-        case let .overLong(number):
+            let outcome = decoder.decode(bytes, lineNumber: number, into: sink)
+            stats.count(outcome, line: number, heldRuns: decoder.heldRuns)
+        case let .overLong(number, _):
             stats.lines += 1
             stats.recordMalformed(line: number, reason: overLongReason)
         }

@@ -59,11 +59,21 @@ package struct ReplayIndex: Sendable {
         maxLineLength: Int = LineAssembler.defaultMaxLineLength
     ) throws(SourceError) {
         let file = try ReplayFile(path: path)
-        let scanner = LineScanner(file: file, chunkSize: chunkSize, maxLineLength: maxLineLength)
-        var builder = Builder(overLongReason: LineAssembler(maxLineLength: scanner.maxLineLength).overLongReason)
-        try scanner.forEachLine { offset, length, line in builder.add(offset: offset, length: length, line: line) }
+        var assembler = LineAssembler(maxLineLength: maxLineLength)
+        var builder = Builder(overLongReason: assembler.overLongReason)
+        let buffer = ReadBuffer(size: Swift.max(4096, chunkSize))
+        var offset: Int64 = 0
+        while true {
+            let count = try file.read(into: buffer.bytes, at: offset)
+            if count == 0 { break }
+            offset += Int64(count)
+            assembler.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[..<count])) { output in
+                builder.add(output)
+            }
+        }
+        assembler.finish { output in builder.add(output) }
         self.path = path
-        self.maxLineLength = scanner.maxLineLength
+        self.maxLineLength = assembler.maxLineLength
         builder.sortByTime()
         stats = builder.stats
         entries = builder.entries
@@ -105,30 +115,30 @@ extension ReplayIndex {
         var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: false))
         var events: [Event] = []
 
-        mutating func add(offset: Int64, length: Int, line: LineScanner.Line) {
+        /// Indexes one line of the assembler's output.
+        mutating func add(_ output: LineAssembler.Output) {
             stats.lines += 1
-            let number = stats.lines
-            switch line {
-            case .overLong:
+            switch output {
+            case let .overLong(number, _):
                 stats.recordMalformed(line: number, reason: overLongReason)
-            case let .bytes(bytes):
+            case let .line(bytes, number, extent):
                 var events = self.events
                 events.removeAll(keepingCapacity: true)
                 defer { self.events = events }
-                let outcome = decoder.decode(ReplayIndex.decodable(bytes), lineNumber: number) { events.append($0) }
-                guard let small = UInt32(exactly: length), let lineNumber = UInt32(exactly: number) else {
+                let outcome = decoder.decode(bytes, lineNumber: number) { events.append($0) }
+                let offset = extent.lowerBound
+                guard let small = UInt32(exactly: extent.count), let lineNumber = UInt32(exactly: number) else {
                     if !events.isEmpty {
                         stats.recordMalformed(line: number, reason: "beyond line 4294967295, which replay cannot index")
                     }
                     return
                 }
+                stats.count(outcome, line: number, heldRuns: decoder.heldRuns)
                 switch outcome {
                 case .delivered:
-                    stats.events += 1
                     entries.append(Entry(timeNanos: events[0].timeNanos, offset: offset, length: small,
                                          lineNumber: lineNumber))
                 case let .foreign(foreign):
-                    stats.recordForeign(foreign, line: number, heldRuns: decoder.heldRuns)
                     for (ordinal, event) in events.enumerated() {
                         if foreign.selfContained, ordinal < Int(Entry.keptOrdinal) {
                             entries.append(Entry(timeNanos: event.timeNanos, offset: offset, length: small,
@@ -140,12 +150,8 @@ extension ReplayIndex {
                             keptEvents.append(event)
                         }
                     }
-                case .blank:
+                case .blank, .ignored, .malformed:
                     break
-                case .ignored:
-                    stats.ignored += 1
-                case let .malformed(reason):
-                    stats.recordMalformed(line: number, reason: reason)
                 }
             }
         }

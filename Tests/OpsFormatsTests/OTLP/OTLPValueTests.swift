@@ -1,3 +1,4 @@
+import OpsModel
 import Testing
 @testable import OpsFormats
 import OpsTestSupport
@@ -9,16 +10,16 @@ struct OTLPValueTests {
             ("foobar", "Zm9vYmFy"),
         ]
         for (plain, encoded) in vectors {
-            #expect(OTLPBase64.encode(Array(plain.utf8)) == encoded)
-            #expect(OTLPBase64.decode(encoded) == Array(plain.utf8))
+            #expect(Base64.encode(Array(plain.utf8)) == encoded)
+            #expect(Base64.decode(encoded) == Array(plain.utf8))
         }
         var generator = TestRandom(seed: 3)
         for count in 0..<64 {
             let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
-            #expect(OTLPBase64.decode(OTLPBase64.encode(bytes)) == bytes)
+            #expect(Base64.decode(Base64.encode(bytes)) == bytes)
         }
-        #expect(OTLPBase64.decode("Zm9v!") == nil)
-        #expect(OTLPBase64.decode("_-8") == [0xFF, 0xEF])
+        #expect(Base64.decode("Zm9v!") == nil)
+        #expect(Base64.decode("_-8") == [0xFF, 0xEF])
     }
 
     @Test func structuredValuesBecomeEscapedJSON() {

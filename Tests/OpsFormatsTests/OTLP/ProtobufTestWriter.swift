@@ -1,3 +1,4 @@
+import OpsModel
 @testable import OpsFormats
 
 /// Builds protobuf bytes by hand for tests: the naive reference encoder the reader is checked against.
@@ -91,7 +92,7 @@ extension ProtobufTestWriter {
 
 enum OTLPTestSupport {
     static var sampleProtobuf: [UInt8] {
-        OTLPBase64.decode(OTLPSamples.protobufTracesBase64.filter { !$0.isWhitespace }) ?? []
+        Base64.decode(OTLPSamples.protobufTracesBase64.filter { !$0.isWhitespace }) ?? []
     }
 
     static func decodeJSON(_ text: String, options: OTLPTraceDecoder.Options = .init()) throws -> OTLPTraceBatch {

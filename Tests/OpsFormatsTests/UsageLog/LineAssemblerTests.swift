@@ -12,8 +12,8 @@ private func assemble(_ chunks: [[UInt8]], maxLineLength: Int = LineAssembler.de
     var pieces: [Piece] = []
     let collect: (LineAssembler.Output) -> Void = { output in
         switch output {
-        case let .line(bytes, number): pieces.append(.line(String(decoding: bytes, as: UTF8.self), number))
-        case let .overLong(number): pieces.append(.overLong(number))
+        case let .line(bytes, number, _): pieces.append(.line(String(decoding: bytes, as: UTF8.self), number))
+        case let .overLong(number, _): pieces.append(.overLong(number))
         }
     }
     for chunk in chunks { assembler.feed(chunk, collect) }
@@ -44,7 +44,7 @@ private func assemble(_ chunks: [[UInt8]], maxLineLength: Int = LineAssembler.de
     var assembler = LineAssembler()
     var lines: [String] = []
     let collect: (LineAssembler.Output) -> Void = { output in
-        if case let .line(bytes, _) = output { lines.append(String(decoding: bytes, as: UTF8.self)) }
+        if case let .line(bytes, _, _) = output { lines.append(String(decoding: bytes, as: UTF8.self)) }
     }
     assembler.feed(Array("one\ntw".utf8), collect)
     #expect(lines == ["one"])
@@ -85,10 +85,48 @@ private func assemble(_ chunks: [[UInt8]], maxLineLength: Int = LineAssembler.de
     var offsets: [Int] = []
     text.withUnsafeBytes { chunk in
         assembler.feed(chunk) { output in
-            if case let .line(bytes, _) = output, let start = bytes.baseAddress, let base = chunk.baseAddress {
+            if case let .line(bytes, _, _) = output, let start = bytes.baseAddress, let base = chunk.baseAddress {
                 offsets.append(start - base)
             }
         }
     }
     #expect(offsets == [0, 6])
+}
+
+/// Where each reported line starts in the stream, for every way of cutting the text into two chunks
+/// and into bytes: replay reads lines back by these offsets.
+@Test func offsetsNameWhereEachLineStartsWhateverTheChunks() {
+    let text = Array("ok\r\nsecond line\n\n0123456789ABC\nafter\nlast".utf8)
+    // Where each line starts in `text`: "ok", "second line", "", the over-long one, "after", "last".
+    let expected: [Int64] = [0, 4, 16, 17, 31, 37]
+    func offsets(_ chunks: [[UInt8]]) -> [Int64] {
+        var assembler = LineAssembler(maxLineLength: 12)
+        var found: [Int64] = []
+        let collect: (LineAssembler.Output) -> Void = { output in
+            switch output {
+            case let .line(_, _, extent): found.append(extent.lowerBound)
+            case let .overLong(_, offset): found.append(offset)
+            }
+        }
+        for chunk in chunks { assembler.feed(chunk, collect) }
+        assembler.finish(collect)
+        return found
+    }
+    for cut in 0...text.count {
+        #expect(offsets([Array(text[..<cut]), Array(text[cut...])]) == expected, "cut at \(cut)")
+    }
+    #expect(offsets(text.map { [$0] }) == expected)
+}
+
+@Test func anExtentKeepsTheCarriageReturnTheLineDropped() {
+    var assembler = LineAssembler()
+    var extents: [Range<Int64>] = []
+    assembler.feed(Array("ab\r\ncd\r".utf8)) { output in
+        if case let .line(bytes, _, extent) = output {
+            #expect(bytes.count == 2)
+            extents.append(extent)
+        }
+    }
+    assembler.finish { output in if case let .line(_, _, extent) = output { extents.append(extent) } }
+    #expect(extents == [0..<3, 4..<7])
 }

@@ -1,8 +1,9 @@
-/// Standard base64 (RFC 4648, padded), for `bytesValue` attributes.
-enum OTLPBase64 {
+/// Base64 (RFC 4648): OTLP `bytesValue` attributes, OSC 52 clipboard text.
+package enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    static func encode(_ bytes: [UInt8]) -> String {
+    /// Standard alphabet, padded.
+    package static func encode(_ bytes: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity((bytes.count + 2) / 3 * 4)
         var index = 0
@@ -21,7 +22,7 @@ enum OTLPBase64 {
     }
 
     /// Decodes padded or unpadded base64 (also the URL-safe alphabet); nil on any other byte.
-    static func decode(_ text: String) -> [UInt8]? {
+    package static func decode(_ text: String) -> [UInt8]? {
         var out: [UInt8] = []
         var buffer: UInt32 = 0
         var bits = 0
