@@ -6,9 +6,11 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+// Linux only: the sources use inotify and Glibc (OpsModel/LinuxOnly.swift stops other platforms at
+// once). SwiftPM has no way to name Linux in `platforms`, so none are named.
 let package = Package(
     name: "opstop",
-        products: [
+    products: [
         .executable(name: "opstop", targets: ["opstop"]),
     ],
     dependencies: [
