@@ -53,70 +53,45 @@ extension JSONParser {
     private mutating func unescape() throws(JSONParseError) {
         guard index + 1 < end else { throw failure(.unexpectedEnd) }
         let code = byte(index + 1)
-        switch code {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(code)
-        case UInt8(ascii: "b"): scratch.append(0x08)
-        case UInt8(ascii: "f"): scratch.append(0x0C)
-        case UInt8(ascii: "n"): scratch.append(0x0A)
-        case UInt8(ascii: "r"): scratch.append(0x0D)
-        case UInt8(ascii: "t"): scratch.append(0x09)
-        case UInt8(ascii: "u"):
+        if code == UInt8(ascii: "u") {
             let unit = try hexQuad(at: index + 2)
             index += 6
-            var scalar: UInt32 = 0xFFFD
-            if unit >= 0xD800 && unit <= 0xDBFF {
-                // A high surrogate counts only with a low one right after it.
-                if index + 1 < end, byte(index) == UInt8(ascii: "\\"), byte(index + 1) == UInt8(ascii: "u") {
-                    let low = try hexQuad(at: index + 2)
-                    if low >= 0xDC00 && low <= 0xDFFF {
-                        scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                        index += 6
-                    }
-                }
-            } else if unit < 0xDC00 || unit > 0xDFFF {
-                scalar = unit
-            }
-            appendUTF8(scalar)
-            return
-        default:
-            throw failure(.invalidEscape)
+            let decoded = try scalar(startingWith: unit)
+            Unicode.UTF8.encode(decoded) { scratch.append($0) }
+        } else {
+            guard let decoded = Self.shortEscapes[code] else { throw failure(.invalidEscape) }
+            scratch.append(decoded)
+            index += 2
         }
-        index += 2
+    }
+
+    /// What `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r` and `\t` stand for.
+    private static let shortEscapes: [UInt8: UInt8] = [
+        0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09,
+    ]
+
+    /// The scalar a `\uXXXX` escape starts: with a surrogate pair, the low half is read too;
+    /// a lone surrogate is U+FFFD.
+    private mutating func scalar(startingWith unit: UInt32) throws(JSONParseError) -> Unicode.Scalar {
+        let replacement: Unicode.Scalar = "\u{FFFD}"
+        guard unit & 0xF800 == 0xD800 else { return Unicode.Scalar(unit) ?? replacement }
+        // A high surrogate counts only with a low one right after it.
+        guard unit < 0xDC00, index + 1 < end, byte(index) == UInt8(ascii: "\\"), byte(index + 1) == UInt8(ascii: "u")
+        else { return replacement }
+        let low = try hexQuad(at: index + 2)
+        guard low & 0xFC00 == 0xDC00 else { return replacement }
+        index += 6
+        return Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)) ?? replacement
     }
 
     private func hexQuad(at offset: Int) throws(JSONParseError) -> UInt32 {
         var value: UInt32 = 0
         for position in offset..<offset + 4 {
             guard position < end else { throw failure(.unexpectedEnd, at: end) }
-            let digit: UInt8
-            switch byte(position) {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte(position) - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte(position) - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte(position) - UInt8(ascii: "A") + 10
-            default: throw failure(.invalidEscape, at: position)
-            }
-            value = value << 4 | UInt32(digit)
+            guard let digit = JSONScanner.hexValue(byte(position)) else { throw failure(.invalidEscape, at: position) }
+            value = value << 4 | digit
         }
         return value
-    }
-
-    private mutating func appendUTF8(_ scalar: UInt32) {
-        switch scalar {
-        case 0..<0x80:
-            scratch.append(UInt8(scalar))
-        case 0x80..<0x800:
-            scratch.append(UInt8(0xC0 | scalar >> 6))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
-        case 0x800..<0x10000:
-            scratch.append(UInt8(0xE0 | scalar >> 12))
-            scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            scratch.append(UInt8(0xF0 | scalar >> 18))
-            scratch.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            scratch.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
-        }
     }
 
     /// Steps over one multi-byte UTF-8 scalar at `index`, checked as Unicode's table 3-7 has it

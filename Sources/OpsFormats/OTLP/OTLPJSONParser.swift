@@ -115,8 +115,9 @@ enum OTLPJSONParser {
         bytes.reserveCapacity(digits.count / 2)
         var index = 0
         while index + 1 < digits.count {
-            guard let high = hexValue(digits[index]), let low = hexValue(digits[index + 1]) else { break }
-            bytes.append(high << 4 | low)
+            guard let high = JSONScanner.hexValue(digits[index]), let low = JSONScanner.hexValue(digits[index + 1])
+            else { break }
+            bytes.append(UInt8(high << 4 | low))
             index += 2
         }
         guard index == digits.count else {
@@ -124,15 +125,6 @@ enum OTLPJSONParser {
             return []
         }
         return bytes
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 
     /// A uint64 written as a decimal string or a JSON number; absent is 0.
