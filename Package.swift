@@ -47,7 +47,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "OpsUI", dependencies: ["OpsModel", "OpsEngine"], swiftSettings: strictSettings),
+        .target(name: "OpsUI", dependencies: ["OpsModel", "OpsFormats", "OpsEngine"], swiftSettings: strictSettings),
         .target(name: "OpsTerminal", dependencies: ["CNCurses", "OpsUI"], swiftSettings: strictSettings),
         .target(
             name: "OpsConfig",

@@ -1,7 +1,6 @@
-import Foundation
 import OpsModel
 
-/// A JSON object of another tool's record, read with Foundation, with typed accessors that
+/// A JSON object of another tool's record, read with `JSONParser`, with typed accessors that
 /// say which field was wrong.
 ///
 /// Values are checked, not trusted: wrong types, negative or non-finite numbers and times
@@ -15,43 +14,30 @@ struct ForeignJSON {
     /// Largest cost of one record accepted, in US dollars.
     static let maxCostUSD = 1_000_000.0
 
-    let values: [String: Any]
+    let object: JSONObject
 
-    init(_ values: [String: Any]) {
-        self.values = values
+    init(_ object: JSONObject) {
+        self.object = object
     }
 
     /// Parses a whole line: a JSON object, else a problem.
     static func parseObject(_ line: UnsafeRawBufferPointer) throws(ForeignProblem) -> ForeignJSON {
-        let value = try parse(line)
-        guard let object = value as? [String: Any] else { throw ForeignProblem("expected a JSON object") }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(line, maxDepth: maxDepth)
+        } catch {
+            if case .tooDeep = error.reason { throw ForeignProblem("JSON nested deeper than \(maxDepth) levels") }
+            // The usage-log scanner has checked the syntax already: what is left is a number or the UTF-8.
+            throw ForeignProblem("not readable JSON (a number out of range, or text that is not UTF-8)")
+        }
+        guard case let .object(object) = value else { throw ForeignProblem("expected a JSON object") }
         return ForeignJSON(object)
     }
 
-    /// Parses a whole line as any JSON value, after checking its depth (Foundation recurses).
-    static func parse(_ line: UnsafeRawBufferPointer) throws(ForeignProblem) -> Any {
-        guard OTLPJSONParser.nestingDepth(line, limit: maxDepth) <= maxDepth else { throw ForeignProblem("JSON nested deeper than \(maxDepth) levels") }
-        do {
-            return try JSONSerialization.jsonObject(with: Data(line), options: [])
-        } catch {
-            throw ForeignProblem("not readable JSON (a number out of range, or text that is not UTF-8)")
-        }
-    }
-
     /// The member's value; nil when absent or `null`.
-    ///
-    /// Types are told apart by their metatype: a cast such as `value is NSNull` on a Swift
-    /// dictionary or array would bridge the whole container to Foundation first (on Linux), which
-    /// made reading a record several times slower.
-    subscript(key: String) -> Any? {
-        guard let value = values[key], type(of: value) != NSNull.self else { return nil }
+    subscript(key: String) -> JSONValue? {
+        guard let value = object[key], !value.isNull else { return nil }
         return value
-    }
-
-    /// The value as a number (or a JSON boolean, which Foundation boxes as one), without bridging.
-    static func number(_ value: Any) -> NSNumber? {
-        guard type(of: value) is NSNumber.Type else { return nil }
-        return value as AnyObject as? NSNumber
     }
 
     func has(_ key: String) -> Bool { self[key] != nil }
@@ -59,55 +45,50 @@ struct ForeignJSON {
     /// Text of a string field; nil when absent, null or empty.
     func string(_ key: String) throws(ForeignProblem) -> String? {
         guard let value = self[key] else { return nil }
-        guard let text = value as? String else { throw ForeignProblem("\(key) must be a string") }
+        guard case let .string(text) = value else { throw ForeignProblem("\(key) must be a string") }
         return text.isEmpty ? nil : text
     }
 
     /// Text of a string or a number field (ids and codes are written either way).
     func label(_ key: String) throws(ForeignProblem) -> String? {
-        guard let value = self[key] else { return nil }
-        if let text = value as? String { return text.isEmpty ? nil : text }
-        if let number = Self.number(value), !Self.isBoolean(number) {
-            guard let integer = Self.exactInteger(number) else {
-                throw ForeignProblem("\(key) must be a string or a whole number")
-            }
+        switch self[key] {
+        case nil: return nil
+        case let .string(text)?: return text.isEmpty ? nil : text
+        case let .number(number)?:
+            guard let integer = number.int64 else { throw ForeignProblem("\(key) must be a string or a whole number") }
             return String(integer)
+        default: throw ForeignProblem("\(key) must be a string")
         }
-        throw ForeignProblem("\(key) must be a string")
     }
 
     /// A nested object; nil when absent, null or of another type (other tools vary here).
     func object(_ key: String) -> ForeignJSON? {
-        (self[key] as? [String: Any]).map(ForeignJSON.init)
+        self[key]?.objectValue.map(ForeignJSON.init)
     }
 
     /// An array field; nil when absent or null, a problem for another type.
-    func array(_ key: String) throws(ForeignProblem) -> [Any]? {
+    func array(_ key: String) throws(ForeignProblem) -> [JSONValue]? {
         guard let value = self[key] else { return nil }
-        guard let list = value as? [Any] else { throw ForeignProblem("\(key) must be an array") }
-        return list
+        guard case let .array(items) = value else { throw ForeignProblem("\(key) must be an array") }
+        return items
     }
 
     func bool(_ key: String) throws(ForeignProblem) -> Bool? {
-        guard let value = self[key] else { return nil }
-        if let number = Self.number(value), Self.isBoolean(number) { return number.boolValue }
-        if let text = value as? String {
-            switch text.lowercased() {
-            case "true": return true
-            case "false": return false
-            default: break
-            }
+        switch self[key] {
+        case nil: return nil
+        case let .bool(flag)?: return flag
+        case let .string(text)? where text.lowercased() == "true": return true
+        case let .string(text)? where text.lowercased() == "false": return false
+        default: throw ForeignProblem("\(key) must be true or false")
         }
-        throw ForeignProblem("\(key) must be true or false")
     }
 
     /// A token count: a whole number from 0 to a trillion.
     func count(_ key: String) throws(ForeignProblem) -> Int64? {
         guard let value = self[key] else { return nil }
-        guard let number = Self.number(value), !Self.isBoolean(number) else {
+        guard case let .number(number) = value, let integer = number.int64 else {
             throw ForeignProblem("\(key) must be a whole number")
         }
-        guard let integer = Self.exactInteger(number) else { throw ForeignProblem("\(key) must be a whole number") }
         guard integer >= 0 else { throw ForeignProblem("\(key) must not be negative (found \(integer))") }
         guard integer <= Self.maxCount else { throw ForeignProblem("\(key) is out of range (found \(integer))") }
         return integer
@@ -116,10 +97,8 @@ struct ForeignJSON {
     /// A cost in US dollars: a finite number from 0 to a million.
     func money(_ key: String) throws(ForeignProblem) -> Double? {
         guard let value = self[key] else { return nil }
-        guard let number = Self.number(value), !Self.isBoolean(number) else {
-            throw ForeignProblem("\(key) must be a number")
-        }
-        let amount = number.doubleValue
+        guard case let .number(number) = value else { throw ForeignProblem("\(key) must be a number") }
+        let amount = number.double
         guard amount.isFinite, amount <= Self.maxCostUSD else { throw ForeignProblem("\(key) is out of range") }
         guard amount >= 0 else { throw ForeignProblem("\(key) must not be negative (found \(amount))") }
         return amount
@@ -127,19 +106,19 @@ struct ForeignJSON {
 
     /// A time given as epoch seconds (a float), or as ISO 8601 text, in nanoseconds.
     func epochSeconds(_ key: String) throws(ForeignProblem) -> Int64? {
-        guard let value = self[key] else { return nil }
-        guard let number = Self.number(value), !Self.isBoolean(number) else {
-            // Checked after the number: a cast of a number to String would bridge it first.
-            if value is String { return try isoTime(key) }
-            throw ForeignProblem("\(key) must be epoch seconds (a number)")
+        switch self[key] {
+        case nil: return nil
+        case .string?: return try isoTime(key)
+        case let .number(number)?:
+            let seconds = number.double
+            guard seconds.isFinite, seconds > 0, seconds < Self.maxEpochSeconds else {
+                throw ForeignProblem("\(key) is outside the years 1970 to 2200")
+            }
+            // A double holds epoch seconds to about 0.2 µs: round to the microseconds Python writes.
+            let whole = seconds.rounded(.down)
+            return Int64(whole) * 1_000_000_000 + Int64(((seconds - whole) * 1e6).rounded()) * 1000
+        default: throw ForeignProblem("\(key) must be epoch seconds (a number)")
         }
-        let seconds = number.doubleValue
-        guard seconds.isFinite, seconds > 0, seconds < Self.maxEpochSeconds else {
-            throw ForeignProblem("\(key) is outside the years 1970 to 2200")
-        }
-        // A double holds epoch seconds to about 0.2 µs: round to the microseconds Python writes.
-        let whole = seconds.rounded(.down)
-        return Int64(whole) * 1_000_000_000 + Int64(((seconds - whole) * 1e6).rounded()) * 1000
     }
 
     /// A time given as ISO 8601 / RFC 3339 text; without a zone it is UTC (as LangSmith writes it).
@@ -164,33 +143,13 @@ struct ForeignJSON {
         nanos > 0 && Double(nanos) < maxEpochSeconds * 1e9 ? nanos : nil
     }
 
-    /// JSON `true`/`false` as Foundation boxes them (a char-typed number).
-    static func isBoolean(_ number: NSNumber) -> Bool {
-        let type = number.objCType.pointee
-        return type == CChar(UInt8(ascii: "c")) || type == CChar(UInt8(ascii: "B"))
-    }
-
-    /// The number as an Int64 when it is whole and in range.
-    static func exactInteger(_ number: NSNumber) -> Int64? {
-        let type = number.objCType.pointee
-        if type == CChar(UInt8(ascii: "d")) || type == CChar(UInt8(ascii: "f")) {
-            let value = number.doubleValue
-            guard value.isFinite, value.rounded() == value, abs(value) < 9.2e18 else { return nil }
-            return Int64(value)
+    /// Text for content: strings as they are, arrays and objects as compact JSON with sorted keys.
+    static func contentText(_ value: JSONValue) -> String? {
+        switch value {
+        case let .string(text): return text.isEmpty ? nil : text
+        case .array, .object: return value.compact(sortingKeys: true)
+        case .null, .bool, .number: return nil
         }
-        if type == CChar(UInt8(ascii: "Q")) {
-            return number.uint64Value <= UInt64(Int64.max) ? Int64(number.uint64Value) : nil
-        }
-        return number.int64Value
-    }
-
-    /// Text for content: strings as they are, anything else as compact JSON.
-    static func contentText(_ value: Any) -> String? {
-        if let text = value as? String { return text.isEmpty ? nil : text }
-        guard JSONSerialization.isValidJSONObject(value),
-              let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys])
-        else { return nil }
-        return String(decoding: data, as: UTF8.self)
     }
 }
 

@@ -2,7 +2,7 @@ import OpsModel
 
 /// Decodes the lines `UsageLogDecoder` recognised as another tool's format (see `ForeignFormat`).
 ///
-/// Foundation reads these lines (they are rarer and richer than native lines); the native
+/// `JSONParser` reads these lines whole (they are rarer and richer than native lines); the native
 /// scanner has already checked that the line is valid JSON. Holds the LangSmith runs waiting
 /// for their patch, so one decoder reads one source.
 struct ForeignLineDecoder: Sendable {
@@ -100,7 +100,7 @@ struct ForeignLineDecoder: Sendable {
         let body = try ForeignJSON.parseObject(line)
         for (key, isPatch) in [("post", false), ("patch", true)] {
             for (index, element) in (try body.array(key) ?? []).enumerated() {
-                guard let object = element as? [String: Any] else {
+                guard case let .object(object) = element else {
                     outcome.reject("\(key)[\(index)] is not a JSON object")
                     continue
                 }

@@ -87,7 +87,7 @@ struct LangSmithRun: Sendable {
     }
 
     private static func amount(_ run: ForeignJSON, _ key: String) throws(ForeignProblem) -> Double? {
-        if let text = run[key] as? String {
+        if case let .string(text)? = run[key] {
             guard let value = Double(text), value.isFinite, value >= 0, value <= ForeignJSON.maxCostUSD else {
                 throw ForeignProblem("\(key) '\(text.prefix(40))' is not a cost")
             }

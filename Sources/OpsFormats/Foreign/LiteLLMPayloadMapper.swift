@@ -95,9 +95,9 @@ struct LiteLLMPayloadMapper {
     private func content(_ payload: ForeignJSON) -> SpanContent? {
         let input = payload["messages"].flatMap(ForeignJSON.contentText)
         var output: String?
-        if let response = payload.object("response"), let choices = response["choices"] as? [Any] {
-            let messages = choices.compactMap { ($0 as? [String: Any])?["message"] }
-            output = messages.isEmpty ? nil : ForeignJSON.contentText(messages)
+        if let response = payload.object("response"), case let .array(choices)? = response["choices"] {
+            let messages = choices.compactMap { $0["message"] }
+            output = messages.isEmpty ? nil : ForeignJSON.contentText(.array(messages))
         } else if let response = payload["response"] {
             output = ForeignJSON.contentText(response)
         }

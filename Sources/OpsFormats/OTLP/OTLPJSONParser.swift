@@ -1,40 +1,25 @@
 import OpsModel
-import Foundation
 
 /// Reads an OTLP/JSON `ExportTraceServiceRequest` (`{"resourceSpans":[…]}`).
 ///
 /// Follows the OTLP/JSON rules: lowerCamelCase keys, hex trace and span ids, enums as
 /// integers (their names are accepted too), 64-bit integers as strings or numbers, bytes as
-/// base64. Unknown keys are ignored. The body is checked for size and nesting depth before
-/// Foundation parses it, so deep input cannot exhaust the stack.
+/// base64. Unknown keys are ignored. `JSONParser` reads the body within the size and nesting
+/// limits; numbers keep their text, so 64-bit ids and nanosecond times stay exact.
 enum OTLPJSONParser {
     static func parseRequest(_ bytes: [UInt8], maxBytes: Int, maxDepth: Int) throws(OTLPDecodingError)
         -> [(OTLPResourceContext, [OTLPSpanRecord])]
     {
-        guard bytes.count <= maxBytes else {
-            throw .json("body of \(bytes.count) bytes is larger than the \(maxBytes)-byte limit")
-        }
-        let depth = nestingDepth(bytes)
-        guard depth <= maxDepth else { throw .json("JSON nested deeper than \(maxDepth) levels") }
-        let root: Any
-        do {
-            root = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-        } catch {
-            throw .json("not JSON")
-        }
-        guard let object = root as? [String: Any] else { throw .json("expected a JSON object with resourceSpans") }
+        let object = try requestObject(bytes, maxBytes: maxBytes, maxDepth: maxDepth, listing: "resourceSpans")
         var groups: [(OTLPResourceContext, [OTLPSpanRecord])] = []
         for resourceSpans in array(object["resourceSpans"]) {
-            guard let resourceSpans = resourceSpans as? [String: Any] else { continue }
+            guard case let .object(resourceSpans) = resourceSpans else { continue }
             var context = OTLPResourceContext()
-            if let resource = resourceSpans["resource"] as? [String: Any] {
-                for pair in attributes(resource["attributes"]) where pair.key == "service.name" {
-                    context.serviceName = pair.value.text
-                }
+            for pair in attributes(resourceSpans["resource"]?["attributes"]) where pair.key == "service.name" {
+                context.serviceName = pair.value.text
             }
             var spans: [OTLPSpanRecord] = []
             for scopeSpans in array(resourceSpans["scopeSpans"]) {
-                guard let scopeSpans = scopeSpans as? [String: Any] else { continue }
                 for span in array(scopeSpans["spans"]) {
                     spans.append(parseSpan(span))
                 }
@@ -44,9 +29,27 @@ enum OTLPJSONParser {
         return groups
     }
 
-    private static func parseSpan(_ value: Any) -> OTLPSpanRecord {
+    /// The body as a JSON object, or the error the whole request fails with.
+    static func requestObject(_ bytes: [UInt8], maxBytes: Int, maxDepth: Int, listing key: String)
+        throws(OTLPDecodingError) -> JSONObject
+    {
+        guard bytes.count <= maxBytes else {
+            throw .json("body of \(bytes.count) bytes is larger than the \(maxBytes)-byte limit")
+        }
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes, maxDepth: maxDepth)
+        } catch {
+            if case .tooDeep = error.reason { throw .json("JSON nested deeper than \(maxDepth) levels") }
+            throw .json("not JSON")
+        }
+        guard case let .object(object) = root else { throw .json("expected a JSON object with \(key)") }
+        return object
+    }
+
+    private static func parseSpan(_ value: JSONValue) -> OTLPSpanRecord {
         var span = OTLPSpanRecord()
-        guard let object = value as? [String: Any] else {
+        guard case let .object(object) = value else {
             span.problem = "span is not a JSON object"
             return span
         }
@@ -54,55 +57,57 @@ enum OTLPJSONParser {
         span.traceID = hexID(object["traceId"], field: "traceId", problems: &problems)
         span.spanID = hexID(object["spanId"], field: "spanId", problems: &problems)
         span.parentSpanID = hexID(object["parentSpanId"], field: "parentSpanId", problems: &problems)
-        span.name = object["name"] as? String ?? ""
+        span.name = object["name"]?.stringValue ?? ""
         span.kind = enumValue(object["kind"], prefix: "SPAN_KIND_", names: ["UNSPECIFIED", "INTERNAL", "SERVER",
                                                                              "CLIENT", "PRODUCER", "CONSUMER"])
         span.startNanos = unsigned(object["startTimeUnixNano"], field: "startTimeUnixNano", problems: &problems)
         span.endNanos = unsigned(object["endTimeUnixNano"], field: "endTimeUnixNano", problems: &problems)
         span.attributes = attributes(object["attributes"])
         for event in array(object["events"]) {
-            guard let event = event as? [String: Any] else { continue }
+            guard case let .object(event) = event else { continue }
             var record = OTLPEventRecord()
-            record.name = event["name"] as? String ?? ""
+            record.name = event["name"]?.stringValue ?? ""
             record.timeNanos = unsigned(event["timeUnixNano"], field: "timeUnixNano", problems: &problems)
             record.attributes = attributes(event["attributes"])
             span.events.append(record)
         }
-        if let status = object["status"] as? [String: Any] {
+        if case let .object(status)? = object["status"] {
             span.statusCode = enumValue(status["code"], prefix: "STATUS_CODE_", names: ["UNSET", "OK", "ERROR"])
-            span.statusMessage = status["message"] as? String ?? ""
+            span.statusMessage = status["message"]?.stringValue ?? ""
         }
         span.problem = problems.first
         return span
     }
 
-    static func array(_ value: Any?) -> [Any] { value as? [Any] ?? [] }
+    /// The items of an array; none for anything else.
+    static func array(_ value: JSONValue?) -> [JSONValue] { value?.arrayValue ?? [] }
 
-    static func attributes(_ value: Any?) -> [OTLPKeyValue] {
+    static func attributes(_ value: JSONValue?) -> [OTLPKeyValue] {
         array(value).compactMap { element in
-            guard let object = element as? [String: Any], let key = object["key"] as? String else { return nil }
-            return OTLPKeyValue(key: key, value: anyValue(object["value"]))
+            guard let key = element["key"]?.stringValue else { return nil }
+            return OTLPKeyValue(key: key, value: anyValue(element["value"]))
         }
     }
 
-    static func anyValue(_ value: Any?) -> OTLPAnyValue {
-        guard let object = value as? [String: Any] else { return .empty }
-        if let text = object["stringValue"] as? String { return .string(text) }
-        if let flag = object["boolValue"] { return (flag as? Bool).map(OTLPAnyValue.bool) ?? .empty }
+    static func anyValue(_ value: JSONValue?) -> OTLPAnyValue {
+        guard case let .object(object)? = value else { return .empty }
+        if let text = object["stringValue"]?.stringValue { return .string(text) }
+        if let flag = object["boolValue"] { return flag.boolValue.map(OTLPAnyValue.bool) ?? .empty }
         if let int = object["intValue"] { return signed(int).map(OTLPAnyValue.int) ?? .empty }
         if let double = object["doubleValue"] { return floatingPoint(double).map(OTLPAnyValue.double) ?? .empty }
-        if let list = object["arrayValue"] as? [String: Any] { return .array(array(list["values"]).map(anyValue)) }
-        if let list = object["kvlistValue"] as? [String: Any] { return .kvlist(attributes(list["values"])) }
-        if let text = object["bytesValue"] as? String {
+        if case let .object(list)? = object["arrayValue"] { return .array(array(list["values"]).map(anyValue)) }
+        if case let .object(list)? = object["kvlistValue"] { return .kvlist(attributes(list["values"])) }
+        if let text = object["bytesValue"]?.stringValue {
             return Base64.decode(text).map(OTLPAnyValue.bytes) ?? .empty
         }
         return .empty
     }
 
     /// Hex id bytes; absent or `""` is empty. Anything that is not hex is a problem (base64 is not OTLP/JSON).
-    static func hexID(_ value: Any?, field: String, problems: inout [String]) -> [UInt8] {
-        guard let text = value as? String, !text.isEmpty else {
-            if value != nil, !(value is String) { problems.append("\(field) must be a hex string") }
+    static func hexID(_ value: JSONValue?, field: String, problems: inout [String]) -> [UInt8] {
+        guard let value else { return [] }
+        guard case let .string(text) = value else {
+            problems.append("\(field) must be a hex string")
             return []
         }
         let digits = Array(text.utf8)
@@ -110,8 +115,9 @@ enum OTLPJSONParser {
         bytes.reserveCapacity(digits.count / 2)
         var index = 0
         while index + 1 < digits.count {
-            guard let high = hexValue(digits[index]), let low = hexValue(digits[index + 1]) else { break }
-            bytes.append(high << 4 | low)
+            guard let high = JSONScanner.hexValue(digits[index]), let low = JSONScanner.hexValue(digits[index + 1])
+            else { break }
+            bytes.append(UInt8(high << 4 | low))
             index += 2
         }
         guard index == digits.count else {
@@ -121,84 +127,46 @@ enum OTLPJSONParser {
         return bytes
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
-    }
-
     /// A uint64 written as a decimal string or a JSON number; absent is 0.
-    static func unsigned(_ value: Any?, field: String, problems: inout [String]) -> UInt64 {
-        guard let value else { return 0 }
-        if let text = value as? String, let number = UInt64(text) { return number }
-        if let number = value as? NSNumber, !(value is String) {
-            if let exact = UInt64(exactly: number.doubleValue) { return UInt64(number.stringValue) ?? exact }
+    static func unsigned(_ value: JSONValue?, field: String, problems: inout [String]) -> UInt64 {
+        switch value {
+        case nil: return 0
+        case let .string(text)?: if let number = UInt64(text) { return number }
+        case let .number(number)?: if let exact = number.uint64 { return exact }
+        default: break
         }
         problems.append("\(field) must be an unsigned integer (a decimal string)")
         return 0
     }
 
-    static func signed(_ value: Any) -> Int64? {
-        if let text = value as? String { return Int64(text) }
-        if let number = value as? NSNumber {
-            return Int64(number.stringValue) ?? Int64(exactly: number.doubleValue)
+    /// An int64 written as a decimal string or a whole JSON number.
+    static func signed(_ value: JSONValue) -> Int64? {
+        switch value {
+        case let .string(text): return Int64(text)
+        case let .number(number): return number.int64
+        default: return nil
         }
-        return nil
     }
 
-    static func floatingPoint(_ value: Any) -> Double? {
-        if let text = value as? String {
-            switch text {
-            case "NaN": return .nan
-            case "Infinity": return .infinity
-            case "-Infinity": return -.infinity
-            default: return Double(text)
-            }
+    /// A double written as a JSON number or a string (`"NaN"`, `"Infinity"`, `"-Infinity"`, decimal text).
+    static func floatingPoint(_ value: JSONValue) -> Double? {
+        switch value {
+        case .string("NaN"): return .nan
+        case .string("Infinity"): return .infinity
+        case .string("-Infinity"): return -.infinity
+        case let .string(text): return Double(text)
+        case let .number(number): return number.double
+        default: return nil
         }
-        return (value as? NSNumber)?.doubleValue
     }
 
     /// An enum as its number or its name (`STATUS_CODE_ERROR`); unknown is 0.
-    static func enumValue(_ value: Any?, prefix: String, names: [String]) -> Int64 {
-        if let text = value as? String {
+    static func enumValue(_ value: JSONValue?, prefix: String, names: [String]) -> Int64 {
+        if case let .string(text)? = value {
             let bare = text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
             return names.firstIndex(of: bare).map(Int64.init) ?? Int64(text) ?? 0
         }
         if let value, let number = signed(value) { return number }
         return 0
-    }
-
-    /// The deepest nesting of arrays and objects, ignoring brackets inside strings; stops counting
-    /// once it passes `limit`.
-    static func nestingDepth<Bytes: Sequence<UInt8>>(_ bytes: Bytes, limit: Int = 10_000) -> Int {
-        var depth = 0
-        var deepest = 0
-        var inString = false
-        var escaped = false
-        for byte in bytes {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                deepest = Swift.max(deepest, depth)
-                if deepest > limit { return deepest }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            default: break
-            }
-        }
-        return deepest
     }
 }

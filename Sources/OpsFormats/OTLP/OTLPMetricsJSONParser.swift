@@ -1,4 +1,4 @@
-import Foundation
+import OpsModel
 
 /// Reads an OTLP/JSON `ExportMetricsServiceRequest` (`{"resourceMetrics":[…]}`) with the rules of `OTLPJSONParser`.
 ///
@@ -8,28 +8,17 @@ enum OTLPMetricsJSONParser {
     static func parseRequest(_ bytes: [UInt8], maxBytes: Int, maxDepth: Int) throws(OTLPDecodingError)
         -> [OTLPResourceMetrics]
     {
-        guard bytes.count <= maxBytes else {
-            throw .json("body of \(bytes.count) bytes is larger than the \(maxBytes)-byte limit")
-        }
-        guard OTLPJSONParser.nestingDepth(bytes) <= maxDepth else {
-            throw .json("JSON nested deeper than \(maxDepth) levels")
-        }
-        let root: Any
-        do {
-            root = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-        } catch {
-            throw .json("not JSON")
-        }
-        guard let object = root as? [String: Any] else { throw .json("expected a JSON object with resourceMetrics") }
+        let object = try OTLPJSONParser.requestObject(
+            bytes, maxBytes: maxBytes, maxDepth: maxDepth, listing: "resourceMetrics")
         return OTLPJSONParser.array(object["resourceMetrics"]).compactMap { value in
-            guard let resourceMetrics = value as? [String: Any] else { return nil }
+            guard case let .object(resourceMetrics) = value else { return nil }
             return parseResource(resourceMetrics)
         }
     }
 
-    private static func parseResource(_ object: [String: Any]) -> OTLPResourceMetrics {
+    private static func parseResource(_ object: JSONObject) -> OTLPResourceMetrics {
         var resource = OTLPResourceMetrics()
-        if let attributes = (object["resource"] as? [String: Any])?["attributes"] {
+        if let attributes = object["resource"]?["attributes"] {
             for pair in OTLPJSONParser.attributes(attributes) {
                 switch pair.key {
                 case "service.name": resource.serviceName = pair.value.text
@@ -40,14 +29,14 @@ enum OTLPMetricsJSONParser {
             }
         }
         for value in OTLPJSONParser.array(object["scopeMetrics"]) {
-            guard let scopeObject = value as? [String: Any] else { continue }
+            guard case let .object(scopeObject) = value else { continue }
             var scope = OTLPScopeMetrics()
-            if let info = scopeObject["scope"] as? [String: Any] {
-                scope.name = info["name"] as? String ?? ""
-                scope.version = info["version"] as? String ?? ""
+            if case let .object(info)? = scopeObject["scope"] {
+                scope.name = info["name"]?.stringValue ?? ""
+                scope.version = info["version"]?.stringValue ?? ""
             }
             for metric in OTLPJSONParser.array(scopeObject["metrics"]) {
-                guard let metric = metric as? [String: Any] else { continue }
+                guard case let .object(metric) = metric else { continue }
                 scope.metrics.append(parseMetric(metric))
             }
             resource.scopes.append(scope)
@@ -55,34 +44,34 @@ enum OTLPMetricsJSONParser {
         return resource
     }
 
-    private static func parseMetric(_ object: [String: Any]) -> OTLPMetricRecord {
+    private static func parseMetric(_ object: JSONObject) -> OTLPMetricRecord {
         var metric = OTLPMetricRecord()
-        metric.name = object["name"] as? String ?? ""
-        metric.description = object["description"] as? String ?? ""
-        metric.unit = object["unit"] as? String ?? ""
+        metric.name = object["name"]?.stringValue ?? ""
+        metric.description = object["description"]?.stringValue ?? ""
+        metric.unit = object["unit"]?.stringValue ?? ""
         let temporalityNames = ["UNSPECIFIED", "DELTA", "CUMULATIVE"]
-        if let gauge = object["gauge"] as? [String: Any] {
+        if case let .object(gauge)? = object["gauge"] {
             metric.kind = .gauge
             metric.numberPoints = OTLPJSONParser.array(gauge["dataPoints"]).compactMap(numberPoint)
-        } else if let sum = object["sum"] as? [String: Any] {
+        } else if case let .object(sum)? = object["sum"] {
             let temporality = OTLPJSONParser.enumValue(
                 sum["aggregationTemporality"], prefix: "AGGREGATION_TEMPORALITY_", names: temporalityNames)
-            metric.kind = .sum(monotonic: sum["isMonotonic"] as? Bool ?? false, delta: temporality == 1)
+            metric.kind = .sum(monotonic: sum["isMonotonic"]?.boolValue ?? false, delta: temporality == 1)
             metric.numberPoints = OTLPJSONParser.array(sum["dataPoints"]).compactMap(numberPoint)
-        } else if let histogram = object["histogram"] as? [String: Any] {
+        } else if case let .object(histogram)? = object["histogram"] {
             let temporality = OTLPJSONParser.enumValue(
                 histogram["aggregationTemporality"], prefix: "AGGREGATION_TEMPORALITY_", names: temporalityNames)
             metric.kind = .histogram(delta: temporality == 1)
             metric.histogramPoints = OTLPJSONParser.array(histogram["dataPoints"]).compactMap(histogramPoint)
         } else if let other = object["exponentialHistogram"] ?? object["summary"] {
             metric.kind = .unsupported(object["summary"] != nil ? "summary" : "exponential histogram")
-            metric.unsupportedPoints = OTLPJSONParser.array((other as? [String: Any])?["dataPoints"]).count
+            metric.unsupportedPoints = OTLPJSONParser.array(other["dataPoints"]).count
         }
         return metric
     }
 
-    private static func numberPoint(_ value: Any) -> OTLPNumberPoint? {
-        guard let object = value as? [String: Any] else { return nil }
+    private static func numberPoint(_ value: JSONValue) -> OTLPNumberPoint? {
+        guard case let .object(object) = value else { return nil }
         var problems: [String] = []
         var point = OTLPNumberPoint()
         point.attributes = OTLPJSONParser.attributes(object["attributes"])
@@ -97,8 +86,8 @@ enum OTLPMetricsJSONParser {
         return point
     }
 
-    private static func histogramPoint(_ value: Any) -> OTLPHistogramPoint? {
-        guard let object = value as? [String: Any] else { return nil }
+    private static func histogramPoint(_ value: JSONValue) -> OTLPHistogramPoint? {
+        guard case let .object(object) = value else { return nil }
         var problems: [String] = []
         var point = OTLPHistogramPoint()
         point.attributes = OTLPJSONParser.attributes(object["attributes"])
@@ -118,8 +107,8 @@ enum OTLPMetricsJSONParser {
         return point
     }
 
-    private static func exemplar(_ value: Any) -> OTLPExemplarRecord? {
-        guard let object = value as? [String: Any] else { return nil }
+    private static func exemplar(_ value: JSONValue) -> OTLPExemplarRecord? {
+        guard case let .object(object) = value else { return nil }
         var problems: [String] = []
         var exemplar = OTLPExemplarRecord()
         exemplar.attributes = OTLPJSONParser.attributes(object["filteredAttributes"])

@@ -1,4 +1,3 @@
-import Foundation
 import OpsModel
 
 /// Reads the JSON envelope of the Prometheus HTTP API: `{"status":…, "data":{"resultType":…, "result":…}}`.
@@ -18,21 +17,16 @@ package enum PrometheusAPIDecoder {
             throw .notAPIResponse(
                 bytes.isEmpty ? "empty body" : "body does not start with a JSON object (\(preview(bytes)))")
         }
-        guard OTLPJSONParser.nestingDepth(bytes) <= maxDepth else {
-            throw .notAPIResponse("JSON nested deeper than \(maxDepth) levels")
-        }
-        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-            throw .notAPIResponse("body is not valid JSON")
-        }
-        let warnings = (root["warnings"] as? [Any] ?? []).compactMap { $0 as? String }
-        guard let status = root["status"] as? String else { throw .notAPIResponse("no \"status\" field") }
+        let root = try object(bytes)
+        let warnings = (root["warnings"]?.arrayValue ?? []).compactMap(\.stringValue)
+        guard let status = root["status"]?.stringValue else { throw .notAPIResponse("no \"status\" field") }
         guard status == "success" else {
-            let type = root["errorType"] as? String ?? "error"
-            let message = root["error"] as? String ?? "status \(status)"
+            let type = root["errorType"]?.stringValue ?? "error"
+            let message = root["error"]?.stringValue ?? "status \(status)"
             throw .rejected(type: String(type.prefix(100)), message: String(message.prefix(300)))
         }
-        guard let data = root["data"] as? [String: Any] else { throw .notAPIResponse("no \"data\" object") }
-        guard let typeName = data["resultType"] as? String,
+        guard case let .object(data)? = root["data"] else { throw .notAPIResponse("no \"data\" object") }
+        guard let typeName = data["resultType"]?.stringValue,
             let type = PrometheusAPIResponse.ResultType(rawValue: typeName)
         else { throw .notAPIResponse("unknown resultType") }
         let result = data["result"]
@@ -42,22 +36,24 @@ package enum PrometheusAPIDecoder {
             return PrometheusAPIResponse(
                 resultType: type, series: [.init(labels: [], points: [point])], warnings: warnings)
         case .string:
-            guard let pair = result as? [Any], pair.count == 2, let text = pair[1] as? String else {
+            guard case let .array(pair)? = result, pair.count == 2, case let .string(text) = pair[1] else {
                 throw .notAPIResponse("a string result is not a [time, \"text\"] pair")
             }
             return PrometheusAPIResponse(resultType: type, series: [], text: text, warnings: warnings)
         case .vector, .matrix:
-            guard let items = result as? [Any] else { throw .notAPIResponse("\(typeName) result is not an array") }
+            guard case let .array(items)? = result else {
+                throw .notAPIResponse("\(typeName) result is not an array")
+            }
             var series: [PrometheusAPIResponse.Series] = []
             series.reserveCapacity(items.count)
             for item in items {
-                guard let object = item as? [String: Any] else { throw .notAPIResponse("a series is not an object") }
+                guard case let .object(object) = item else { throw .notAPIResponse("a series is not an object") }
                 let labels = try self.labels(object["metric"])
                 let points: [PrometheusAPIResponse.Point]
                 if type == .vector {
                     points = [try point(object["value"])]
                 } else {
-                    guard let values = object["values"] as? [Any] else {
+                    guard case let .array(values)? = object["values"] else {
                         throw .notAPIResponse("a matrix series has no \"values\" array")
                     }
                     points = try values.map { value throws(PrometheusAPIError) in try point(value) }
@@ -69,14 +65,14 @@ package enum PrometheusAPIDecoder {
     }
 
     /// `[1700000000.123, "1.5"]`.
-    static func point(_ value: Any?) throws(PrometheusAPIError) -> PrometheusAPIResponse.Point {
-        guard let pair = value as? [Any], pair.count == 2 else {
+    static func point(_ value: JSONValue?) throws(PrometheusAPIError) -> PrometheusAPIResponse.Point {
+        guard case let .array(pair)? = value, pair.count == 2 else {
             throw .notAPIResponse("a sample is not a [time, \"value\"] pair")
         }
-        guard let time = (pair[0] as? NSNumber)?.doubleValue, time.isFinite else {
+        guard let time = pair[0].numberValue?.double, time.isFinite else {
             throw .notAPIResponse("a sample's time is not a number")
         }
-        guard let text = pair[1] as? String, let number = number(text) else {
+        guard let text = pair[1].stringValue, let number = number(text) else {
             throw .notAPIResponse("a sample's value is not a number in a string")
         }
         return .init(time: time, value: number)
@@ -98,15 +94,39 @@ package enum PrometheusAPIDecoder {
         }
     }
 
-    static func labels(_ value: Any?) throws(PrometheusAPIError) -> [Label] {
-        guard let object = value as? [String: Any] else { throw .notAPIResponse("a series has no \"metric\" object") }
+    static func labels(_ value: JSONValue?) throws(PrometheusAPIError) -> [Label] {
+        guard case let .object(object)? = value else { throw .notAPIResponse("a series has no \"metric\" object") }
         var labels: [Label] = []
         labels.reserveCapacity(object.count)
-        for (name, value) in object {
-            guard let text = value as? String else { throw .notAPIResponse("label \(name) is not a string") }
-            labels.append(Label(name, text))
+        for member in object {
+            guard let text = member.value.stringValue else {
+                throw .notAPIResponse("label \(member.key) is not a string")
+            }
+            labels.append(Label(member.key, text))
         }
         return labels.sorted()
+    }
+
+    /// The strings of a `/api/v1/label/…/values` or `/api/v1/labels` answer (`{"status":"success","data":[…]}`).
+    package static func decodeStrings(_ bytes: [UInt8]) throws(PrometheusAPIError) -> Set<String> {
+        let root = try object(bytes)
+        guard root["status"]?.stringValue == "success", case let .array(names)? = root["data"] else {
+            throw .notAPIResponse("label values answer without a data array")
+        }
+        return Set(names.compactMap(\.stringValue))
+    }
+
+    /// The body as a JSON object, within `maxDepth`.
+    private static func object(_ bytes: [UInt8]) throws(PrometheusAPIError) -> JSONObject {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes, maxDepth: maxDepth)
+        } catch {
+            if case .tooDeep = error.reason { throw .notAPIResponse("JSON nested deeper than \(maxDepth) levels") }
+            throw .notAPIResponse("body is not valid JSON")
+        }
+        guard case let .object(object) = root else { throw .notAPIResponse("body is not valid JSON") }
+        return object
     }
 
     private static func preview(_ bytes: [UInt8]) -> String {

@@ -158,13 +158,11 @@ package final class PrometheusClient: Sendable {
     }
 
     static func decodeStrings(_ body: [UInt8]) -> Result<Set<String>, PrometheusQueryError> {
-        guard let root = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
-            return .failure(.api(.notAPIResponse("body is not valid JSON")))
+        do {
+            return .success(try PrometheusAPIDecoder.decodeStrings(body))
+        } catch {
+            return .failure(.api(error))
         }
-        guard root["status"] as? String == "success", let names = root["data"] as? [Any] else {
-            return .failure(.api(.notAPIResponse("label values answer without a data array")))
-        }
-        return .success(Set(names.compactMap { $0 as? String }))
     }
 
     /// The first line of a non-API body, printable characters only, for the header.

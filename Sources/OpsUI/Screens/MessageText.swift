@@ -1,9 +1,15 @@
+import OpsFormats
+import OpsModel
+
 /// Turns span content (OTel GenAI messages as JSON, or plain text) into readable paragraphs.
 ///
 /// Understands the OTel shape `[{"role": "user", "parts": [{"type": "text", "content": "…"},
 /// {"type": "tool_call", "name": "…", "arguments": {…}}]}]`, the older `content` string or
 /// list, and OpenAI-style `tool_calls`; anything else is shown as it is.
 enum MessageText {
+    /// Deepest JSON shown as messages; deeper content is shown as the text it is.
+    static let maxDepth = 64
+
     struct Message: Sendable, Hashable {
         /// `user`, `assistant (finish: stop)`, …; nil for plain text.
         var heading: String?
@@ -13,7 +19,7 @@ enum MessageText {
 
     static func messages(_ text: String) -> [Message] {
         let trimmed = text.drop { $0.isWhitespace }
-        guard trimmed.first == "[" || trimmed.first == "{", let json = JSONValue.parse(text) else {
+        guard trimmed.first == "[" || trimmed.first == "{", let json = JSONValue.parse(text, maxDepth: maxDepth) else {
             return [Message(heading: nil, paragraphs: [text])]
         }
         switch json {

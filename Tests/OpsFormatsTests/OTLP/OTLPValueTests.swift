@@ -1,6 +1,7 @@
 import OpsModel
 import Testing
 @testable import OpsFormats
+import OpsModel
 import OpsTestSupport
 
 struct OTLPValueTests {
@@ -34,10 +35,16 @@ struct OTLPValueTests {
         #expect(OTLPAnyValue.array([]).text == nil)
     }
 
+    /// The depth limit moved into `JSONParser` with the pre-scan (`nestingDepth`) it replaces; same facts.
     @Test func jsonNestingDepthIgnoresBracketsInStrings() {
-        #expect(OTLPJSONParser.nestingDepth(Array(#"{"a":"[[[{{{\"]]]","b":[[1]]}"#.utf8)) == 3)
-        #expect(OTLPJSONParser.nestingDepth(Array("1".utf8)) == 0)
-        #expect(OTLPJSONParser.nestingDepth([UInt8](repeating: UInt8(ascii: "["), count: 50_000)) == 10_001)
+        let three = #"{"a":"[[[{{{\"]]]","b":[[1]]}"#
+        #expect((try? JSONParser.parse(three, maxDepth: 3)) != nil)
+        #expect(throws: JSONParseError(.tooDeep(limit: 2), offset: 24)) { try JSONParser.parse(three, maxDepth: 2) }
+        #expect((try? JSONParser.parse("1", maxDepth: 0)) != nil)
+        // Stops at the first bracket past the limit, never counting the other 49 000.
+        #expect(throws: JSONParseError(.tooDeep(limit: 128), offset: 128)) {
+            try JSONParser.parse([UInt8](repeating: UInt8(ascii: "["), count: 50_000), maxDepth: 128)
+        }
     }
 
     @Test func extremeJSONNumbersAreRejectedOrReadNeverTrapped() throws {

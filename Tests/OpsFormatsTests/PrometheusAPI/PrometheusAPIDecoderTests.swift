@@ -97,3 +97,30 @@ private func failure(_ text: String, maxBytes: Int = PrometheusAPIDecoder.defaul
                 == "response exceeds the 20 MB limit (25000000 bytes read)")
     }
 }
+
+@Suite struct PrometheusLabelValuesDecoderTests {
+    private func strings(_ text: String) -> Result<Set<String>, PrometheusAPIError> {
+        do {
+            return .success(try PrometheusAPIDecoder.decodeStrings(Array(text.utf8)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    @Test func labelValuesAreTheStringsOfTheDataArray() {
+        #expect(strings(#"{"status":"success","data":["up","a\u00e9",3,null,"up"]}"#) == .success(["up", "aé"]))
+        #expect(strings(#"{"status":"success","data":[]}"#) == .success([]))
+    }
+
+    @Test func anythingElseIsAnAPIError() {
+        let noData = PrometheusAPIError.notAPIResponse("label values answer without a data array")
+        #expect(strings(#"{"status":"error","data":["up"]}"#) == .failure(noData))
+        #expect(strings(#"{"status":"success","data":{}}"#) == .failure(noData))
+        #expect(strings(#"["up"]"#) == .failure(.notAPIResponse("body is not valid JSON")))
+        #expect(strings("<html>") == .failure(.notAPIResponse("body is not valid JSON")))
+        #expect(strings(#"{"status":"success","data":["up",]}"#) == .failure(.notAPIResponse("body is not valid JSON")))
+        let deep = String(repeating: "[", count: 17) + String(repeating: "]", count: 17)
+        #expect(strings(#"{"status":"success","data":\#(deep)}"#)
+            == .failure(.notAPIResponse("JSON nested deeper than 16 levels")))
+    }
+}

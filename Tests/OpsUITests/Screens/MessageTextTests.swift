@@ -1,3 +1,5 @@
+import OpsFormats
+import OpsModel
 import Testing
 
 @testable import OpsUI
