@@ -85,7 +85,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel", "OpsFormats", "OpsEngine", "OpsDemo"], swiftSettings: strictSettings),
+            name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel", "OpsFormats", "OpsEngine", "OpsDemo", "OpsTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "OpsReceiverTests",
             dependencies: [
