@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "OpsConfigTests", dependencies: ["OpsConfig", "OpsModel", "OpsEngine", "OpsUI"], swiftSettings: strictSettings),
         .testTarget(
             name: "OpstopEndToEndTests",
-            dependencies: ["opstop", "OpsModel", "OpsEngine"],
+            dependencies: ["opstop", "OpsModel", "OpsEngine", "OpsSources"],
             exclude: ["Peers/python"],
             swiftSettings: strictSettings
         ),
