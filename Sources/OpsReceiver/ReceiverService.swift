@@ -10,7 +10,7 @@ import Synchronization
 final class ReceiverService: Sendable {
     let configuration: ReceiverConfiguration
     let name: String
-    let events: EventInbox
+    let events: EventFeed
     let metrics: MetricsInbox?
     private let traceDecoder: OTLPTraceDecoder
     private let metricsDecoder: OTLPMetricsDecoder
@@ -20,7 +20,7 @@ final class ReceiverService: Sendable {
     private let clock: @Sendable () -> Int64
 
     init(
-        configuration: ReceiverConfiguration, name: String, events: EventInbox, metrics: MetricsInbox?,
+        configuration: ReceiverConfiguration, name: String, events: EventFeed, metrics: MetricsInbox?,
         keepContent: Bool, clock: @escaping @Sendable () -> Int64
     ) {
         self.configuration = configuration
@@ -46,7 +46,7 @@ final class ReceiverService: Sendable {
     }
 
     func reportStatus(health: SourceStatus.Health = .live) {
-        events.report(status(currentStatistics, health: health))
+        events.statuses.report(status(currentStatistics, health: health))
     }
 
     /// Counts one answered request and refreshes the header's status line.
@@ -61,13 +61,13 @@ final class ReceiverService: Sendable {
             }
             return stats
         }
-        events.report(status(stats))
+        events.statuses.report(status(stats))
     }
 
     /// Whether the inbox `signal` feeds is too full to take more.
     func isOverloaded(_ signal: OTLPSignal) -> Bool {
         switch signal {
-        case .traces: return events.isFull
+        case .traces: return events.received.isFull
         case .metrics: return metrics?.isFull ?? false
         }
     }
@@ -115,7 +115,9 @@ final class ReceiverService: Sendable {
             next.spansRejected += batch.rejectedSpanCount
             return next
         }
-        guard events.offer(batch.events, status: status(stats)) else { return overloaded(encoding) }
+        // Refused while full: `record` then reports the status without these spans.
+        guard events.received.put(contentsOf: batch.events) else { return overloaded(encoding) }
+        events.statuses.report(status(stats))
         statistics.withLock { stats in
             stats.spansAccepted += batch.spans.count
             stats.spansRejected += batch.rejectedSpanCount

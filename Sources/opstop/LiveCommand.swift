@@ -70,7 +70,7 @@ struct LiveCommand: ParsableCommand {
     func run() throws {
         let (config, _) = screen.settings()
         if fleet.isEnabled { runFleet(config.engine) }
-        let inbox = EventInbox()
+        let inbox = EventFeed()
         let notBefore = DurationParser.nanos(from).map { WallClock.nowNanos() - $0 }
         var stops: [@Sendable () -> Void] = []
         // Metrics pushed to the receiver (/v1/metrics) feed the same panels as a scrape.

@@ -163,7 +163,7 @@ struct ReportCommand: ParsableCommand {
             let seconds = receiveFor.flatMap({ try? ScrapeTargets.seconds($0, flag: "--for", range: 0...86_400) })
         else { return nil }
         let duration = Int64(seconds * 1e9)
-        let inbox = EventInbox()
+        let inbox = EventFeed()
         let pushed = MetricsInbox()
         func takePushed() {
             for push in pushed.drain() {

@@ -6,7 +6,7 @@ import OpsSources
 
 /// A receiver on 127.0.0.1 port 0 with its inboxes; stopped when released.
 final class RunningReceiver {
-    let events: EventInbox
+    let events: EventFeed
     let metrics: MetricsInbox
     let receiver: OTLPReceiver
     let port: Int
@@ -16,7 +16,7 @@ final class RunningReceiver {
     init(inboxCapacity: Int = 200_000, configure: (inout ReceiverConfiguration) -> Void = { _ in }) throws {
         var configuration = ReceiverConfiguration(address: ListenAddress(host: "127.0.0.1", port: 0))
         configure(&configuration)
-        events = EventInbox(capacity: inboxCapacity)
+        events = EventFeed(capacity: inboxCapacity)
         metrics = MetricsInbox(capacity: 4)
         receiver = OTLPReceiver(configuration: configuration, events: events, metrics: metrics)
         try receiver.start()
