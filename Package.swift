@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "OpsConfigTests", dependencies: ["OpsConfig", "OpsModel", "OpsEngine", "OpsUI"], swiftSettings: strictSettings),
         .testTarget(
             name: "OpstopEndToEndTests",
-            dependencies: ["opstop", "OpsModel", "OpsEngine", "OpsSources"],
+            dependencies: ["opstop", "OpsModel", "OpsEngine", "OpsSources", "OpsUI"],
             exclude: ["Peers/python"],
             swiftSettings: strictSettings
         ),

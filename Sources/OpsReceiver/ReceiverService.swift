@@ -11,7 +11,7 @@ final class ReceiverService: Sendable {
     let configuration: ReceiverConfiguration
     let name: String
     let events: EventFeed
-    let metrics: MetricsInbox?
+    let metrics: Inbox<MetricsDelivery>?
     private let traceDecoder: OTLPTraceDecoder
     private let metricsDecoder: OTLPMetricsDecoder
     private let deltas = Mutex(OTLPDeltaAccumulator())
@@ -20,7 +20,7 @@ final class ReceiverService: Sendable {
     private let clock: @Sendable () -> Int64
 
     init(
-        configuration: ReceiverConfiguration, name: String, events: EventFeed, metrics: MetricsInbox?,
+        configuration: ReceiverConfiguration, name: String, events: EventFeed, metrics: Inbox<MetricsDelivery>?,
         keepContent: Bool, clock: @escaping @Sendable () -> Int64
     ) {
         self.configuration = configuration
@@ -140,9 +140,9 @@ final class ReceiverService: Sendable {
         if let metrics {
             let now = clock()
             let deliveries = batch.scrapes.map {
-                MetricsInbox.Delivery(source: name, target: $0.target, scrape: $0.scrape, receivedNanos: now)
+                MetricsDelivery(source: name, target: $0.target, scrape: $0.scrape, receivedNanos: now)
             }
-            guard metrics.offer(deliveries) else { return overloaded(encoding) }
+            guard metrics.put(contentsOf: deliveries) else { return overloaded(encoding) }
         }
         statistics.withLock { stats in
             stats.dataPointsAccepted += batch.dataPointCount

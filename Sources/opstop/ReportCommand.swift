@@ -164,7 +164,7 @@ struct ReportCommand: ParsableCommand {
         else { return nil }
         let duration = Int64(seconds * 1e9)
         let inbox = EventFeed()
-        let pushed = MetricsInbox()
+        let pushed = Inbox<MetricsDelivery>.pushedMetrics()
         func takePushed() {
             for push in pushed.drain() {
                 metrics.ingest(push)

@@ -7,7 +7,7 @@ import OpsSources
 /// A receiver on 127.0.0.1 port 0 with its inboxes; stopped when released.
 final class RunningReceiver {
     let events: EventFeed
-    let metrics: MetricsInbox
+    let metrics: Inbox<MetricsDelivery>
     let receiver: OTLPReceiver
     let port: Int
     /// Every span drained so far, by span id.
@@ -17,7 +17,7 @@ final class RunningReceiver {
         var configuration = ReceiverConfiguration(address: ListenAddress(host: "127.0.0.1", port: 0))
         configure(&configuration)
         events = EventFeed(capacity: inboxCapacity)
-        metrics = MetricsInbox(capacity: 4)
+        metrics = Inbox<MetricsDelivery>.pushedMetrics(capacity: 4)
         receiver = OTLPReceiver(configuration: configuration, events: events, metrics: metrics)
         try receiver.start()
         port = receiver.port ?? 0

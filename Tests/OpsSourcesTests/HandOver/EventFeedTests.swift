@@ -71,3 +71,22 @@ struct EventFeedTests {
         #expect(feed.logs.counts.waitedPuts == 1)
     }
 }
+
+/// The policies chosen for the metrics hand-overs.
+@Suite("Metrics inboxes")
+struct MetricsInboxTests {
+    @Test func pushedMetricsAreRefusedOnceAThousandWait() {
+        let inbox = Inbox<MetricsDelivery>.pushedMetrics()
+        #expect(inbox.policy == .refuse)
+        #expect(inbox.capacity == 1_000)
+    }
+
+    @Test func aTargetsScrapeOutcomesKeepTheNewestSixteen() {
+        let inbox = Inbox<ScrapeDelivery>.scrapeOutcomes()
+        for second in 0..<20 {
+            inbox.put(ScrapeDelivery(source: "t", timeNanos: Int64(second), outcome: .failed("refused")))
+        }
+        #expect(inbox.drain().map(\.timeNanos) == Array(4..<20))
+        #expect(inbox.counts.droppedItems == 4)
+    }
+}
