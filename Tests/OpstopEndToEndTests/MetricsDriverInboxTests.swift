@@ -17,16 +17,18 @@ import Testing
         configuration: EngineConfiguration(), targets: [often, seldom], outcomes: outcomes, startNanos: 0)
     let scrape = Scrape(sniff: ContentSniff(format: .classicText, reason: "test"))
     func deliver(_ target: String, atSecond second: Int64) {
-        let delivery = ScrapeDelivery(source: target, timeNanos: second * 1_000_000_000, outcome: .scraped(scrape, bytes: 0))
+        let delivery = ScrapeDelivery(
+            source: target, timeNanos: second * 1_000_000_000, outcome: .scraped(scrape, bytes: 0))
         outcomes[target]?.put(delivery)
     }
     deliver(seldom, atSecond: 1)
     for second: Int64 in 1...5 { deliver(often, atSecond: second) }
     let changed = driver.pump(wallNanos: 6_000_000_000, monotonicNanos: 0)
     #expect(changed)
-    #expect(driver.sources == [
+    let expected = [
         SourceLine(name: often, health: .live, detail: "2 scrapes dropped"),
         SourceLine(name: seldom, health: .live),
-    ])
+    ]
+    #expect(driver.sources == expected)
     #expect(driver.scrapes.scrapeCount == 4)
 }

@@ -47,7 +47,8 @@ struct MetricsDriver: EngineDriver {
         }
         if scrapes.hasScraped(target) {
             return SourceLine(
-                name: target, health: .live, detail: droppedNote(for: target), malformedLines: scrapes.badLines(of: target))
+                name: target, health: .live, detail: droppedNote(for: target),
+                malformedLines: scrapes.badLines(of: target))
         }
         return SourceLine(name: target, health: .waiting, detail: "first scrape")
     }

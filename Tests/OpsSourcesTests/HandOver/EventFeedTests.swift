@@ -56,7 +56,9 @@ struct EventFeedTests {
         let path = directory.file("usage.jsonl")
         let writer = Writer(appendingTo: path)
         defer { writer.close() }
-        let line = #"{"kind":"breaker","time_unix_nano":"1795433588138749312","breaker.name":"t","breaker.state":"open"}"#
+        let line =
+            #"{"kind":"breaker","time_unix_nano":"1795433588138749312","breaker.name":"t","#
+            + #""breaker.state":"open"}"#
         let feed = EventFeed(capacity: 1)
         let source = LiveFileSource(path: path, pollInterval: .milliseconds(20))
         source.start(into: feed)
