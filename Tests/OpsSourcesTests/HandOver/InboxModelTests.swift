@@ -32,7 +32,7 @@ struct InboxModelTests {
     }
 
     @Test(arguments: [InboxPolicy.refuse, .dropOldest], [1, 7, 40])
-    func randomPutsTakesAndDrainsMatchTheModel(policy: InboxPolicy, capacity: Int) {
+    func randomPutsTakesAndDrainsMatchTheModel(policy: InboxPolicy, capacity: Int) throws {
         var random = TestRandom(seed: UInt64(capacity) &* 7919 &+ (policy == .refuse ? 1 : 2))
         let inbox = Inbox<[Int]>(capacity: capacity, policy: policy, weight: { $0.count })
         var model = Model(capacity: capacity, policy: policy)
@@ -42,18 +42,19 @@ struct InboxModelTests {
             case 0..<6:
                 let item = Array(next..<(next + Int(random.next() % 5)))
                 next += item.count + 1
-                #expect(inbox.put(item) == model.put(item))
+                try #require(inbox.put(item) == model.put(item))
             case 6..<9:
                 let expected = model.items.isEmpty ? nil : model.items.removeFirst()
                 // Never waits: take only from a non-empty inbox.
-                if expected != nil { #expect(inbox.take() == expected) } else { #expect(inbox.count == 0) }
+                if expected != nil { try #require(inbox.take() == expected) } else { try #require(inbox.count == 0) }
             default:
-                #expect(inbox.drain() == model.items)
+                try #require(inbox.drain() == model.items)
                 model.items = []
             }
-            #expect(inbox.weight == model.weight)
-            #expect(inbox.count == model.items.count)
-            #expect(inbox.isFull == (model.weight >= capacity))
+            // The first difference ends the walk: one clear failure rather than thousands.
+            try #require(inbox.weight == model.weight)
+            try #require(inbox.count == model.items.count)
+            try #require(inbox.isFull == (model.weight >= capacity))
         }
         #expect(inbox.counts == model.counts)
     }
