@@ -85,7 +85,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel", "OpsFormats", "OpsEngine", "OpsDemo"], swiftSettings: strictSettings),
+            name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel", "OpsFormats", "OpsEngine", "OpsDemo", "OpsTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "OpsReceiverTests",
             dependencies: [
@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "OpsConfigTests", dependencies: ["OpsConfig", "OpsModel", "OpsEngine", "OpsUI"], swiftSettings: strictSettings),
         .testTarget(
             name: "OpstopEndToEndTests",
-            dependencies: ["opstop", "OpsModel", "OpsEngine"],
+            dependencies: ["opstop", "OpsModel", "OpsEngine", "OpsSources", "OpsUI"],
             exclude: ["Peers/python"],
             swiftSettings: strictSettings
         ),

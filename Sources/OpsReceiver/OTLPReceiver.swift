@@ -7,21 +7,21 @@ import Synchronization
 
 /// An OTLP/HTTP receiver: `POST /v1/traces` and `POST /v1/metrics`, protobuf or JSON, optionally gzip.
 ///
-/// Spans go to an `EventInbox` like any other source's events, with a `SourceStatus` named
-/// `otlp HOST:PORT`; metrics go to a `MetricsInbox` as `Scrape`s (or are decoded, counted and
+/// Spans go to an `EventFeed` like any other source's events (its `received` inbox, which
+/// refuses while full), with a `SourceStatus` named `otlp HOST:PORT`; metrics go to an `Inbox<MetricsDelivery>` as `Scrape`s (or are decoded, counted and
 /// dropped when there is none). Runs on its own event-loop threads and never waits on the
 /// screen: when an inbox is full it answers 503 with `Retry-After`.
 package final class OTLPReceiver: Sendable {
     package let configuration: ReceiverConfiguration
-    private let events: EventInbox
-    private let metrics: MetricsInbox?
+    private let events: EventFeed
+    private let metrics: Inbox<MetricsDelivery>?
     private let keepContent: Bool
     private let group: MultiThreadedEventLoopGroup
     private let counter = ConnectionCounter()
     private let running = Mutex<(channel: (any Channel)?, service: ReceiverService?)>((nil, nil))
 
     package init(
-        configuration: ReceiverConfiguration, events: EventInbox, metrics: MetricsInbox? = nil,
+        configuration: ReceiverConfiguration, events: EventFeed, metrics: Inbox<MetricsDelivery>? = nil,
         keepContent: Bool = true
     ) {
         self.configuration = configuration

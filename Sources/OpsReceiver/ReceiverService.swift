@@ -10,8 +10,8 @@ import Synchronization
 final class ReceiverService: Sendable {
     let configuration: ReceiverConfiguration
     let name: String
-    let events: EventInbox
-    let metrics: MetricsInbox?
+    let events: EventFeed
+    let metrics: Inbox<MetricsDelivery>?
     private let traceDecoder: OTLPTraceDecoder
     private let metricsDecoder: OTLPMetricsDecoder
     private let deltas = Mutex(OTLPDeltaAccumulator())
@@ -20,7 +20,7 @@ final class ReceiverService: Sendable {
     private let clock: @Sendable () -> Int64
 
     init(
-        configuration: ReceiverConfiguration, name: String, events: EventInbox, metrics: MetricsInbox?,
+        configuration: ReceiverConfiguration, name: String, events: EventFeed, metrics: Inbox<MetricsDelivery>?,
         keepContent: Bool, clock: @escaping @Sendable () -> Int64
     ) {
         self.configuration = configuration
@@ -46,7 +46,7 @@ final class ReceiverService: Sendable {
     }
 
     func reportStatus(health: SourceStatus.Health = .live) {
-        events.report(status(currentStatistics, health: health))
+        events.statuses.report(status(currentStatistics, health: health))
     }
 
     /// Counts one answered request and refreshes the header's status line.
@@ -61,13 +61,13 @@ final class ReceiverService: Sendable {
             }
             return stats
         }
-        events.report(status(stats))
+        events.statuses.report(status(stats))
     }
 
     /// Whether the inbox `signal` feeds is too full to take more.
     func isOverloaded(_ signal: OTLPSignal) -> Bool {
         switch signal {
-        case .traces: return events.isFull
+        case .traces: return events.received.isFull
         case .metrics: return metrics?.isFull ?? false
         }
     }
@@ -115,7 +115,9 @@ final class ReceiverService: Sendable {
             next.spansRejected += batch.rejectedSpanCount
             return next
         }
-        guard events.offer(batch.events, status: status(stats)) else { return overloaded(encoding) }
+        // Refused while full: `record` then reports the status without these spans.
+        guard events.received.put(contentsOf: batch.events) else { return overloaded(encoding) }
+        events.statuses.report(status(stats))
         statistics.withLock { stats in
             stats.spansAccepted += batch.spans.count
             stats.spansRejected += batch.rejectedSpanCount
@@ -138,9 +140,9 @@ final class ReceiverService: Sendable {
         if let metrics {
             let now = clock()
             let deliveries = batch.scrapes.map {
-                MetricsInbox.Delivery(source: name, target: $0.target, scrape: $0.scrape, receivedNanos: now)
+                MetricsDelivery(source: name, target: $0.target, scrape: $0.scrape, receivedNanos: now)
             }
-            guard metrics.offer(deliveries) else { return overloaded(encoding) }
+            guard metrics.put(contentsOf: deliveries) else { return overloaded(encoding) }
         }
         statistics.withLock { stats in
             stats.dataPointsAccepted += batch.dataPointCount

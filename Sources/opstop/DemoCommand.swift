@@ -101,7 +101,7 @@ struct DemoCommand: ParsableCommand {
     /// The live screen on generated traffic, in real time: the incident starts within two minutes.
     private func runLive() -> Never {
         let (config, _) = screen.settings()
-        let inbox = EventInbox()
+        let inbox = EventFeed()
         let feed = DemoFeed(seed: seed, rate: rate, nowNanos: WallClock.nowNanos())
         feed.start(into: inbox)
         let driver = LiveDriver(configuration: config.engine, inbox: inbox) { feed.stop() }

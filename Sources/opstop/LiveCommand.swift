@@ -70,11 +70,11 @@ struct LiveCommand: ParsableCommand {
     func run() throws {
         let (config, _) = screen.settings()
         if fleet.isEnabled { runFleet(config.engine) }
-        let inbox = EventInbox()
+        let inbox = EventFeed()
         let notBefore = DurationParser.nanos(from).map { WallClock.nowNanos() - $0 }
         var stops: [@Sendable () -> Void] = []
         // Metrics pushed to the receiver (/v1/metrics) feed the same panels as a scrape.
-        let pushed = receiver.isListening ? MetricsInbox() : nil
+        let pushed = receiver.isListening ? Inbox<MetricsDelivery>.pushedMetrics() : nil
         if let otlp = receiver.startReceiver(into: inbox, metrics: pushed, keepContent: true) {
             stops.append { otlp.stop() }
         }
@@ -90,12 +90,14 @@ struct LiveCommand: ParsableCommand {
                 stops.append { source.stop() }
             }
         }
-        let scrapeInbox = ScrapeInbox()
+        var outcomes: [String: Inbox<ScrapeDelivery>] = [:]
         let intervalSeconds = (try? ScrapeTargets.seconds(interval ?? "2s", flag: "--interval", range: 0.1...3600)) ?? 2
         let timeoutSeconds = (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5
         for url in urls {
             let source = ScrapeSource(url: url, intervalSeconds: intervalSeconds, timeoutSeconds: timeoutSeconds)
-            source.start(into: scrapeInbox)
+            let inbox = Inbox<ScrapeDelivery>.scrapeOutcomes()
+            outcomes[url.absoluteString] = inbox
+            source.start(into: inbox)
             stops.append { source.stop() }
         }
         let stopAll = stops
@@ -103,7 +105,7 @@ struct LiveCommand: ParsableCommand {
         guard !urls.isEmpty || pushed != nil else { ScreenLauncher.run(driver: logs, options: screen) }
         let driver = MetricsDriver(
             logs: logs, hasLogs: urls.count < files.count || pushed != nil, configuration: config.engine,
-            targets: urls.map(\.absoluteString), inbox: scrapeInbox, pushed: pushed, startNanos: WallClock.nowNanos())
+            targets: urls.map(\.absoluteString), outcomes: outcomes, pushed: pushed, startNanos: WallClock.nowNanos())
         ScreenLauncher.run(driver: driver, options: screen)
     }
 

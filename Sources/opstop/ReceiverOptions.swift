@@ -35,7 +35,9 @@ struct ReceiverOptions: ParsableArguments {
     /// Starts the receiver when `--listen` was given; an unreadable token file or a failed bind ends
     /// the command with a one-line error and status 2 (before any screen is drawn). Without a
     /// `metrics` inbox, `/v1/metrics` requests are decoded, counted and answered, then dropped.
-    func startReceiver(into inbox: EventInbox, metrics: MetricsInbox? = nil, keepContent: Bool) -> OTLPReceiver? {
+    func startReceiver(
+        into inbox: EventFeed, metrics: Inbox<MetricsDelivery>? = nil, keepContent: Bool
+    ) -> OTLPReceiver? {
         guard let listen, let address = ListenAddress(parsing: listen), let maxBytes = ByteSize.parse(maxBody) else {
             return nil
         }

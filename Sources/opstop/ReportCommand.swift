@@ -163,8 +163,8 @@ struct ReportCommand: ParsableCommand {
             let seconds = receiveFor.flatMap({ try? ScrapeTargets.seconds($0, flag: "--for", range: 0...86_400) })
         else { return nil }
         let duration = Int64(seconds * 1e9)
-        let inbox = EventInbox()
-        let pushed = MetricsInbox()
+        let inbox = EventFeed()
+        let pushed = Inbox<MetricsDelivery>.pushedMetrics()
         func takePushed() {
             for push in pushed.drain() {
                 metrics.ingest(push)

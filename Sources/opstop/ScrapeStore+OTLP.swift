@@ -5,7 +5,7 @@ import OpsSources
 /// OTLP metrics, pushed to the receiver or read from files, kept as one history per sending
 /// process so each one's counters and resets are its own.
 extension ScrapeStore {
-    mutating func ingest(_ push: MetricsInbox.Delivery) {
+    mutating func ingest(_ push: MetricsDelivery) {
         ingest(push.scrape, from: "\(push.source) \(push.target)", atNanos: push.receivedNanos)
     }
 

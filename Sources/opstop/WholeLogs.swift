@@ -13,6 +13,32 @@ enum WholeLogs {
     /// Events handed over at a time: large enough that the hand-over costs nothing per event.
     static let batchSize = 4096
 
+    /// What the reading thread hands to the engine's thread.
+    enum Item: Sendable {
+        case events([Event])
+        /// OTLP metrics lines, for the scrape store.
+        case metrics([MetricsLine])
+        /// One input was read to its end.
+        case finished(path: String, stats: IngestStats)
+        /// An input could not be read; nothing follows.
+        case failed(String)
+
+        /// What it keeps alive, in events (a metrics line counts as one).
+        var weight: Int {
+            switch self {
+            case let .events(batch): return Swift.max(1, batch.count)
+            case let .metrics(lines): return Swift.max(1, lines.count)
+            case .finished, .failed: return 1
+            }
+        }
+    }
+
+    /// The hand-over between the threads: the reader waits while four batches' worth of events
+    /// wait, so it cannot run ahead of the engine and memory stays bounded whatever the input's size.
+    static func handOver() -> Inbox<Item> {
+        Inbox(capacity: 4 * batchSize, policy: .block, weight: { $0.weight })
+    }
+
     /// `metrics` receives the OTLP metrics lines (`{"resourceMetrics":[…]}`); they feed a store of
     /// their own, so they are handed over chunk by chunk rather than interleaved with the events.
     static func read(
@@ -27,35 +53,40 @@ enum WholeLogs {
             if let failure { CommandFailure(message: failure, code: CommandFailure.unreadableInput).exit() }
             return results
         }
-        let channel = EventBatchChannel()
-        let reader = Thread { decodeInBatches(paths, options: options, into: channel) }
+        let inbox = handOver()
+        let reader = Thread { decodeInBatches(paths, options: options, into: inbox) }
         reader.stackSize = 1 << 20
         reader.start()
         var results: [(path: String, stats: IngestStats)] = []
         while results.count < paths.count {
-            switch channel.take() {
-            case let .events(batch):
+            switch inbox.take() {
+            case nil:
+                // The reader closed the inbox after its last item: it cannot end early, but were
+                // it to, what it read is reported rather than waited on forever.
+                return results
+            case let .events(batch)?:
                 for event in batch { sink(event) }
-            case let .metrics(lines):
+            case let .metrics(lines)?:
                 for line in lines { metrics(line) }
-            case let .finished(path, stats):
+            case let .finished(path, stats)?:
                 results.append((path, stats))
-            case let .failed(message):
+            case let .failed(message)?:
                 CommandFailure(message: message, code: CommandFailure.unreadableInput).exit()
             }
         }
         return results
     }
 
-    /// The reading thread: events in batches through the channel.
+    /// The reading thread: events in batches through the inbox.
     private static func decodeInBatches(
-        _ paths: [String], options: UsageLogDecoder.Options, into channel: EventBatchChannel
+        _ paths: [String], options: UsageLogDecoder.Options, into inbox: Inbox<Item>
     ) {
+        defer { inbox.close() }
         var batch: [Event] = []
         batch.reserveCapacity(batchSize)
         func flush() {
             guard !batch.isEmpty else { return }
-            channel.put(.events(batch))
+            inbox.put(.events(batch))
             batch.removeAll(keepingCapacity: true)
         }
         let failure = decode(
@@ -64,12 +95,12 @@ enum WholeLogs {
                 batch.append(event)
                 if batch.count >= batchSize { flush() }
             },
-            metrics: { channel.put(.metrics($0)) },
+            metrics: { inbox.put(.metrics($0)) },
             finished: { path, stats in
                 flush()
-                channel.put(.finished(path: path, stats: stats))
+                inbox.put(.finished(path: path, stats: stats))
             })
-        if let failure { channel.put(.failed(failure)) }
+        if let failure { inbox.put(.failed(failure)) }
     }
 
     /// Decodes each input in turn; the message of the first one that cannot be read, if any.

@@ -233,7 +233,7 @@ private func fields(_ bytes: [UInt8]) -> [UInt32: [UInt8]] {
     let first = try RunningReceiver()
     let second = OTLPReceiver(
         configuration: ReceiverConfiguration(address: ListenAddress(host: "127.0.0.1", port: first.port)),
-        events: EventInbox())
+        events: EventFeed())
     defer { second.stop() }
     #expect(throws: ReceiverError.bind(address: "127.0.0.1:\(first.port)", reason: "the port is already in use")) {
         try second.start()

@@ -6,8 +6,8 @@ import OpsSources
 
 /// A receiver on 127.0.0.1 port 0 with its inboxes; stopped when released.
 final class RunningReceiver {
-    let events: EventInbox
-    let metrics: MetricsInbox
+    let events: EventFeed
+    let metrics: Inbox<MetricsDelivery>
     let receiver: OTLPReceiver
     let port: Int
     /// Every span drained so far, by span id.
@@ -16,8 +16,8 @@ final class RunningReceiver {
     init(inboxCapacity: Int = 200_000, configure: (inout ReceiverConfiguration) -> Void = { _ in }) throws {
         var configuration = ReceiverConfiguration(address: ListenAddress(host: "127.0.0.1", port: 0))
         configure(&configuration)
-        events = EventInbox(capacity: inboxCapacity)
-        metrics = MetricsInbox(capacity: 4)
+        events = EventFeed(capacity: inboxCapacity)
+        metrics = Inbox<MetricsDelivery>.pushedMetrics(capacity: 4)
         receiver = OTLPReceiver(configuration: configuration, events: events, metrics: metrics)
         try receiver.start()
         port = receiver.port ?? 0

@@ -12,7 +12,7 @@ import Testing
     let writer = Writer(appendingTo: path)
     defer { writer.close() }
     let source = LiveFileSource(path: path, pollInterval: .milliseconds(20))
-    let inbox = EventInbox()
+    let inbox = EventFeed()
     source.start(into: inbox)
     defer { source.stop() }
     let received = Mutex<(events: [Event], status: SourceStatus?)>(([], nil))

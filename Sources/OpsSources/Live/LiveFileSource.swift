@@ -2,7 +2,8 @@ import Foundation
 import OpsModel
 import OpsFormats
 
-/// Follows a usage log like `tail -F` on a thread of its own and delivers its events to an inbox.
+/// Follows a usage log like `tail -F` on a thread of its own and delivers its events to a feed
+/// (waiting while the screen is behind: a log is never dropped).
 package final class LiveFileSource: Sendable {
     package let path: String
     /// Events older than this (unix nanos) are skipped; nil keeps everything.
@@ -16,18 +17,18 @@ package final class LiveFileSource: Sendable {
     }
 
     /// Starts the thread; returns at once.
-    package func start(into inbox: EventInbox) {
-        let thread = Thread { [self] in self.run(into: inbox) }
+    package func start(into feed: EventFeed) {
+        let thread = Thread { [self] in self.run(into: feed) }
         thread.name = "opstop follow \(path)"
         thread.start()
     }
 
     package func stop() { follower.stop() }
 
-    private func run(into inbox: EventInbox) {
+    private func run(into feed: EventFeed) {
         var ingestor = LogIngestor()
         var status = SourceStatus(name: path, health: .live)
-        inbox.report(status)
+        feed.statuses.report(status)
         let cutoff = notBefore ?? .min
         follower.run { event in
             switch event {
@@ -41,17 +42,22 @@ package final class LiveFileSource: Sendable {
                 status.bytesRead += bytes.count
                 status.stats = ingestor.stats
                 status.health = .live
-                inbox.deliver(batch, status: status)
+                // Closed: the screen is stopping.
+                guard feed.logs.put(contentsOf: batch) else {
+                    follower.stop()
+                    return
+                }
+                feed.statuses.report(status)
             case .rotated, .truncated, .reappeared:
                 ingestor.discardPartialLine()
                 status.health = .live
-                inbox.report(status)
+                feed.statuses.report(status)
             case .missing:
                 status.health = .waiting("waiting for \(path) to appear")
-                inbox.report(status)
+                feed.statuses.report(status)
             case let .unreadable(error):
                 status.health = .waiting(error.description)
-                inbox.report(status)
+                feed.statuses.report(status)
             }
         }
     }

@@ -11,34 +11,40 @@ package final class LiveStdinSource: Sendable {
         reader = StdinReader(fd: fd)
     }
 
-    package func start(into inbox: EventInbox) {
-        let thread = Thread { [self] in self.run(into: inbox) }
+    package func start(into feed: EventFeed) {
+        let thread = Thread { [self] in self.run(into: feed) }
         thread.name = "opstop stdin"
         thread.start()
     }
 
     package func stop() { reader.stop() }
 
-    private func run(into inbox: EventInbox) {
+    private func run(into feed: EventFeed) {
         var ingestor = LogIngestor()
         var status = SourceStatus(name: "stdin", health: .live)
-        inbox.report(status)
+        feed.statuses.report(status)
         do {
             try reader.run { bytes in
                 var batch: [Event] = []
                 bytes.withUnsafeBytes { buffer in ingestor.feed(buffer) { batch.append($0) } }
                 status.bytesRead += bytes.count
                 status.stats = ingestor.stats
-                inbox.deliver(batch, status: status)
+                // Closed: the screen is stopping.
+                guard feed.logs.put(contentsOf: batch) else {
+                    reader.stop()
+                    return
+                }
+                feed.statuses.report(status)
             }
             var batch: [Event] = []
             ingestor.finish { batch.append($0) }
             status.stats = ingestor.stats
             status.health = .finished
-            inbox.deliver(batch, status: status)
+            feed.logs.put(contentsOf: batch)
+            feed.statuses.report(status)
         } catch {
             status.health = .failed(error.description)
-            inbox.report(status)
+            feed.statuses.report(status)
         }
     }
 }

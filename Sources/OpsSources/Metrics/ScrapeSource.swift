@@ -3,7 +3,8 @@ import OpsEngine
 import Synchronization
 
 /// Scrapes one URL on its own thread every interval (backing off while it fails), delivering
-/// each outcome into a ``ScrapeInbox``. The screen's thread never waits on the network.
+/// each outcome into an inbox of its own (``Inbox/scrapeOutcomes(capacity:)``). The screen's thread
+/// never waits on the network.
 package final class ScrapeSource: Sendable {
     package let url: String
     private let scraper: HTTPScraper
@@ -22,7 +23,7 @@ package final class ScrapeSource: Sendable {
         self.limit = limit
     }
 
-    package func start(into inbox: ScrapeInbox) {
+    package func start(into inbox: Inbox<ScrapeDelivery>) {
         let thread = Thread { [self] in run(inbox) }
         thread.name = "opstop-scrape"
         thread.start()
@@ -39,7 +40,7 @@ package final class ScrapeSource: Sendable {
         }
     }
 
-    private func run(_ inbox: ScrapeInbox) {
+    private func run(_ inbox: Inbox<ScrapeDelivery>) {
         var schedule = ScrapeSchedule(intervalNanos: intervalNanos, startNanos: Self.monotonicNanos())
         var attempts = 0
         while !stopped.load(ordering: .relaxed) {
@@ -49,7 +50,7 @@ package final class ScrapeSource: Sendable {
             let wall = Self.wallNanos()
             let outcome = scraper.scrape()
             if stopped.load(ordering: .relaxed) { return }
-            inbox.deliver(ScrapeInbox.Delivery(source: url, timeNanos: wall, outcome: outcome))
+            inbox.put(ScrapeDelivery(source: url, timeNanos: wall, outcome: outcome))
             switch outcome {
             case .scraped: schedule.succeeded(startedAt: started, endedAt: Self.monotonicNanos())
             case .failed: schedule.failed(endedAt: Self.monotonicNanos())

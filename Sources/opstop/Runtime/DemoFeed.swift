@@ -5,7 +5,7 @@ import OpsDemo
 import OpsSources
 import Synchronization
 
-/// The built-in traffic generator, fed in real time into an inbox on a thread of its own.
+/// The built-in traffic generator, fed in real time into a feed on a thread of its own.
 final class DemoFeed: Sendable {
     private let seed: UInt64
     private let rate: Double
@@ -19,15 +19,15 @@ final class DemoFeed: Sendable {
         startNanos = nowNanos - leadSeconds * 1_000_000_000
     }
 
-    func start(into inbox: EventInbox) {
-        let thread = Thread { [self] in self.run(into: inbox) }
+    func start(into feed: EventFeed) {
+        let thread = Thread { [self] in self.run(into: feed) }
         thread.name = "opstop demo"
         thread.start()
     }
 
     func stop() { stopped.store(true, ordering: .releasing) }
 
-    private func run(into inbox: EventInbox) {
+    private func run(into feed: EventFeed) {
         var generator = DemoGenerator(seed: seed, start: startNanos, minutes: 24 * 60, queriesPerSecond: rate)
         var ingestor = LogIngestor()
         var status = SourceStatus(name: "demo", health: .live)
@@ -39,7 +39,9 @@ final class DemoFeed: Sendable {
             buffer.withUnsafeBytes { bytes in ingestor.feed(bytes) { batch.append($0) } }
             status.bytesRead += buffer.count
             status.stats = ingestor.stats
-            inbox.deliver(batch, status: status)
+            // Closed: the screen is stopping.
+            guard feed.logs.put(contentsOf: batch) else { return }
+            feed.statuses.report(status)
             usleep(100_000)
         }
     }

@@ -3,18 +3,18 @@ import OpsEngine
 import OpsSources
 import OpsUI
 
-/// Live sources (followed files, stdin, the demo) delivering into an inbox; the clock is wall time.
+/// Live sources (followed files, stdin, the demo, the receiver) delivering into a feed; the clock is wall time.
 struct LiveDriver: EngineDriver {
     private(set) var store: MetricsStore
     private(set) var sources: [SourceLine] = []
-    let inbox: EventInbox
+    let inbox: EventFeed
     private let stopSources: @Sendable () -> Void
     /// At most this many events are taken in per frame, so keys stay responsive under a flood.
     let eventsPerPump = 50_000
     private var pending: [Event] = []
     private(set) var dataVersion = 0
 
-    init(configuration: EngineConfiguration, inbox: EventInbox, stop: @escaping @Sendable () -> Void) {
+    init(configuration: EngineConfiguration, inbox: EventFeed, stop: @escaping @Sendable () -> Void) {
         store = MetricsStore(configuration: configuration)
         self.inbox = inbox
         stopSources = stop
@@ -50,7 +50,11 @@ struct LiveDriver: EngineDriver {
 
     mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
 
-    func stop() { stopSources() }
+    /// Closing the feed first releases any source waiting for room.
+    func stop() {
+        inbox.close()
+        stopSources()
+    }
 }
 
 extension SourceLine {

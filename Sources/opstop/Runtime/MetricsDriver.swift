@@ -4,27 +4,28 @@ import OpsSources
 import OpsUI
 
 /// Live metrics endpoints (and any usage logs given with them): scrape outcomes arrive in an
-/// inbox from source threads and are taken in here, on the screen's thread, between frames.
+/// inbox per target from source threads and are taken in here, on the screen's thread, between frames.
 /// Metrics pushed to the OTLP receiver arrive the same way, one scrape per sending process.
 struct MetricsDriver: EngineDriver {
     private var logs: LiveDriver
     private(set) var scrapes: ScrapeStore
-    let inbox: ScrapeInbox
+    /// Each target's outcomes, by target; the oldest are dropped while the screen is behind.
+    let outcomes: [String: Inbox<ScrapeDelivery>]
     /// Metrics pushed over OTLP (`/v1/metrics`), when the receiver listens.
-    let pushed: MetricsInbox?
+    let pushed: Inbox<MetricsDelivery>?
     private let targets: [String]
     private var scrapeVersion = 0
     private let hasLogs: Bool
 
     init(
-        logs: LiveDriver, hasLogs: Bool, configuration: EngineConfiguration, targets: [String], inbox: ScrapeInbox,
-        pushed: MetricsInbox? = nil, startNanos: Int64
+        logs: LiveDriver, hasLogs: Bool, configuration: EngineConfiguration, targets: [String],
+        outcomes: [String: Inbox<ScrapeDelivery>], pushed: Inbox<MetricsDelivery>? = nil, startNanos: Int64
     ) {
         self.pushed = pushed
         self.logs = logs
         self.hasLogs = hasLogs
         self.targets = targets
-        self.inbox = inbox
+        self.outcomes = outcomes
         scrapes = ScrapeStore(configuration: configuration)
         for target in targets { scrapes.register(target, atNanos: startNanos) }
     }
@@ -45,14 +46,22 @@ struct MetricsDriver: EngineDriver {
                 malformedLines: scrapes.badLines(of: target))
         }
         if scrapes.hasScraped(target) {
-            return SourceLine(name: target, health: .live, malformedLines: scrapes.badLines(of: target))
+            return SourceLine(
+                name: target, health: .live, detail: droppedNote(for: target),
+                malformedLines: scrapes.badLines(of: target))
         }
         return SourceLine(name: target, health: .waiting, detail: "first scrape")
     }
 
+    /// `3 scrapes dropped` once the screen fell so far behind that a target's oldest outcomes were let go.
+    private func droppedNote(for target: String) -> String {
+        let dropped = outcomes[target]?.counts.droppedItems ?? 0
+        return dropped == 0 ? "" : "\(dropped) scrape\(dropped == 1 ? "" : "s") dropped"
+    }
+
     mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
         var changed = logs.pump(wallNanos: wallNanos, monotonicNanos: monotonicNanos)
-        let deliveries = inbox.drain()
+        let deliveries = targets.flatMap { outcomes[$0]?.drain() ?? [] }
         for delivery in deliveries {
             switch delivery.outcome {
             case .scraped(let scrape, _):
