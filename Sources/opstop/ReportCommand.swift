@@ -6,6 +6,7 @@ import OpsFormats
 import OpsEngine
 import OpsReport
 import OpsReceiver
+import OpsRuntime
 import OpsSources
 
 struct ReportCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import OpsEngine
+import OpsRuntime
 import OpsSources
 import Synchronization
 

@@ -1,5 +1,6 @@
 import Foundation
 import OpsModel
+import OpsRuntime
 import OpsFormats
 import OpsDemo
 import OpsSources
