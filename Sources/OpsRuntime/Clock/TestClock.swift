@@ -1,3 +1,5 @@
+import OpsSources
+
 /// A clock that moves only when told: both readings advance together.
 package final class TestClock: RuntimeClock {
     package private(set) var wallNanos: Int64
@@ -13,8 +15,7 @@ package final class TestClock: RuntimeClock {
     package func monotonicNanos() -> Int64 { monotonic }
 
     package func advance(by duration: Duration) {
-        let (seconds, attoseconds) = duration.components
-        let nanos = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+        let nanos = duration.nanoseconds
         wallNanos += nanos
         monotonic += nanos
     }
