@@ -213,3 +213,16 @@ import Testing
         #expect(screen.backend.restoreCount == 1)
     }
 }
+
+/// A hostile trace id reaches the terminal's clipboard (OSC 52) only as visible symbols.
+@Test func yOnAHostileTraceCopiesNoControlCharacters() {
+    let screen = ScreenHarness()
+    let hostile = "evil\u{1b}]52;c;cm0gLXJmIH4=\u{7}\u{1b}[2J"
+    screen.deliver([ScreenHarness.span(hostile, "h0", name: "hostile", component: .query, at: 30)])
+    screen.step()
+    // Shift-Tab: from the cost panel back to the traces panel; its first row is the hostile trace.
+    screen.press(.backTab, .enter)
+    #expect(screen.screen.contains("Trace ·"), "no trace view:\n\(screen.screen)")
+    screen.press(.char("y"))
+    #expect(screen.backend.clipboard == ["evil␛]52;c;cm0gLXJmIH4=␇␛[2J"])
+}

@@ -57,7 +57,8 @@ package enum AppReducer {
         case .copyTraceID:
             guard let id = currentTraceID(state, context: context) else { return nothing(&state, context: context) }
             post(StatusMessage("copied trace id \(id) to the clipboard"), to: &state, context: context)
-            return [.copyToClipboard(id.description)]
+            // What is pasted later must not carry escapes either: the screen's sanitiser, not the raw id.
+            return [.copyToClipboard(TerminalText.sanitize(id.description))]
         case .writeTrace:
             guard let id = currentTraceID(state, context: context) else { return nothing(&state, context: context) }
             return [.writeTrace(id)]
