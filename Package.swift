@@ -50,6 +50,10 @@ let package = Package(
         .target(name: "OpsUI", dependencies: ["OpsModel", "OpsFormats", "OpsEngine"], swiftSettings: strictSettings),
         .target(name: "OpsTerminal", dependencies: ["CNCurses", "OpsUI"], swiftSettings: strictSettings),
         .target(
+            name: "OpsRuntime", dependencies: ["OpsModel", "OpsFormats", "OpsEngine", "OpsReport", "OpsSources", "OpsUI"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "OpsConfig",
             dependencies: ["OpsModel", "OpsEngine", "OpsUI", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictSettings
@@ -58,7 +62,7 @@ let package = Package(
             name: "opstop",
             dependencies: [
                 "OpsModel", "OpsFormats", "OpsEngine", "OpsReport", "OpsDemo", "OpsSources", "OpsReceiver", "OpsUI",
-                "OpsTerminal", "OpsConfig", "CBuildInfo",
+                "OpsRuntime", "OpsTerminal", "OpsConfig", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -99,6 +103,11 @@ let package = Package(
         ),
         .testTarget(
             name: "OpsUITests", dependencies: ["OpsUI", "OpsModel", "OpsFormats", "OpsEngine", "OpsDemo"], resources: [.copy("Snapshots")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "OpsRuntimeTests",
+            dependencies: ["OpsRuntime", "OpsUI", "OpsSources", "OpsEngine", "OpsModel", "OpsTestSupport"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "OpsConfigTests", dependencies: ["OpsConfig", "OpsModel", "OpsEngine", "OpsUI"], swiftSettings: strictSettings),
         .testTarget(
             name: "OpstopEndToEndTests",

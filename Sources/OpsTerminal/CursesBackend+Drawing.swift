@@ -5,7 +5,7 @@ extension CursesBackend {
     /// Overwrites every cell and lets ncurses send only what changed; the screen is erased
     /// only when the frame does not cover it (around a resize).
     package func draw(_ buffer: ScreenBuffer, theme: Theme) {
-        guard isActive else { return }
+        guard isActive, !isSuspended else { return }
         let theme = colorDepth == .monochrome ? Theme.mono : theme
         if cachedTheme != theme {
             styleCache = [:]

@@ -12,9 +12,12 @@ extension CursesBackend {
     /// at once instead of `wget_wch` returning ERR forever.
     package func readKey(timeout: Duration) throws(TerminalError) -> Key? {
         guard isActive else { throw .inputClosed }
+        // Running in the background: `fg` of a running job sends no SIGCONT, so look each time.
+        if isSuspended { resume() }
         if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
         var fds = [
-            pollfd(fd: ttyFD, events: Int16(POLLIN), revents: 0),
+            // In the background a read would stop the process (SIGTTIN): only signals then.
+            pollfd(fd: isSuspended ? -1 : ttyFD, events: Int16(POLLIN), revents: 0),
             pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0),
         ]
         let ready = poll(&fds, 2, Self.milliseconds(timeout))
@@ -58,10 +61,8 @@ extension CursesBackend {
         case SIGTSTP:
             suspend()
         case SIGCONT:
-            // Resumed by something other than our own suspend (which redraws itself).
-            clearok(window, true)
-            lastFrame = nil
-            pendingKeys.append(.resize)
+            // After our own suspend, or a stop by something else (`kill -STOP`).
+            resume()
         default:
             throw .terminated(signal: signal)
         }
@@ -71,14 +72,26 @@ extension CursesBackend {
     private func suspend() {
         curs_set(1)
         endwin()
+        isSuspended = true
         signals.setDefault(SIGTSTP, true)
         kill(getpid(), SIGTSTP)
         // Stopped here until SIGCONT.
         signals.setDefault(SIGTSTP, false)
+        resume()
+    }
+
+    /// Takes the terminal back after a stop and redraws it whole, but only as the terminal's
+    /// foreground job. Continued in the background (`bg`, `kill -CONT`), the shell owns the
+    /// terminal: nothing is written to it, not even the cursor, and no key is read, until `fg`
+    /// makes us the foreground job again (``readKey(timeout:)`` looks each time it is called).
+    private func resume() {
+        guard tcgetpgrp(ttyFD) == getpgrp() else {
+            isSuspended = true
+            return
+        }
+        isSuspended = false
         curs_set(0)
         resizeToTerminal()
-        clearok(window, true)
-        lastFrame = nil
         pendingKeys.append(.resize)
     }
 

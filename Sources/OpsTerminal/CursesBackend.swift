@@ -29,6 +29,8 @@ package final class CursesBackend: TerminalBackend {
     var pendingKeys: [Key] = []
     var emptyReads = 0
     var isActive = true
+    /// Stopped, or continued without the terminal (in the background): nothing is drawn or written.
+    var isSuspended = false
 
     static let terminatingSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
@@ -124,20 +126,23 @@ package final class CursesBackend: TerminalBackend {
     package func restore() {
         guard isActive else { return }
         isActive = false
-        curs_set(1)
-        endwin()
+        // Suspended, the terminal was given back already (or belongs to the shell now).
+        if !isSuspended {
+            curs_set(1)
+            endwin()
+        }
         delscreen(screen)
         signals.uninstall()
         fclose(tty)
     }
 
     package func bell() {
-        guard isActive else { return }
+        guard isActive, !isSuspended else { return }
         beep()
     }
 
     package func writeOSC52(_ text: String) {
-        guard isActive else { return }
+        guard isActive, !isSuspended else { return }
         let bytes = Array(OSC52.sequence(for: text).utf8)
         bytes.withUnsafeBytes { raw in
             var offset = 0

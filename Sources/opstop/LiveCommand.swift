@@ -3,6 +3,7 @@ import Foundation
 import OpsConfig
 import OpsEngine
 import OpsReceiver
+import OpsRuntime
 import OpsSources
 
 struct LiveCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OpsConfig
 import OpsModel
+import OpsRuntime
 import OpsSources
 
 struct ReplayCommandLine: ParsableCommand {

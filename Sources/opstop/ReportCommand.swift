@@ -6,6 +6,7 @@ import OpsFormats
 import OpsEngine
 import OpsReport
 import OpsReceiver
+import OpsRuntime
 import OpsSources
 
 struct ReportCommand: ParsableCommand {
@@ -174,10 +175,14 @@ struct ReportCommand: ParsableCommand {
         let name = otlp.name ?? "otlp"
         FileHandle.standardError.write(
             Data("opstop: receiving OTLP/HTTP as \(name) for \(receiveFor ?? "")\n".utf8))
-        let end = DispatchTime.now().uptimeNanoseconds + UInt64(duration)
-        while DispatchTime.now().uptimeNanoseconds < end {
-            let remaining = end - DispatchTime.now().uptimeNanoseconds
-            usleep(UInt32(min(remaining / 1_000, 50_000)))
+        let end = MonotonicTime.nanos() &+ duration
+        while true {
+            let remaining = end - MonotonicTime.nanos()
+            if remaining <= 0 { break }
+            // Spans are taken the moment they arrive; pushed metrics wait in an inbox of their
+            // own and are taken at least every 50 ms.
+            let spans = inbox.received.drain(waitingAtMost: .nanoseconds(min(remaining, 50_000_000)))
+            store.ingest(spans)
             store.ingest(inbox.drain().events)
             takePushed()
         }

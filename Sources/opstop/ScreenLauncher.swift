@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import OpsConfig
+import OpsRuntime
 import OpsTerminal
 import OpsUI
 
@@ -18,10 +20,11 @@ enum ScreenLauncher {
                 code: CommandFailure.unreadableInput
             ).exit()
         }
-        let session = ScreenSession(
+        let loop = ScreenLoop(
             driver: driver, backend: backend, themes: themes, ascii: config.ascii, refreshMillis: config.refreshMillis,
-            bell: config.bell, window: options.initialWindow)
-        let status = session.run()
+            bell: config.bell, window: options.initialWindow,
+            keyLatencyLog: ProcessInfo.processInfo.environment["OPSTOP_KEY_LATENCY_LOG"])
+        let status = loop.run()
         exitProcess(status)
     }
 }

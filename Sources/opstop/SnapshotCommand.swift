@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OpsConfig
 import OpsModel
+import OpsRuntime
 import OpsFormats
 import OpsEngine
 import OpsSources

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import OpsEngine
+import OpsRuntime
 import OpsSources
 import Synchronization
 
@@ -12,9 +13,11 @@ enum TimedScrapes {
         _ urls: [URL], duration: Double, interval: Double, timeout: Double, configuration: EngineConfiguration
     ) -> ScrapeStore {
         var store = ScrapeStore(configuration: configuration)
-        let start = WallClock.monotonicNanos()
+        let start = MonotonicTime.nanos()
         for url in urls { store.register(url.absoluteString, atNanos: WallClock.nowNanos()) }
         let scrapers = urls.map { HTTPScraper(url: $0, timeoutSeconds: timeout) }
+        // Nothing stops a timed collection early (a signal ends the process): this only waits for each due time.
+        let pause = StopSignal()
         var offsets: [Double] = []
         var next = 0.0
         while next < duration - 1e-9 {
@@ -24,8 +27,7 @@ enum TimedScrapes {
         offsets.append(Swift.max(duration, 0))
         for offset in offsets {
             let due = start + Int64(offset * 1e9)
-            let wait = due - WallClock.monotonicNanos()
-            if wait > 0 { usleep(UInt32(Swift.min(wait / 1000, Int64(UInt32.max)))) }
+            pause.wait(untilMonotonic: due)
             let wall = WallClock.nowNanos()
             let outcomes = Outcomes(count: scrapers.count)
             DispatchQueue.concurrentPerform(iterations: scrapers.count) { index in

@@ -47,6 +47,14 @@ final class Tmux {
         return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
     }
 
+    /// Whether the pane shows its cursor (a program may have hidden it with `ESC[?25l`).
+    func cursorIsVisible() throws -> Bool {
+        let file = directory.appendingPathComponent("cursor-\(UUID().uuidString).txt")
+        try tmux(["display-message", "-p", "-t", "0", "#{cursor_flag}"], stdout: file.path)
+        let flag = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        return flag.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
     /// The program's exit status once it has ended (read from the line the wrapper prints).
     func exitStatus() throws -> Int32? {
         let screen = try capture()

@@ -35,11 +35,10 @@ final class DirectoryWatch {
         var fds: [pollfd] = []
         if isActive { fds.append(pollfd(fd: inotifyFD, events: Int16(POLLIN), revents: 0)) }
         if let wake { fds.append(pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0)) }
-        if fds.isEmpty {
-            usleep(UInt32(Swift.max(0, timeoutMilliseconds)) * 1000)
-            return
+        // With neither (no inotify, out of descriptors for the pipe) poll waits out the timeout on nothing.
+        let ready = fds.withUnsafeMutableBufferPointer {
+            poll($0.baseAddress, nfds_t($0.count), Swift.max(0, timeoutMilliseconds))
         }
-        let ready = fds.withUnsafeMutableBufferPointer { poll($0.baseAddress, nfds_t($0.count), timeoutMilliseconds) }
         guard ready > 0 else { return }
         if isActive { discardEvents() }
         wake?.drain()

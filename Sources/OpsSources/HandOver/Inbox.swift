@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Capacity is a weight: each item weighs 1 unless `weight` says otherwise (events in a batch).
 /// The consumer either takes everything waiting without waiting itself (`drain`, the screen's
-/// thread between frames) or takes one item at a time, waiting for it (`take`, report's engine).
+/// thread between frames), takes everything once something arrives or a time is up
+/// (`drain(waitingAtMost:)`, `report --listen`), or takes one item at a time, waiting for it
+/// (`take`, report's engine).
 /// A taken item is no longer held, so memory is bounded by what waits. `close` ends the hand-over:
 /// waiting producers and consumers return at once, and later puts are turned away.
 package final class Inbox<Item: Sendable>: @unchecked Sendable {  // every stored var is guarded by `condition`
@@ -66,6 +68,25 @@ package final class Inbox<Item: Sendable>: @unchecked Sendable {  // every store
     /// Every waiting item, oldest first; never waits (empty when nothing waits).
     package func drain() -> [Item] {
         locked {
+            guard !state.isEmpty else { return [] }
+            let all = state.takeAll()
+            condition.broadcast()
+            return all
+        }
+    }
+
+    /// Every waiting item, oldest first, waiting up to `timeout` for the first one: returns as
+    /// soon as something is put, or empty once the time is up or the inbox is closed.
+    package func drain(waitingAtMost timeout: Duration) -> [Item] {
+        let deadline = MonotonicTime.nanos() &+ timeout.nanoseconds
+        return locked {
+            while state.isEmpty && !state.isClosed {
+                let left = deadline - MonotonicTime.nanos()
+                if left <= 0 { return [] }
+                waiting.consumers += 1
+                _ = condition.wait(until: Date(timeIntervalSinceNow: Double(left) / 1e9))
+                waiting.consumers -= 1
+            }
             guard !state.isEmpty else { return [] }
             let all = state.takeAll()
             condition.broadcast()

@@ -47,4 +47,12 @@ package enum AppAction: Sendable, Hashable {
     case ticked
     /// The runtime has something to say (a trace written, a copy done, a write that failed).
     case messagePosted(StatusMessage)
+    /// The runtime computed live figures.
+    case figuresComputed(ScreenFigures)
+    /// The runtime computed the figures to freeze (asked for by ``DisplayState/Freeze/awaitingFigures``).
+    case figuresFrozen(ScreenFigures)
+    /// The runtime computed the open trace list's rows.
+    case traceListComputed(TraceListResult, question: TraceListQuestion, atNanos: Int64)
+    /// The alerts firing in the figures about to be shown, at `atNanos` on the monotonic clock.
+    case alertsObserved(firing: Set<String>, atNanos: Int64)
 }

@@ -6,6 +6,13 @@ import OpsEngine
 /// Synchronous and pure: it reads only the state, the action and the ``ReduceContext``.
 package enum AppReducer {
     package static func reduce(_ state: inout AppState, _ action: AppAction, context: ReduceContext) -> [AppEffect] {
+        let effects = apply(action, to: &state, context: context)
+        // A list left, or a question asked afresh, is computed again when next shown.
+        if effects.contains(.refreshNow) || state.route.scope != .list { state.display.traceListQuestion = nil }
+        return effects
+    }
+
+    private static func apply(_ action: AppAction, to state: inout AppState, context: ReduceContext) -> [AppEffect] {
         switch action {
         case .quit:
             return [.quit]
@@ -29,6 +36,7 @@ package enum AppReducer {
             return jumpToMatch(&state, forward: action == .nextMatch, context: context)
         case .togglePause:
             state.isDisplayPaused.toggle()
+            state.display.freeze = state.isDisplayPaused ? .awaitingFigures : .live
             if state.isDisplayPaused {
                 post(StatusMessage("display paused; data keeps flowing in (p resumes)"), to: &state, context: context)
                 return []
@@ -42,13 +50,15 @@ package enum AppReducer {
             guard window != state.window else { return [] }
             state.window = window
             state.list = .top
+            if state.isDisplayPaused { state.display.freeze = .awaitingFigures }
             return [.refreshNow]
         case .cycleSort:
             return cycleSort(&state)
         case .copyTraceID:
             guard let id = currentTraceID(state, context: context) else { return nothing(&state, context: context) }
             post(StatusMessage("copied trace id \(id) to the clipboard"), to: &state, context: context)
-            return [.copyToClipboard(id.description)]
+            // What is pasted later must not carry escapes either: the screen's sanitiser, not the raw id.
+            return [.copyToClipboard(TerminalText.sanitize(id.description))]
         case .writeTrace:
             guard let id = currentTraceID(state, context: context) else { return nothing(&state, context: context) }
             return [.writeTrace(id)]
@@ -56,6 +66,8 @@ package enum AppReducer {
             return [.refreshNow]
         case .replay(let command):
             guard context.isReplaying else { return [] }
+            // The replay moves: the screen follows it even while the display is paused.
+            state.display.freeze = .live
             return [.replay(command)]
         case .promptInsert, .promptBackspace, .promptDelete, .promptLeft, .promptRight, .promptHome, .promptEnd,
             .promptClearToStart, .promptApply, .promptCancel:
@@ -71,6 +83,8 @@ package enum AppReducer {
         case .messagePosted(let message):
             post(message, to: &state, context: context)
             return []
+        case .figuresComputed, .figuresFrozen, .traceListComputed, .alertsObserved:
+            return takeDisplayEvent(action, into: &state, context: context)
         }
     }
 

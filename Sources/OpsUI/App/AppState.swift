@@ -32,6 +32,8 @@ package struct AppState: Sendable, Hashable {
     /// Frames ticked so far.
     package var tick = 0
     package var size = TerminalSize(width: 80, height: 24)
+    /// The figures, trace list and alert flashes on screen.
+    package var display = DisplayState()
 
     package init(window: TimeWindow = .fiveMinutes, themeIndex: Int = 0, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.window = window

@@ -16,10 +16,13 @@ package struct ReduceContext {
     package var themeCount: Int
     /// How many ticks a status message stays.
     package var messageLifetimeTicks: Int
+    /// Ring the bell once for each alert that starts firing (`--bell`).
+    package var ringsBellOnNewAlert: Bool
 
     package init(
         panels: any PanelRows = EmptyPanelRows(), isReplaying: Bool = false, list: TraceListResult = .empty,
-        trace: TraceRecord? = nil, themeCount: Int = Theme.builtIn.count, messageLifetimeTicks: Int = 20
+        trace: TraceRecord? = nil, themeCount: Int = Theme.builtIn.count, messageLifetimeTicks: Int = 20,
+        ringsBellOnNewAlert: Bool = false
     ) {
         self.panels = panels
         self.isReplaying = isReplaying
@@ -27,5 +30,6 @@ package struct ReduceContext {
         self.trace = trace
         self.themeCount = themeCount
         self.messageLifetimeTicks = messageLifetimeTicks
+        self.ringsBellOnNewAlert = ringsBellOnNewAlert
     }
 }

@@ -3,7 +3,7 @@ import OpsEngine
 import OpsUI
 
 /// What feeds the screen's engine: live sources, a replay, or the demo generator.
-protocol EngineDriver {
+package protocol EngineDriver {
     var store: MetricsStore { get }
     var sources: [SourceLine] { get }
     var mode: ClockMode { get }
@@ -22,7 +22,7 @@ protocol EngineDriver {
 }
 
 extension EngineDriver {
-    func snapshot(window: TimeWindow) -> MetricsSnapshot { store.snapshot(window: window) }
+    package func snapshot(window: TimeWindow) -> MetricsSnapshot { store.snapshot(window: window) }
 
-    mutating func drill(into target: DrillTarget?) -> String? { nil }
+    package mutating func drill(into target: DrillTarget?) -> String? { nil }
 }

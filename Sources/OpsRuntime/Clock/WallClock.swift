@@ -1,18 +1,21 @@
 import Glibc
+import OpsSources
 
 /// The machine's clocks, read only here: the engine works in the time it is given.
-enum WallClock {
+package struct WallClock: RuntimeClock, Sendable {
+    package init() {}
+
+    package func nowNanos() -> Int64 { Self.nowNanos() }
+
+    package func monotonicNanos() -> Int64 { Self.monotonicNanos() }
+
     /// Unix time in nanoseconds.
-    static func nowNanos() -> Int64 {
+    package static func nowNanos() -> Int64 {
         var spec = timespec()
         clock_gettime(CLOCK_REALTIME, &spec)
         return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
     }
 
     /// A monotonic reading in nanoseconds, for pacing frames and replays.
-    static func monotonicNanos() -> Int64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
-    }
+    package static func monotonicNanos() -> Int64 { MonotonicTime.nanos() }
 }

@@ -8,15 +8,15 @@ import OpsUI
 ///
 /// The store stays empty (a Prometheus server has no spans); the figures come from ``snapshot(window:)``,
 /// which also tells the source which window the screen wants, so a window key refreshes at once.
-struct PrometheusDriver: EngineDriver {
-    private(set) var store: MetricsStore
-    let source: PrometheusFleetSource
-    let configuration: EngineConfiguration
+package struct PrometheusDriver: EngineDriver {
+    package private(set) var store: MetricsStore
+    package let source: PrometheusFleetSource
+    package let configuration: EngineConfiguration
     private let name: String
     private let startNanos: Int64
-    private(set) var dataVersion = 0
+    package private(set) var dataVersion = 0
 
-    init(source: PrometheusFleetSource, name: String, configuration: EngineConfiguration, startNanos: Int64) {
+    package init(source: PrometheusFleetSource, name: String, configuration: EngineConfiguration, startNanos: Int64) {
         self.source = source
         self.name = name
         self.configuration = configuration
@@ -24,9 +24,9 @@ struct PrometheusDriver: EngineDriver {
         store = MetricsStore(configuration: configuration)
     }
 
-    var mode: ClockMode { .live }
+    package var mode: ClockMode { .live }
 
-    var sources: [SourceLine] {
+    package var sources: [SourceLine] {
         let latest = source.latest
         if let stale = latest.stale {
             let since = stale.since.map(ClockText.time(nanos:)) ?? "start"
@@ -36,7 +36,7 @@ struct PrometheusDriver: EngineDriver {
         return [SourceLine(name: name, health: .live)]
     }
 
-    mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
+    package mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
         let before = store.now
         store.advance(to: wallNanos)
         var changed = before / 1_000_000_000 != store.now / 1_000_000_000
@@ -48,13 +48,13 @@ struct PrometheusDriver: EngineDriver {
         return changed
     }
 
-    mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
+    package mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
 
-    func stop() { source.stop() }
+    package func stop() { source.stop() }
 
     /// `Enter` on a cost or latency model row narrows every query to that model; on a breaker row
     /// (`target @ instance`) to that instance; `Esc` on the dashboard widens back to the whole fleet.
-    mutating func drill(into target: DrillTarget?) -> String? {
+    package mutating func drill(into target: DrillTarget?) -> String? {
         var view = source.latest.view
         switch target {
         case .model(let name)?:
@@ -77,7 +77,7 @@ struct PrometheusDriver: EngineDriver {
         return "narrowed to \(view.narrowingLabel ?? "the whole fleet") (Esc: the whole fleet)"
     }
 
-    func snapshot(window: TimeWindow) -> MetricsSnapshot {
+    package func snapshot(window: TimeWindow) -> MetricsSnapshot {
         var view = source.latest.view
         view.window = window
         source.show(view)

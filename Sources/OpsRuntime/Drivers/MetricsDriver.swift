@@ -6,18 +6,18 @@ import OpsUI
 /// Live metrics endpoints (and any usage logs given with them): scrape outcomes arrive in an
 /// inbox per target from source threads and are taken in here, on the screen's thread, between frames.
 /// Metrics pushed to the OTLP receiver arrive the same way, one scrape per sending process.
-struct MetricsDriver: EngineDriver {
+package struct MetricsDriver: EngineDriver {
     private var logs: LiveDriver
-    private(set) var scrapes: ScrapeStore
+    package private(set) var scrapes: ScrapeStore
     /// Each target's outcomes, by target; the oldest are dropped while the screen is behind.
-    let outcomes: [String: Inbox<ScrapeDelivery>]
+    package let outcomes: [String: Inbox<ScrapeDelivery>]
     /// Metrics pushed over OTLP (`/v1/metrics`), when the receiver listens.
-    let pushed: Inbox<MetricsDelivery>?
+    package let pushed: Inbox<MetricsDelivery>?
     private let targets: [String]
     private var scrapeVersion = 0
     private let hasLogs: Bool
 
-    init(
+    package init(
         logs: LiveDriver, hasLogs: Bool, configuration: EngineConfiguration, targets: [String],
         outcomes: [String: Inbox<ScrapeDelivery>], pushed: Inbox<MetricsDelivery>? = nil, startNanos: Int64
     ) {
@@ -30,11 +30,11 @@ struct MetricsDriver: EngineDriver {
         for target in targets { scrapes.register(target, atNanos: startNanos) }
     }
 
-    var store: MetricsStore { logs.store }
-    var mode: ClockMode { .live }
-    var dataVersion: Int { logs.dataVersion &+ scrapeVersion &* 1_000_003 }
+    package var store: MetricsStore { logs.store }
+    package var mode: ClockMode { .live }
+    package var dataVersion: Int { logs.dataVersion &+ scrapeVersion &* 1_000_003 }
 
-    var sources: [SourceLine] {
+    package var sources: [SourceLine] {
         targets.map(sourceLine(for:)) + (hasLogs ? logs.sources : [])
     }
 
@@ -59,7 +59,7 @@ struct MetricsDriver: EngineDriver {
         return dropped == 0 ? "" : "\(dropped) scrape\(dropped == 1 ? "" : "s") dropped"
     }
 
-    mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
+    package mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
         var changed = logs.pump(wallNanos: wallNanos, monotonicNanos: monotonicNanos)
         let deliveries = targets.flatMap { outcomes[$0]?.drain() ?? [] }
         for delivery in deliveries {
@@ -79,11 +79,11 @@ struct MetricsDriver: EngineDriver {
         return changed
     }
 
-    mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
+    package mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
 
-    func stop() { logs.stop() }
+    package func stop() { logs.stop() }
 
-    func snapshot(window: TimeWindow) -> MetricsSnapshot {
+    package func snapshot(window: TimeWindow) -> MetricsSnapshot {
         // Listening with no endpoint and nothing pushed yet: the spans' figures, as without metrics.
         if targets.isEmpty && scrapes.scrapeCount == 0 { return store.snapshot(window: window) }
         let now = store.now == .min ? (scrapes.lastScrapeNanos ?? 0) : store.now

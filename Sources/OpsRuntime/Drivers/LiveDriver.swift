@@ -4,25 +4,25 @@ import OpsSources
 import OpsUI
 
 /// Live sources (followed files, stdin, the demo, the receiver) delivering into a feed; the clock is wall time.
-struct LiveDriver: EngineDriver {
-    private(set) var store: MetricsStore
-    private(set) var sources: [SourceLine] = []
-    let inbox: EventFeed
+package struct LiveDriver: EngineDriver {
+    package private(set) var store: MetricsStore
+    package private(set) var sources: [SourceLine] = []
+    package let inbox: EventFeed
     private let stopSources: @Sendable () -> Void
     /// At most this many events are taken in per frame, so keys stay responsive under a flood.
-    let eventsPerPump = 50_000
+    package let eventsPerPump = 50_000
     private var pending: [Event] = []
-    private(set) var dataVersion = 0
+    package private(set) var dataVersion = 0
 
-    init(configuration: EngineConfiguration, inbox: EventFeed, stop: @escaping @Sendable () -> Void) {
+    package init(configuration: EngineConfiguration, inbox: EventFeed, stop: @escaping @Sendable () -> Void) {
         store = MetricsStore(configuration: configuration)
         self.inbox = inbox
         stopSources = stop
     }
 
-    var mode: ClockMode { .live }
+    package var mode: ClockMode { .live }
 
-    mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
+    package mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
         var changed = false
         if pending.isEmpty {
             let drained = inbox.drain()
@@ -48,17 +48,17 @@ struct LiveDriver: EngineDriver {
         return changed
     }
 
-    mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
+    package mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
 
     /// Closing the feed first releases any source waiting for room.
-    func stop() {
+    package func stop() {
         inbox.close()
         stopSources()
     }
 }
 
 extension SourceLine {
-    init(status: SourceStatus) {
+    package init(status: SourceStatus) {
         let health: SourceLine.Health
         var detail = ""
         switch status.health {

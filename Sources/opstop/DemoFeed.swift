@@ -1,16 +1,16 @@
 import Foundation
 import OpsModel
+import OpsRuntime
 import OpsFormats
 import OpsDemo
 import OpsSources
-import Synchronization
 
 /// The built-in traffic generator, fed in real time into a feed on a thread of its own.
 final class DemoFeed: Sendable {
     private let seed: UInt64
     private let rate: Double
     private let startNanos: Int64
-    private let stopped = Atomic<Bool>(false)
+    private let stopped = StopSignal()
 
     /// Starts the traffic `leadSeconds` in the past so the screen opens with some history.
     init(seed: UInt64, rate: Double, nowNanos: Int64, leadSeconds: Int64 = 30) {
@@ -25,14 +25,14 @@ final class DemoFeed: Sendable {
         thread.start()
     }
 
-    func stop() { stopped.store(true, ordering: .releasing) }
+    func stop() { stopped.stop() }
 
     private func run(into feed: EventFeed) {
         var generator = DemoGenerator(seed: seed, start: startNanos, minutes: 24 * 60, queriesPerSecond: rate)
         var ingestor = LogIngestor()
         var status = SourceStatus(name: "demo", health: .live)
         var buffer: [UInt8] = []
-        while !stopped.load(ordering: .acquiring) && !generator.isFinished {
+        while !stopped.isStopped && !generator.isFinished {
             buffer.removeAll(keepingCapacity: true)
             generator.write(upTo: WallClock.nowNanos(), into: &buffer)
             var batch: [Event] = []
@@ -42,7 +42,8 @@ final class DemoFeed: Sendable {
             // Closed: the screen is stopping.
             guard feed.logs.put(contentsOf: batch) else { return }
             feed.statuses.report(status)
-            usleep(100_000)
+            // The next tenth of a second of traffic, unless the screen stops first.
+            if stopped.wait(for: .milliseconds(100)) { return }
         }
     }
 }

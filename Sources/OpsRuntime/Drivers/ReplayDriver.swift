@@ -4,34 +4,34 @@ import OpsSources
 import OpsUI
 
 /// A recorded log played against a virtual clock that the keys control.
-struct ReplayDriver: EngineDriver {
-    private(set) var session: ReplaySession
-    private(set) var clock: ReplayClock
-    let name: String
+package struct ReplayDriver: EngineDriver {
+    package private(set) var session: ReplaySession
+    package private(set) var clock: ReplayClock
+    package let name: String
     /// Events taken in per frame at most, so the screen answers keys during a fast replay.
-    let eventsPerPump = 50_000
+    package let eventsPerPump = 50_000
 
-    init(session: ReplaySession, name: String, speed: ReplaySpeed, start: Int64?) {
+    package init(session: ReplaySession, name: String, speed: ReplaySpeed, start: Int64?) {
         self.session = session
         self.name = name
         clock = session.makeClock(speed: speed, position: start, paused: false)
     }
 
-    var store: MetricsStore { session.store }
+    package var store: MetricsStore { session.store }
 
     /// Replay moves the clock itself: every step is a change of data.
-    var dataVersion: Int { session.appliedCount &+ Int(truncatingIfNeeded: clock.eventTime) }
+    package var dataVersion: Int { session.appliedCount &+ Int(truncatingIfNeeded: clock.eventTime) }
 
-    var sources: [SourceLine] {
+    package var sources: [SourceLine] {
         [
             SourceLine(
                 name: name, health: clock.isAtEnd ? .finished : .live, malformedLines: session.index.stats.malformed)
         ]
     }
 
-    var mode: ClockMode { .replay(speed: clock.speed.description, progress: clock.progress, paused: clock.isPaused) }
+    package var mode: ClockMode { .replay(speed: clock.speed.description, progress: clock.progress, paused: clock.isPaused) }
 
-    mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
+    package mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
         let before = (session.appliedCount, session.position, clock.eventTime)
         let target = clock.tick(wallNanos: monotonicNanos)
         let reached = session.advance(to: target, maxEvents: eventsPerPump)
@@ -39,7 +39,7 @@ struct ReplayDriver: EngineDriver {
         return before != (session.appliedCount, session.position, clock.eventTime)
     }
 
-    mutating func handle(_ command: ReplayCommand, monotonicNanos now: Int64) {
+    package mutating func handle(_ command: ReplayCommand, monotonicNanos now: Int64) {
         let minute: Int64 = 60_000_000_000
         switch command {
         case .togglePause: clock.togglePause(wallNanos: now)
@@ -52,5 +52,5 @@ struct ReplayDriver: EngineDriver {
         }
     }
 
-    func stop() {}
+    package func stop() {}
 }

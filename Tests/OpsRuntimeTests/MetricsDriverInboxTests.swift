@@ -1,10 +1,9 @@
 import OpsEngine
 import OpsModel
+import OpsRuntime
 import OpsSources
 import OpsUI
 import Testing
-
-@testable import opstop
 
 /// Scrape outcomes wait in one inbox per target: a target scraped often cannot push out another's
 /// outcome, and a target whose oldest outcomes were dropped says so in its header line.

@@ -1,0 +1,61 @@
+import Foundation
+import OpsEngine
+import OpsModel
+import OpsRuntime
+import OpsSources
+import OpsUI
+import Testing
+
+/// A replay on the screen loop: the replay's clock follows the injected clock, so a test moves it.
+@Suite struct ReplayLoopTests {
+    /// One span a second from 12:00:00 to 12:00:59 (2026-01-01 UTC), each trace of its own.
+    private static func writeLog() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opstop-replay-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let start = ScreenHarness.base / 1_000_000_000
+        let lines = (0..<60).map { second in
+            #"{"trace_id":"r\#(second)","span_id":"s","ts":\#(start + Int64(second)),"duration_ms":100,"component":"llm","model":"gpt-4o-mini","input_tokens":10,"output_tokens":1}"#
+        }
+        let log = directory.appendingPathComponent("replay.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: log, atomically: true, encoding: .utf8)
+        return log
+    }
+
+    @Test func theReplayMovesWithTheClockPausesOnSpaceAndJumpsToTheEndOnG() throws {
+        let log = try Self.writeLog()
+        defer { try? FileManager.default.removeItem(at: log.deletingLastPathComponent()) }
+        let session = try ReplaySession(path: log.path, configuration: EngineConfiguration())
+        let clock = TestClock(wallNanos: ScreenHarness.base + 3_600_000_000_000)
+        let backend = InMemoryBackend(width: 120, height: 40)
+        let loop = ScreenLoop(
+            driver: ReplayDriver(session: session, name: "replay.jsonl", speed: .factor(1), start: nil),
+            backend: backend, clock: clock, themes: Theme.builtIn, ascii: false, refreshMillis: 100, bell: false)
+        func screen() -> String { backend.lines.joined(separator: "\n") }
+        func wait(_ duration: Duration) {
+            var left = duration
+            while left > .zero {
+                clock.advance(by: .milliseconds(100))
+                left -= .milliseconds(100)
+                _ = loop.step()
+            }
+        }
+        func press(_ key: Key) {
+            backend.pendingInput.append(.success(key))
+            _ = loop.step()
+        }
+        _ = loop.step()
+        #expect(screen().contains("REPLAY"))
+        wait(.seconds(10))
+        #expect(screen().contains("12:00:10"), "ten seconds of the test clock are ten of the replay:\n\(screen())")
+        press(.char(" "))
+        #expect(screen().contains("⏸"))
+        wait(.seconds(5))
+        #expect(screen().contains("12:00:10"), "the paused replay moved:\n\(screen())")
+        press(.char(" "))
+        wait(.seconds(5))
+        #expect(screen().contains("12:00:15"))
+        press(.char("G"))
+        wait(.milliseconds(200))
+        #expect(screen().contains("12:00:59"), "G did not reach the end:\n\(screen())")
+    }
+}
