@@ -26,7 +26,7 @@ package final class LiveFileSource: Sendable {
     package func stop() { follower.stop() }
 
     private func run(into feed: EventFeed) {
-        var ingestor = LogIngestor()
+        var ingestor = LogIngestor(source: path)
         var status = SourceStatus(name: path, health: .live)
         feed.statuses.report(status)
         let cutoff = notBefore ?? .min

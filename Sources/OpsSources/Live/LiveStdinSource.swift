@@ -20,7 +20,7 @@ package final class LiveStdinSource: Sendable {
     package func stop() { reader.stop() }
 
     private func run(into feed: EventFeed) {
-        var ingestor = LogIngestor()
+        var ingestor = LogIngestor(source: name)
         var status = SourceStatus(name: "stdin", health: .live)
         feed.statuses.report(status)
         do {
