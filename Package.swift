@@ -22,11 +22,12 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CBuildInfo"),
         .target(name: "OpsModel", swiftSettings: strictSettings),
         .target(
             name: "OpsFormats",
-            dependencies: ["OpsModel", .product(name: "DequeModule", package: "swift-collections")],
+            dependencies: ["OpsModel", "CZlib", .product(name: "DequeModule", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -36,7 +37,9 @@ let package = Package(
         ),
         .target(name: "OpsReport", dependencies: ["OpsModel", "OpsEngine"], swiftSettings: strictSettings),
         .target(name: "OpsDemo", dependencies: ["OpsModel"], swiftSettings: strictSettings),
-        .target(name: "OpsSources", dependencies: ["OpsModel", "OpsFormats", "OpsEngine"], swiftSettings: strictSettings),
+        .target(
+            name: "OpsSources", dependencies: ["OpsModel", "OpsFormats", "OpsEngine", "CCurl"], swiftSettings: strictSettings
+        ),
         .target(
             name: "OpsReceiver",
             dependencies: [
@@ -68,7 +71,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
-            name: "OpsTestSupport", dependencies: ["OpsModel", "OpsFormats"], path: "Tests/OpsTestSupport",
+            name: "OpsTestSupport", dependencies: ["OpsModel", "OpsFormats", "CZlib"], path: "Tests/OpsTestSupport",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"], swiftSettings: strictSettings),
@@ -93,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "OpsReceiverTests",
             dependencies: [
-                "OpsReceiver", "OpsSources", "OpsModel", "CZlib",
+                "OpsReceiver", "OpsSources", "OpsModel", "OpsFormats", "OpsTestSupport", "CZlib",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import OpsTestSupport
 import Testing
 
 @testable import OpsReceiver
