@@ -72,3 +72,17 @@ private let bomb = Gzip.zerosBomb(inflatedBytes: 1 << 30)
     }
     #expect(error.description.contains("exceeds the 20 MB limit"), "\(error)")
 }
+
+/// A body of lines none of which is a sample was "scraped" with no figures (exit 0) where an HTML
+/// page was refused: garbage is refused the same way, with the first problem.
+@Test func aGarbageBodyIsNotMetrics() throws {
+    let server = try CannedHTTPServer(
+        .answer(status: 200, contentType: "text/plain; version=0.0.4", body: "hello there\n{{{ garbage\n"))
+    defer { server.stop() }
+    let scraper = HTTPScraper(url: server.url.appendingPathComponent("metrics"), timeoutSeconds: 5)
+    guard case let .failed(reason) = scraper.scrape() else {
+        Issue.record("garbage was taken for metrics")
+        return
+    }
+    #expect(reason.hasPrefix("not metrics: none of 2 lines is a sample (line 1:"), "\(reason)")
+}

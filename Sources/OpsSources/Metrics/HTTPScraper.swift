@@ -48,6 +48,11 @@ package final class HTTPScraper: Sendable {
         }
         let scrape = response.body.withUnsafeBytes { ExpositionParser.parse($0, contentType: response.contentType) }
         guard scrape.sniff.isMetrics else { return .failed("not metrics: \(scrape.sniff.reason)") }
+        // Lines, none of them a sample: garbage, not an endpoint with nothing to report yet.
+        if scrape.sampleCount == 0, scrape.issueCount > 0 {
+            let first = scrape.issues.first.map { " (line \($0.line): \($0.kind.rawValue))" } ?? ""
+            return .failed("not metrics: none of \(scrape.lineCount) lines is a sample\(first)")
+        }
         return .scraped(scrape, bytes: response.body.count)
     }
 
