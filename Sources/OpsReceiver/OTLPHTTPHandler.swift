@@ -50,7 +50,21 @@ final class OTLPHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private func receiveHead(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
         guard case .idle = state else { return }
         let encoding = OTLPEncoding(contentType: head.headers.first(name: "content-type"))
-        let length = head.headers.first(name: "content-length").flatMap { Int($0) }
+        let lengthText = head.headers.first(name: "content-length")
+        let length = lengthText.flatMap { Int($0) }
+        if let lengthText, length == nil {
+            // A length no Int holds (18446744073709551615) is over any limit; anything else is not a length.
+            let huge = !lengthText.isEmpty && lengthText.utf8.allSatisfy { (0x30...0x39).contains($0) }
+            let response: ReceiverResponse =
+                huge
+                ? .failure(
+                    .payloadTooLarge,
+                    "Content-Length \(lengthText.prefix(40)) is over the \(ByteSize.describe(service.configuration.maxBodyBytes)) limit (--max-body)",
+                    encoding: encoding, close: true)
+                : .failure(.badRequest, "Content-Length '\(lengthText.prefix(40))' is not a number", encoding: encoding, close: true)
+            respond(response, context: context, keepAlive: false, version: head.version)
+            return
+        }
         let decision = RequestTriage.decide(head, encoding: encoding, contentLength: length, service: service)
         // A client that sent `Expect: 100-continue` waits for a go-ahead before the body.
         let expectsContinue = head.headers.first(name: "expect")?.lowercased() == "100-continue"

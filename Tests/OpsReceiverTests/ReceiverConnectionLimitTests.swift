@@ -1,0 +1,60 @@
+import Foundation
+import OpsTestSupport
+import Testing
+
+@testable import OpsReceiver
+
+/// `Content-Length: 18446744073709551615` does not fit an Int: it waited for the body and got a
+/// 408 after 10 s. It is over any limit: 413 at once.
+@Test func aLengthNoIntegerHoldsIsA413AtOnce() throws {
+    let running = try RunningReceiver()
+    let client = try RawHTTP(port: running.port, receiveTimeoutSeconds: 2)
+    client.send(
+        "POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n"
+            + "Content-Length: 18446744073709551615\r\n\r\n")
+    let response = try client.readResponse()
+    #expect(response.status == 413)
+    #expect(response.text.contains("18446744073709551615"))
+}
+
+/// 300 idle connections (more than the 256 allowed) locked the receiver out for 120 s: valid
+/// requests were closed unanswered. The oldest idle connections are closed to make room instead.
+@Test func aValidExporterIsAnsweredPast300IdleConnections() throws {
+    let running = try RunningReceiver()
+    var idle: [RawHTTP] = []
+    for _ in 0..<300 { idle.append(try RawHTTP(port: running.port, receiveTimeoutSeconds: 1)) }
+    // Each one has sent nothing: wait (without asserting on time) until the receiver has seen them all.
+    var tries = 0
+    while tries < 300, running.receiver.openConnections + running.receiver.evictedConnections < 300 {
+        usleep(10_000)
+        tries += 1
+    }
+    let exporter = try RawHTTP(port: running.port, receiveTimeoutSeconds: 1)
+    exporter.send(RawHTTP.request(
+        path: "/v1/traces", headers: [("Content-Type", "application/x-protobuf")],
+        body: TraceRequestBuilder.request(firstSpan: 1, count: 3)))
+    #expect(try exporter.readResponse().status == 200)
+    #expect(running.receiver.openConnections <= 256)
+    #expect(running.receiver.evictedConnections >= 45)
+    // The oldest went first: the first idle connection was closed, the newest still stands.
+    #expect(idle[0].isClosedByPeer())
+    _ = idle
+}
+
+/// Trickling clients (a byte at a time, never finishing a request) cannot lock it out either.
+@Test func aValidExporterIsAnsweredPastTricklingConnections() throws {
+    let running = try RunningReceiver { $0.maxConnections = 20 }
+    var tricklers: [RawHTTP] = []
+    for _ in 0..<30 {
+        let client = try RawHTTP(port: running.port, receiveTimeoutSeconds: 1)
+        client.send("POST /v1/traces HTTP/1.1\r\nHo")
+        tricklers.append(client)
+    }
+    let exporter = try RawHTTP(port: running.port, receiveTimeoutSeconds: 1)
+    exporter.send(RawHTTP.request(
+        path: "/v1/traces", headers: [("Content-Type", "application/x-protobuf")],
+        body: TraceRequestBuilder.request(firstSpan: 1, count: 2)))
+    #expect(try exporter.readResponse().status == 200)
+    #expect(running.receiver.openConnections <= 20)
+    _ = tricklers
+}
