@@ -155,6 +155,10 @@ final class OTLPHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let chunk = event as? ChunkSizeGuard.ChunkTooLarge {
+            refuse(chunk, context: context)
+            return
+        }
         guard let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read else {
             context.fireUserInboundEventTriggered(event)
             return
@@ -174,6 +178,23 @@ final class OTLPHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             }
         case .closing:
             break
+        }
+    }
+
+    /// A chunk announced more bytes than the limit: 413 now, not a wait for data that never comes.
+    private func refuse(_ chunk: ChunkSizeGuard.ChunkTooLarge, context: ChannelHandlerContext) {
+        let limit = ByteSize.describe(service.configuration.maxBodyBytes)
+        let message = "chunk of 0x\(chunk.size) bytes is over the \(limit) limit (--max-body)"
+        switch state {
+        case let .receiving(request):
+            release(request)
+            respond(.failure(.payloadTooLarge, message, encoding: request.encoding, close: true), context: context,
+                    keepAlive: false, version: request.version)
+        case let .discarding(response, _, _, version):
+            respond(response, context: context, keepAlive: false, version: version)
+        case .idle, .closing:
+            state = .closing
+            context.close(promise: nil)
         }
     }
 

@@ -52,6 +52,7 @@ package final class OTLPReceiver: Sendable {
                     let sync = channel.pipeline.syncOperations
                     try sync.addHandler(
                         RequestDeadlineHandler(deadline: service.configuration.requestDeadline, registry: registry))
+                    try sync.addHandler(ChunkSizeGuard(limit: service.configuration.maxBodyBytes))
                     try sync.addHandler(IdleStateHandler(readTimeout: service.configuration.bodyIdleTimeout))
                     try sync.configureHTTPServerPipeline(withErrorHandling: true)
                     try sync.addHandler(OTLPHTTPHandler(service: service))

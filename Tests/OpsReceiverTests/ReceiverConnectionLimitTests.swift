@@ -58,3 +58,33 @@ import Testing
     #expect(running.receiver.openConnections <= 20)
     _ = tricklers
 }
+
+/// A chunk size of `ffffffffffffffff` waited for its data and got a 408 after 10 s: 413 on sight.
+@Test(arguments: ["ffffffffffffffff", "1000001", "fffffffffffffffffffff"])
+func aChunkOverTheLimitIsA413AtOnce(size: String) throws {
+    let running = try RunningReceiver { $0.maxBodyBytes = 1 << 20 }
+    let client = try RawHTTP(port: running.port, receiveTimeoutSeconds: 2)
+    client.send(
+        "POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\n\(size)\r\n")
+    let response = try client.readResponse()
+    #expect(response.status == 413 || response.status == 400, "\(response.status) \(response.text)")
+    if size.count <= 16 { #expect(response.status == 413) }
+}
+
+/// Chunked requests within the limit still go through, across pipelined requests.
+@Test func chunkedRequestsWithinTheLimitAreServed() throws {
+    let running = try RunningReceiver()
+    let client = try RawHTTP(port: running.port, receiveTimeoutSeconds: 2)
+    for first in [1, 10] {
+        let body = TraceRequestBuilder.request(firstSpan: UInt64(first), count: 3)
+        let half = body.count / 2
+        var bytes = Array(
+            ("POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n" + String(half, radix: 16) + "\r\n").utf8)
+        bytes += body[..<half] + Array(("\r\n" + String(body.count - half, radix: 16) + "\r\n").utf8)
+        bytes += body[half...] + Array("\r\n0\r\n\r\n".utf8)
+        client.send(bytes)
+        #expect(try client.readResponse().status == 200)
+    }
+}
