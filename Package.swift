@@ -70,13 +70,21 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Fuzzing (scripts/fuzz.sh; a seeded smoke pass runs in OpsFormatsTests).
+        .target(
+            name: "OpsFuzzing", dependencies: ["OpsModel", "OpsFormats", "OpsConfig"], path: "Fuzz/OpsFuzzing",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "opstop-fuzz", dependencies: ["OpsFuzzing"], path: "Fuzz/opstop-fuzz", swiftSettings: strictSettings
+        ),
         .target(
             name: "OpsTestSupport", dependencies: ["OpsModel", "OpsFormats", "CZlib"], path: "Tests/OpsTestSupport",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"], swiftSettings: strictSettings),
         .testTarget(
-            name: "OpsFormatsTests", dependencies: ["OpsFormats", "OpsModel", "OpsTestSupport"],
+            name: "OpsFormatsTests", dependencies: ["OpsFormats", "OpsModel", "OpsTestSupport", "OpsFuzzing"],
             swiftSettings: strictSettings
         ),
         .testTarget(
