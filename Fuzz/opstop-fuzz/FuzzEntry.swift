@@ -14,6 +14,22 @@ import OpsFuzzing
         return 0
     }
 
+    /// libFuzzer's driver: SwiftPM links an executable's entry as `<module>_main`, so libFuzzer's
+    /// own `main` is not used and this hands the command line to its driver instead.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
+
+    @_cdecl("opstop_fuzz_main")
+    public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        var count = argc
+        var arguments = argv
+        return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
+    }
+
     private let chosenTarget: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["OPSTOP_FUZZ_TARGET"] ?? ""
         guard let target = FuzzTarget(rawValue: name) else {
