@@ -22,11 +22,12 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CBuildInfo"),
         .target(name: "OpsModel", swiftSettings: strictSettings),
         .target(
             name: "OpsFormats",
-            dependencies: ["OpsModel", .product(name: "DequeModule", package: "swift-collections")],
+            dependencies: ["OpsModel", "CZlib", .product(name: "DequeModule", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -36,7 +37,9 @@ let package = Package(
         ),
         .target(name: "OpsReport", dependencies: ["OpsModel", "OpsEngine"], swiftSettings: strictSettings),
         .target(name: "OpsDemo", dependencies: ["OpsModel"], swiftSettings: strictSettings),
-        .target(name: "OpsSources", dependencies: ["OpsModel", "OpsFormats", "OpsEngine"], swiftSettings: strictSettings),
+        .target(
+            name: "OpsSources", dependencies: ["OpsModel", "OpsFormats", "OpsEngine", "CCurl"], swiftSettings: strictSettings
+        ),
         .target(
             name: "OpsReceiver",
             dependencies: [
@@ -67,13 +70,21 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Fuzzing (scripts/fuzz.sh; a seeded smoke pass runs in OpsFormatsTests).
         .target(
-            name: "OpsTestSupport", dependencies: ["OpsModel", "OpsFormats"], path: "Tests/OpsTestSupport",
+            name: "OpsFuzzing", dependencies: ["OpsModel", "OpsFormats", "OpsConfig"], path: "Fuzz/OpsFuzzing",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "opstop-fuzz", dependencies: ["OpsFuzzing"], path: "Fuzz/opstop-fuzz", swiftSettings: strictSettings
+        ),
+        .target(
+            name: "OpsTestSupport", dependencies: ["OpsModel", "OpsFormats", "CZlib"], path: "Tests/OpsTestSupport",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"], swiftSettings: strictSettings),
         .testTarget(
-            name: "OpsFormatsTests", dependencies: ["OpsFormats", "OpsModel", "OpsTestSupport"],
+            name: "OpsFormatsTests", dependencies: ["OpsFormats", "OpsModel", "OpsTestSupport", "OpsFuzzing"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -93,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "OpsReceiverTests",
             dependencies: [
-                "OpsReceiver", "OpsSources", "OpsModel", "CZlib",
+                "OpsReceiver", "OpsSources", "OpsModel", "OpsFormats", "OpsTestSupport", "CZlib",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -14,6 +14,12 @@ extension ConfigLoader {
         } else {
             return AppConfiguration()
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ConfigError(
+                file: path, line: nil,
+                message: "is a directory, not a config file; give --config the path of a TOML file (such as \(path)/config.toml)")
+        }
         let text: String
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -23,7 +29,10 @@ extension ConfigLoader {
                 file: path, line: nil,
                 message: "cannot read the config file (\(Self.reason(error))); check the path given to --config")
         }
-        return try parse(text, file: path)
+        let configuration = try parse(text, file: path)
+        // Every command checks the theme, not only the screen that draws it.
+        if let theme = configuration.theme { _ = try ThemeLoader.load(theme, searchPaths: searchPaths) }
+        return configuration
     }
 
     static func reason(_ error: any Error) -> String {

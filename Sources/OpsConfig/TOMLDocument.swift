@@ -9,6 +9,11 @@ package struct TOMLDocument: Sendable {
     package init(text: String, file: String) throws(ConfigError) {
         self.file = file
         self.text = text
+        if let bad = TOMLKeyGuard.firstBadKey(in: text) {
+            throw ConfigError(
+                file: file, line: bad.line,
+                message: "not valid TOML: a key cannot start with '\(bad.character)'; use letters, digits, _ or -, or quote it")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -50,7 +50,21 @@ final class OTLPHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private func receiveHead(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
         guard case .idle = state else { return }
         let encoding = OTLPEncoding(contentType: head.headers.first(name: "content-type"))
-        let length = head.headers.first(name: "content-length").flatMap { Int($0) }
+        let lengthText = head.headers.first(name: "content-length")
+        let length = lengthText.flatMap { Int($0) }
+        if let lengthText, length == nil {
+            // A length no Int holds (18446744073709551615) is over any limit; anything else is not a length.
+            let huge = !lengthText.isEmpty && lengthText.utf8.allSatisfy { (0x30...0x39).contains($0) }
+            let response: ReceiverResponse =
+                huge
+                ? .failure(
+                    .payloadTooLarge,
+                    "Content-Length \(lengthText.prefix(40)) is over the \(ByteSize.describe(service.configuration.maxBodyBytes)) limit (--max-body)",
+                    encoding: encoding, close: true)
+                : .failure(.badRequest, "Content-Length '\(lengthText.prefix(40))' is not a number", encoding: encoding, close: true)
+            respond(response, context: context, keepAlive: false, version: head.version)
+            return
+        }
         let decision = RequestTriage.decide(head, encoding: encoding, contentLength: length, service: service)
         // A client that sent `Expect: 100-continue` waits for a go-ahead before the body.
         let expectsContinue = head.headers.first(name: "expect")?.lowercased() == "100-continue"
@@ -141,6 +155,10 @@ final class OTLPHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let chunk = event as? ChunkSizeGuard.ChunkTooLarge {
+            refuse(chunk, context: context)
+            return
+        }
         guard let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read else {
             context.fireUserInboundEventTriggered(event)
             return
@@ -160,6 +178,23 @@ final class OTLPHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             }
         case .closing:
             break
+        }
+    }
+
+    /// A chunk announced more bytes than the limit: 413 now, not a wait for data that never comes.
+    private func refuse(_ chunk: ChunkSizeGuard.ChunkTooLarge, context: ChannelHandlerContext) {
+        let limit = ByteSize.describe(service.configuration.maxBodyBytes)
+        let message = "chunk of 0x\(chunk.size) bytes is over the \(limit) limit (--max-body)"
+        switch state {
+        case let .receiving(request):
+            release(request)
+            respond(.failure(.payloadTooLarge, message, encoding: request.encoding, close: true), context: context,
+                    keepAlive: false, version: request.version)
+        case let .discarding(response, _, _, version):
+            respond(response, context: context, keepAlive: false, version: version)
+        case .idle, .closing:
+            state = .closing
+            context.close(promise: nil)
         }
     }
 

@@ -17,7 +17,7 @@ package final class OTLPReceiver: Sendable {
     private let metrics: Inbox<MetricsDelivery>?
     private let keepContent: Bool
     private let group: MultiThreadedEventLoopGroup
-    private let counter = ConnectionCounter()
+    private let registry: ConnectionRegistry
     private let running = Mutex<(channel: (any Channel)?, service: ReceiverService?)>((nil, nil))
 
     package init(
@@ -29,12 +29,14 @@ package final class OTLPReceiver: Sendable {
         self.metrics = metrics
         self.keepContent = keepContent
         group = MultiThreadedEventLoopGroup(numberOfThreads: Swift.max(1, configuration.threads))
+        registry = ConnectionRegistry(
+            limits: .init(total: configuration.maxConnections, perClient: configuration.maxConnectionsPerClient))
     }
 
     /// Binds and starts serving; returns once the socket listens. Throws a `ReceiverError` that says what to do.
     package func start() throws(ReceiverError) {
         let address = configuration.address
-        let counter = self.counter
+        let registry = self.registry
         let pending = PendingService()
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
@@ -44,12 +46,13 @@ package final class OTLPReceiver: Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     guard let service = pending.service else { throw ChannelError.ioOnClosedChannel }
-                    guard counter.admit(limit: service.configuration.maxConnections) else {
-                        throw ChannelError.ioOnClosedChannel
-                    }
-                    channel.closeFuture.whenComplete { _ in counter.leave() }
+                    // Room is made by closing the oldest idle (else slowest) connection: never refused.
+                    registry.admit(channel, client: channel.remoteAddress?.ipAddress ?? "?")
+                    channel.closeFuture.whenComplete { _ in registry.leave(channel) }
                     let sync = channel.pipeline.syncOperations
-                    try sync.addHandler(RequestDeadlineHandler(deadline: service.configuration.requestDeadline))
+                    try sync.addHandler(
+                        RequestDeadlineHandler(deadline: service.configuration.requestDeadline, registry: registry))
+                    try sync.addHandler(ChunkSizeGuard(limit: service.configuration.maxBodyBytes))
                     try sync.addHandler(IdleStateHandler(readTimeout: service.configuration.bodyIdleTimeout))
                     try sync.configureHTTPServerPipeline(withErrorHandling: true)
                     try sync.addHandler(OTLPHTTPHandler(service: service))
@@ -75,7 +78,10 @@ package final class OTLPReceiver: Sendable {
     package var port: Int? { running.withLock { $0.channel?.localAddress?.port } }
 
     /// Connections open now.
-    package var openConnections: Int { counter.count }
+    package var openConnections: Int { registry.count }
+
+    /// Connections closed to make room for new ones (idle or slow, oldest first).
+    package var evictedConnections: Int { registry.evicted }
 
     /// The source name in the header: `otlp 127.0.0.1:4318`.
     package var name: String? { running.withLock { $0.service?.name } }
@@ -104,23 +110,6 @@ package final class OTLPReceiver: Sendable {
         if error is SocketAddressError { return "unknown host" }
         return "\(error)"
     }
-}
-
-/// Counts open connections against the limit; shared by every event loop.
-private final class ConnectionCounter: Sendable {
-    private let open = Atomic<Int>(0)
-
-    func admit(limit: Int) -> Bool {
-        guard open.add(1, ordering: .relaxed).newValue <= limit else {
-            open.subtract(1, ordering: .relaxed)
-            return false
-        }
-        return true
-    }
-
-    func leave() { open.subtract(1, ordering: .relaxed) }
-
-    var count: Int { open.load(ordering: .relaxed) }
 }
 
 /// The service, set once the socket is bound (its name carries the real port).

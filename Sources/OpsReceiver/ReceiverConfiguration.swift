@@ -14,8 +14,10 @@ package struct ReceiverConfiguration: Sendable {
     package var requestDeadline: TimeAmount
     /// A keep-alive connection with no request for this long is closed.
     package var connectionIdleTimeout: TimeAmount
-    /// Further connections are closed at once.
+    /// Connections open at once; a new one past it closes the oldest idle one (else the slowest).
     package var maxConnections: Int
+    /// Connections open at once from one client address; past it the client's own oldest goes.
+    package var maxConnectionsPerClient: Int
     /// Bytes of request bodies held at once across all connections; beyond it requests get 503.
     package var maxBufferedBytes: Int
     /// Seconds the `Retry-After` header of a 429/503 asks clients to wait.
@@ -29,7 +31,7 @@ package struct ReceiverConfiguration: Sendable {
         address: ListenAddress, maxBodyBytes: Int = ReceiverConfiguration.defaultMaxBodyBytes,
         token: BearerToken? = nil, bodyIdleTimeout: TimeAmount = .seconds(10),
         requestDeadline: TimeAmount = .seconds(120), connectionIdleTimeout: TimeAmount = .seconds(120),
-        maxConnections: Int = 256, maxBufferedBytes: Int? = nil, retryAfterSeconds: Int = 2, threads: Int = 1
+        maxConnections: Int = 256, maxConnectionsPerClient: Int? = nil, maxBufferedBytes: Int? = nil, retryAfterSeconds: Int = 2, threads: Int = 1
     ) {
         self.address = address
         self.maxBodyBytes = maxBodyBytes
@@ -38,6 +40,7 @@ package struct ReceiverConfiguration: Sendable {
         self.requestDeadline = requestDeadline
         self.connectionIdleTimeout = connectionIdleTimeout
         self.maxConnections = maxConnections
+        self.maxConnectionsPerClient = maxConnectionsPerClient ?? Swift.max(1, maxConnections / 4)
         self.maxBufferedBytes = maxBufferedBytes ?? Swift.max(4 * maxBodyBytes, 64 * 1024 * 1024)
         self.retryAfterSeconds = retryAfterSeconds
         self.threads = threads

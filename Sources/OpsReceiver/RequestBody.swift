@@ -1,3 +1,5 @@
+import OpsFormats
+
 /// Collects one request body within the receiver's limits: raw size, inflated size and the shared budget.
 struct RequestBody {
     enum Failure: Error {

@@ -12,14 +12,17 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
     typealias OutboundOut = ByteBuffer
 
     private let deadline: TimeAmount
+    private let registry: ConnectionRegistry?
     private var timer: Scheduled<Void>?
 
-    init(deadline: TimeAmount) {
+    init(deadline: TimeAmount, registry: ConnectionRegistry? = nil) {
         self.deadline = deadline
+        self.registry = registry
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         if timer == nil {
+            registry?.busy(context.channel)
             timer = context.eventLoop.assumeIsolated().scheduleTask(in: deadline) {
                 context.close(promise: nil)
             }
@@ -29,6 +32,7 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         // Bytes going out are the answer (or a 100 Continue): the client is being served.
+        if timer != nil { registry?.idle(context.channel) }
         timer?.cancel()
         timer = nil
         context.write(data, promise: promise)

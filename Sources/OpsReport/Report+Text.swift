@@ -117,15 +117,29 @@ extension Report {
                     + (Self.time(alert.sinceNanos) ?? "") + "  " + alert.message)
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Names, messages and reasons come from the input: nothing from it reaches the terminal raw.
+        return lines.map { SafeText.sanitize($0) }.joined(separator: "\n") + "\n"
     }
 
     static func money(_ usd: Double) -> String { usd.isFinite ? Money.format(usd) : "n/a" }
 
     private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        let clean = String(text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : Character($0) })
-        let clipped = clean.count > width - 1 ? String(clean.prefix(width - 2)) + "…" : clean
-        let fill = String(repeating: " ", count: Swift.max(0, width - clipped.count))
+        let clean = SafeText.sanitize(text)
+        var clipped = clean
+        var used = SafeText.displayWidth(of: clean)
+        if used > width - 1 {
+            clipped = ""
+            used = 0
+            for grapheme in clean {
+                let columns = SafeText.displayWidth(of: grapheme)
+                if used + columns > width - 2 { break }
+                clipped.append(grapheme)
+                used += columns
+            }
+            clipped += "…"
+            used += 1
+        }
+        let fill = String(repeating: " ", count: Swift.max(0, width - used))
         return right ? fill + clipped : clipped + fill
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OpsModel
 
 /// Ends a command with a one-line message on standard error and an exit code.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -8,9 +9,9 @@ struct CommandFailure: Error, CustomStringConvertible {
 
     var description: String { message }
 
-    /// Prints `opstop: message` and exits with `code`.
+    /// Prints `opstop: message` (sanitized: messages quote paths and input) and exits with `code`.
     func exit() -> Never {
-        FileHandle.standardError.write(Data(("opstop: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("opstop: " + SafeText.sanitizeLines(message) + "\n").utf8))
         Foundation.exit(code)
     }
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import OpsModel
 
 @main
 struct Opstop: ParsableCommand {
@@ -23,4 +25,21 @@ struct Opstop: ParsableCommand {
         ],
         defaultSubcommand: LiveCommand.self
     )
+
+    /// Parses and runs like `ParsableCommand.main()`, but every message (errors quote arguments,
+    /// paths and config values) goes out through the one sanitising path.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data((SafeText.sanitizeLines(message) + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

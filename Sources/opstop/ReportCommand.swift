@@ -38,8 +38,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --prometheus: evaluate at this RFC 3339 time (default: now).", valueName: "time"))
     var at: String?
 
+    // Unconditional: `--for -5s` reaches the duration check (which says why) instead of being taken for a flag.
     @Option(
-        name: .customLong("for"),
+        name: .customLong("for"), parsing: .unconditional,
         help: ArgumentHelp(
             "With URLs (default 10s) or --listen (required): how long to scrape or receive (5s, 30s, 2m).",
             valueName: "duration"))

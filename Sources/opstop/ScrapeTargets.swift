@@ -25,6 +25,9 @@ enum ScrapeTargets {
     /// A duration flag in seconds (`2s`, `500ms`, `1m`, or a bare number of seconds).
     static func seconds(_ text: String, flag: String, range: ClosedRange<Double>) throws -> Double {
         let value: Double
+        if text.hasPrefix("-") {
+            throw ValidationError("\(flag) must be a positive duration like 10s, not '\(text)'")
+        }
         if let number = Double(text) {
             value = number
         } else if let nanos = DurationParser.nanos(text) {

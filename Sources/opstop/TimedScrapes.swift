@@ -25,13 +25,22 @@ enum TimedScrapes {
             next += interval
         }
         offsets.append(Swift.max(duration, 0))
-        for offset in offsets {
+        let end = start + Int64(Swift.max(duration, 0) * 1e9)
+        for (position, offset) in offsets.enumerated() {
             let due = start + Int64(offset * 1e9)
             pause.wait(untilMonotonic: due)
+            // A slow target made this round late: skip to the next one that is not yet due.
+            if position + 1 < offsets.count, MonotonicTime.nanos() >= start + Int64(offsets[position + 1] * 1e9) {
+                continue
+            }
+            // Each scrape ends by the end of the period (the last one gets a second), so a slow or
+            // hanging target cannot stretch `report --for 10s` to three timeouts.
+            let left = Double(end - MonotonicTime.nanos()) / 1e9
+            let deadline = Swift.min(timeout, Swift.max(1, left))
             let wall = WallClock.nowNanos()
             let outcomes = Outcomes(count: scrapers.count)
             DispatchQueue.concurrentPerform(iterations: scrapers.count) { index in
-                outcomes.set(index, scrapers[index].scrape())
+                outcomes.set(index, scrapers[index].scrape(timeoutSeconds: deadline))
             }
             for (index, outcome) in outcomes.all.enumerated() {
                 let source = urls[index].absoluteString

@@ -109,7 +109,7 @@ enum WholeLogs {
         metrics: ([MetricsLine]) -> Void, finished: (String, IngestStats) -> Void
     ) -> String? {
         for path in paths {
-            var ingestor = LogIngestor(options: options)
+            var ingestor = LogIngestor(options: options, source: path)
             func takeMetrics() {
                 let lines = ingestor.takeMetrics()
                 if !lines.isEmpty { metrics(lines) }

@@ -74,10 +74,11 @@ import Testing
     }
 
     @Test func theFirstConfigFileThatExistsIsRead() throws {
-        try write("home/.config/opstop/config.toml", "[ui]\ntheme = \"from-home\"\n")
-        #expect(try ConfigLoader.load(explicitPath: nil, searchPaths: paths).theme == "from-home")
-        try write("xdg/opstop/config.toml", "[ui]\ntheme = \"from-xdg\"\n")
-        #expect(try ConfigLoader.load(explicitPath: nil, searchPaths: paths).theme == "from-xdg")
+        // Built-in theme names mark which file was read: an unknown theme is refused on loading.
+        try write("home/.config/opstop/config.toml", "[ui]\ntheme = \"light\"\n")
+        #expect(try ConfigLoader.load(explicitPath: nil, searchPaths: paths).theme == "light")
+        try write("xdg/opstop/config.toml", "[ui]\ntheme = \"mono\"\n")
+        #expect(try ConfigLoader.load(explicitPath: nil, searchPaths: paths).theme == "mono")
     }
 
     @Test func noConfigFileAnywhereGivesTheDefaults() throws {

@@ -1,6 +1,7 @@
+import OpsTestSupport
 import Testing
 
-@testable import OpsReceiver
+import OpsFormats
 
 private func feed(_ inflater: GzipInflater, _ bytes: ArraySlice<UInt8>) throws(GzipInflater.Failure) {
     var failure: GzipInflater.Failure?

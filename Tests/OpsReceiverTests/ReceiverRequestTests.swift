@@ -1,6 +1,7 @@
 import Foundation
 import OpsModel
 import OpsSources
+import OpsTestSupport
 import Testing
 
 @testable import OpsReceiver

@@ -27,9 +27,16 @@ struct TerminalTextTests {
         #expect(TerminalText.sanitize("50%\r60%") == "50%␍60%")
     }
 
-    @Test func bidiOverridesAreRemoved() {
-        #expect(TerminalText.sanitize("user\u{202E}gnp.exe") == "usergnp.exe")
-        #expect(TerminalText.sanitize("\u{2066}a\u{2069}") == "a")
+    @Test func bidiControlsBecomeVisible() {
+        #expect(TerminalText.sanitize("user\u{202E}gnp.exe") == "user\u{FFFD}gnp.exe")
+        #expect(TerminalText.sanitize("\u{2066}a\u{2069}") == "\u{FFFD}a\u{FFFD}")
+    }
+
+    /// A zero-width joiner is one glyph in one terminal and two in the next: the row shifted.
+    @Test func joinersBecomeVisibleSoWidthsAgreeWithTheTerminal() {
+        let family = TerminalText("👨\u{200D}👩 x")
+        #expect(family.string == "👨\u{FFFD}👩 x")
+        #expect(family.width == 7)
     }
 
     @Test func sanitizingIsIdempotent() {
@@ -57,7 +64,7 @@ struct TerminalTextTests {
 
     @Test func stringWidthSumsGraphemes() {
         #expect(TerminalText("日本語 ok").width == 9)
-        #expect(TerminalText("👨‍👩‍👧‍👦 family").width == 9)
+        #expect(TerminalText("👨‍👩‍👧‍👦 family").width == 18)
         #expect(TerminalText("\u{1b}[2J").width == 4)
     }
 
@@ -74,7 +81,7 @@ struct TerminalTextTests {
         #expect(TerminalText.truncate("日本語テキスト", toWidth: 6) == "日本…")
         #expect(TerminalText.truncate("日本語テキスト", toWidth: 5) == "日本…")
         #expect(TerminalText.truncate("a日本", toWidth: 4) == "a日…")
-        #expect(TerminalText.truncate("👨‍👩‍👧‍👦👨‍👩‍👧‍👦", toWidth: 3) == "👨‍👩‍👧‍👦…")
+        #expect(TerminalText.truncate("👨‍👩‍👧‍👦👨‍👩‍👧‍👦", toWidth: 3) == "👨…")
     }
 
     @Test func truncationSanitizesFirst() {

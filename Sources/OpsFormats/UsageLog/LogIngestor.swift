@@ -9,8 +9,11 @@ package struct LogIngestor: Sendable {
     private var decoder: UsageLogDecoder
     private let overLongReason = LineAssembler().overLongReason
 
-    package init(options: UsageLogDecoder.Options = UsageLogDecoder.Options()) {
+    /// `source` names the input (its path, `-` for standard input) in the ids made up for lines
+    /// without ids; give every source its own name, or such lines of two sources collide.
+    package init(options: UsageLogDecoder.Options = UsageLogDecoder.Options(), source: String? = nil) {
         decoder = UsageLogDecoder(options: options)
+        if let source { decoder.syntheticSource = UsageLogDecoder.syntheticSourceKey(for: source) }
     }
 
     /// Feeds a chunk; `sink` receives each complete line's event.
@@ -31,9 +34,11 @@ package struct LogIngestor: Sendable {
     /// feed the scrape store, not the span engine. Up to 10 000 wait; older ones are dropped.
     package mutating func takeMetrics() -> [MetricsLine] { decoder.takeMetrics() }
 
-    /// Forgets a partial line, after the file under it was truncated or replaced; line numbers start again.
+    /// Forgets a partial line, after the file under it was truncated or replaced; line numbers start
+    /// again, so synthetic ids move to the source's next generation and stay unique.
     package mutating func discardPartialLine() {
         assembler = LineAssembler(maxLineLength: assembler.maxLineLength)
+        decoder.syntheticSource &+= 1
     }
 
     /// Moves the assembler out of `self` (no copy of its buffer) so the callback may mutate `self`.

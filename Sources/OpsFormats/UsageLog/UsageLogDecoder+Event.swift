@@ -52,7 +52,7 @@ extension UsageLogDecoder {
             ?? (tool != nil ? .tool : model != nil ? .llm : .other)
         let name = string(fields.name, in: line, interned: true)
             ?? synthesizedName(component: component, operation: operation, model: model, tool: tool)
-        let number = UInt64(Swift.max(0, lineNumber))
+        let number = UInt64(syntheticSource) << 32 | UInt64(truncatingIfNeeded: Swift.max(0, lineNumber)) & 0xFFFF_FFFF
         var content: SpanContent?
         if fields.input.isPresent || fields.output.isPresent {
             content = SpanContent(input: string(fields.input, in: line, interned: false),

@@ -38,6 +38,10 @@ package struct UsageLogDecoder: Sendable {
     }
 
     package var options: Options
+    /// Names the source in synthetic ids (the high 32 bits; the line number is the low 32), so
+    /// lines without ids from different files, or from one file before and after a rotation,
+    /// never share an id. 0 by default; see ``syntheticSourceKey(for:)``.
+    package var syntheticSource: UInt32 = 0
     var interner = StringInterner()
     var scratch: [UInt8] = []
     var fields = RecordFields()
@@ -52,6 +56,14 @@ package struct UsageLogDecoder: Sendable {
         foreign = ForeignLineDecoder(
             keepContent: options.keepContent, holdsRuns: options.holdsRuns, readsMetrics: options.readsMetrics)
         scratch.reserveCapacity(256)
+    }
+
+    /// A source's key for ``syntheticSource``: FNV-1a of its name (a path, `-` for standard input),
+    /// so the same input gives the same ids on every run.
+    package static func syntheticSourceKey(for name: String) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        return hash
     }
 
     /// LangSmith runs held now, waiting for the patch that completes them.

@@ -2,7 +2,8 @@
 public enum TraceID: Hashable, Sendable, CustomStringConvertible {
     case hex(UInt64, UInt64)
     case text(String)
-    /// Made up for a span that names no trace: it is its own one-span trace.
+    /// Made up for a span that names no trace: it is its own one-span trace. The low 32 bits are
+    /// the line number, the high 32 name the source (and its generation across rotations).
     case synthetic(UInt64)
 
     public init(_ string: String) {
@@ -56,7 +57,7 @@ public enum TraceID: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .hex(high, low): return high.hexString(width: 16) + low.hexString(width: 16)
         case let .text(text): return text
-        case let .synthetic(number): return "line-\(number)"
+        case let .synthetic(number): return syntheticDescription(number)
         }
     }
 }
@@ -96,9 +97,17 @@ public enum SpanID: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .hex(value): return value.hexString(width: 16)
         case let .text(text): return text
-        case let .synthetic(number): return "line-\(number)"
+        case let .synthetic(number): return syntheticDescription(number)
         }
     }
+}
+
+/// `line-42` for a synthetic id of line 42, with `@` and the source's key in hex when it has one
+/// (`line-42@9c1f04d2`): line numbers repeat across sources, ids do not.
+func syntheticDescription(_ number: UInt64) -> String {
+    let line = number & 0xFFFF_FFFF
+    let source = number >> 32
+    return source == 0 ? "line-\(line)" : "line-\(line)@" + source.hexString(width: 8)
 }
 
 extension UInt64 {

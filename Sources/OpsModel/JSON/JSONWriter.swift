@@ -105,7 +105,7 @@ package struct JSONWriter: Sendable {
         needsComma[needsComma.count - 1] = true
     }
 
-    /// `string` as a JSON string literal, control characters escaped.
+    /// `string` as a JSON string literal, control and format characters escaped (`\u0085`, `\u202e`).
     package static func quoted(_ string: String) -> String {
         var text = ""
         appendQuoted(string, to: &text)
@@ -124,9 +124,13 @@ package struct JSONWriter: Sendable {
             case "\u{2028}": text.append("\\u2028")
             case "\u{2029}": text.append("\\u2029")
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    text.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                // Every control character (C0, DEL, C1) and invisible format character is escaped,
+                // so JSON shown on a terminal is as safe as text and nothing vanishes.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || SafeText.isFormatCharacter(scalar) {
+                    for unit in String(scalar).utf16 {
+                        let hex = String(unit, radix: 16)
+                        text.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                    }
                 } else {
                     text.unicodeScalars.append(scalar)
                 }

@@ -12,6 +12,26 @@ enum POSIXFile {
         }
     }
 
+    /// Opens a pipe or device without waiting for a writer: `read` then says `EAGAIN` until data
+    /// comes (and poll waits for it); a FIFO that never had a writer is not at its end.
+    static func openStream(_ path: String) -> Result<Int32, SourceError> {
+        while true {
+            let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            if fd >= 0 { return .success(fd) }
+            let code = errno
+            if code != EINTR { return .failure(SourceError(operation: .open, path: path, code: code)) }
+        }
+    }
+
+    /// Whether `path` names something that cannot be seeked, so it must be read as a stream: a
+    /// FIFO (also what `<(cmd)` gives as /dev/fd/N) or a character device.
+    static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFCHR
+    }
+
     /// Reads up to `buffer.count` bytes: the count (0 at end of file) or the `errno`.
     static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Result<Int, SystemErrno> {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return .success(0) }

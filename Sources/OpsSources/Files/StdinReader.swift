@@ -8,11 +8,14 @@ import Synchronization
 package final class StdinReader: Sendable {
     package let fd: Int32
     package let chunkSize: Int
+    /// What errors call the descriptor: `-` for standard input, else the pipe's path.
+    package let name: String
     private let stopped = Atomic<Bool>(false)
     private let wake = WakePipe()
 
-    package init(fd: Int32 = 0, chunkSize: Int = FileFollower.defaultChunkSize) {
+    package init(fd: Int32 = 0, chunkSize: Int = FileFollower.defaultChunkSize, name: String = "-") {
         self.fd = fd
+        self.name = name
         self.chunkSize = Swift.max(4096, chunkSize)
     }
 
@@ -33,7 +36,7 @@ package final class StdinReader: Sendable {
             case let .failure(failure) where failure.code == EAGAIN || failure.code == EWOULDBLOCK:
                 continue
             case let .failure(failure):
-                throw SourceError(operation: .read, path: "-", code: failure.code)
+                throw SourceError(operation: .read, path: name, code: failure.code)
             case .success(0):
                 return
             case let .success(count):

@@ -9,24 +9,34 @@ package final class LiveFileSource: Sendable {
     /// Events older than this (unix nanos) are skipped; nil keeps everything.
     package let notBefore: Int64?
     private let follower: FileFollower
+    /// For a path that cannot be seeked (`opstop <(cmd)`, a FIFO): read as a stream, like stdin.
+    private let stream: LiveStdinSource?
 
     package init(path: String, fromEnd: Bool = false, notBefore: Int64? = nil, pollInterval: Duration = .seconds(1)) {
         self.path = path
         self.notBefore = notBefore
         follower = FileFollower(path: path, from: fromEnd ? .end : .beginning, pollInterval: pollInterval)
+        stream = LiveStdinSource.isStream(path) ? LiveStdinSource(streamAt: path, notBefore: notBefore) : nil
     }
 
     /// Starts the thread; returns at once.
     package func start(into feed: EventFeed) {
+        if let stream {
+            stream.start(into: feed)
+            return
+        }
         let thread = Thread { [self] in self.run(into: feed) }
         thread.name = "opstop follow \(path)"
         thread.start()
     }
 
-    package func stop() { follower.stop() }
+    package func stop() {
+        stream?.stop()
+        follower.stop()
+    }
 
     private func run(into feed: EventFeed) {
-        var ingestor = LogIngestor()
+        var ingestor = LogIngestor(source: path)
         var status = SourceStatus(name: path, health: .live)
         feed.statuses.report(status)
         let cutoff = notBefore ?? .min

@@ -11,26 +11,14 @@ import Synchronization
 /// Asks a Prometheus server's HTTP API (`/api/v1/query`, `/api/v1/query_range`, `/api/v1/label/__name__/values`).
 ///
 /// Calls block their caller: run them on a source thread, never on the screen's. Several queries go out at once
-/// (`queryAll`). Bodies are read through a delegate that cancels a transfer as soon as it passes the size limit, so a
-/// huge answer never sits in memory whole; a body that stalls is cut off by the per-request timeout.
+/// (`queryAll`). Bodies are read by ``HTTPFetch``, which ends a transfer as soon as its body (inflated, for gzip)
+/// passes the size limit, so a huge answer or a gzip bomb never sits in memory whole; a body that stalls is cut off
+/// by the deadline.
 package final class PrometheusClient: Sendable {
     package let server: PrometheusServer
-    private let session: URLSession
-    private let collector: APIBodyCollector
 
     package init(server: PrometheusServer) {
         self.server = server
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = server.timeoutSeconds
-        configuration.timeoutIntervalForResource = server.timeoutSeconds * 3
-        configuration.httpMaximumConnectionsPerHost = 6
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        collector = APIBodyCollector(maxBytes: server.maxBytes)
-        session = URLSession(configuration: configuration, delegate: collector, delegateQueue: nil)
-    }
-
-    deinit {
-        session.invalidateAndCancel()
     }
 
     /// An instant query, evaluated at `time` (Unix seconds) or at the server's now.
@@ -93,60 +81,55 @@ package final class PrometheusClient: Sendable {
         let group = DispatchGroup()
         let results = Mutex(
             [Result<[UInt8], PrometheusQueryError>](repeating: .failure(.transport("not sent")), count: requests.count))
-        var tasks: [URLSessionDataTask] = []
-        for (index, original) in requests.enumerated() {
-            var request = original
-            request.timeoutInterval = server.timeoutSeconds
-            request.setValue("application/json", forHTTPHeaderField: "Accept")
-            if let token = server.bearerToken {
-                request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
-            }
-            group.enter()
-            let task = session.dataTask(with: request)
-            let address =
-                (request.url?.host ?? "?") + ":"
-                + String(request.url?.port ?? (request.url?.scheme == "https" ? 443 : 80))
+        for (index, request) in requests.enumerated() {
+            guard let url = request.url else { continue }
+            var headers = ["Accept: application/json"]
+            if let token = server.bearerToken { headers.append("Authorization: Bearer \(token)") }
+            if let type = request.value(forHTTPHeaderField: "Content-Type") { headers.append("Content-Type: \(type)") }
+            // The whole answer within three timeouts, as a trickling body cannot hold the source forever.
+            let fetch = HTTPFetch.Request(
+                url: url.absoluteString, headers: headers, postBody: request.httpBody.map { Array($0) },
+                timeoutSeconds: server.timeoutSeconds * 3, maxBodyBytes: server.maxBytes)
+            let address = (url.host ?? "?") + ":" + String(url.port ?? (url.scheme == "https" ? 443 : 80))
             let timeout = server.timeoutSeconds
-            collector.register(task) { outcome in
-                results.withLock { $0[index] = Self.result(outcome, address: address, timeout: timeout) }
+            group.enter()
+            DispatchQueue.global().async {
+                let result = Self.result(HTTPFetch.perform(fetch), address: address, timeout: timeout)
+                results.withLock { $0[index] = result }
                 group.leave()
             }
-            tasks.append(task)
-            task.resume()
         }
-        // A hard deadline on top of URLSession's own: a trickling body cannot hold the source forever.
-        if group.wait(timeout: .now() + server.timeoutSeconds * 3 + 1) == .timedOut {
-            for task in tasks { task.cancel() }
-            _ = group.wait(timeout: .now() + 2)
-        }
+        group.wait()
         return results.withLock { $0 }
     }
 
-    private static func result(_ outcome: APIBodyCollector.Outcome, address: String, timeout: Double)
+    private static func result(_ outcome: Result<HTTPFetch.Response, HTTPFetch.Failure>, address: String, timeout: Double)
         -> Result<[UInt8], PrometheusQueryError>
     {
-        if outcome.overLimit { return .failure(.api(.tooLarge(bytes: outcome.received, limit: outcome.limit))) }
-        if let error = outcome.error {
-            let code = (error as? URLError)?.code
-            switch code {
-            case .cannotConnectToHost?: return .failure(.refused(address))
-            case .networkConnectionLost?: return .failure(.transport("connection to \(address) lost mid-answer"))
-            case .timedOut?: return .failure(.timedOut(seconds: timeout))
-            case .cancelled?: return .failure(.timedOut(seconds: timeout))
-            default:
-                let text = error.localizedDescription
-                return .failure(.transport(text.isEmpty ? "transfer failed" : String(text.prefix(200))))
+        let response: HTTPFetch.Response
+        switch outcome {
+        case let .success(answer): response = answer
+        case let .failure(failure):
+            switch failure {
+            case let .tooLarge(limit): return .failure(.api(.tooLarge(bytes: limit + 1, limit: limit)))
+            case .refused: return .failure(.refused(address))
+            case .connectionLost: return .failure(.transport("connection to \(address) lost mid-answer"))
+            case .timedOut: return .failure(.timedOut(seconds: timeout))
+            case .hostNotFound: return .failure(.transport("host not found: \(address)"))
+            case .badResponse: return .failure(.transport("bad HTTP response from \(address)"))
+            case let .undecodable(reason): return .failure(.transport("answer not readable: \(reason)"))
+            case let .tls(reason): return .failure(.transport("TLS failed: \(reason)"))
+            case let .other(reason): return .failure(.transport(String(reason.prefix(200))))
             }
         }
-        guard let status = outcome.status else { return .failure(.transport("no HTTP response")) }
         // The API answers 400/422/503 with its JSON error envelope: show the server's reason when there is one.
-        if status != 200 {
-            if case .failure(.api(let error)) = decode(outcome.body), case .rejected = error {
+        if response.status != 200 {
+            if case .failure(.api(let error)) = decode(response.body), case .rejected = error {
                 return .failure(.api(error))
             }
-            return .failure(.http(status: status, body: snippet(outcome.body)))
+            return .failure(.http(status: response.status, body: snippet(response.body)))
         }
-        return .success(outcome.body)
+        return .success(response.body)
     }
 
     static func decode(_ body: [UInt8]) -> Result<PrometheusAPIResponse, PrometheusQueryError> {

@@ -61,6 +61,8 @@ package struct ReplayIndex: Sendable {
         let file = try ReplayFile(path: path)
         var assembler = LineAssembler(maxLineLength: maxLineLength)
         var builder = Builder(overLongReason: assembler.overLongReason)
+        // The ids of lines without ids are the ones `report` gives them, and the replay reads back.
+        builder.decoder.syntheticSource = UsageLogDecoder.syntheticSourceKey(for: path)
         let buffer = ReadBuffer(size: Swift.max(4096, chunkSize))
         var offset: Int64 = 0
         while true {

@@ -50,6 +50,7 @@ package struct ReplaySession: Sendable {
         index: ReplayIndex, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4
     ) throws(SourceError) {
         file = try ReplayFile(path: index.path)
+        decoder.syntheticSource = UsageLogDecoder.syntheticSourceKey(for: index.path)
         self.index = index
         self.configuration = configuration
         store = MetricsStore(configuration: configuration)

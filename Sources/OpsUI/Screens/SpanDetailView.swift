@@ -26,7 +26,8 @@ package struct SpanDetailView: Widget, Sendable {
         self.scroll = scroll
     }
 
-    static let labelWidth = 12
+    /// The longest label (`conversation`) and a gap of two columns.
+    static let labelWidth = 14
 
     package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
@@ -63,7 +64,9 @@ package struct SpanDetailView: Widget, Sendable {
             }
             for (index, piece) in WordWrap.wrap(value, width: valueWidth).enumerated() {
                 let head = index == 0 ? label : ""
-                lines.append(Line(head.padding(to: labelWidth) + piece, style: index == 0 && piece.isEmpty ? Style(.muted) : style))
+                // A label never runs into its value: at most one column short of the label width.
+                let shown = TerminalText.truncate(head, toWidth: labelWidth - 1)
+                lines.append(Line(shown.padding(to: labelWidth) + piece, style: index == 0 && piece.isEmpty ? Style(.muted) : style))
             }
         }
         field("span", span.spanID.description + (span.parentID.map { "  parent " + $0.description } ?? "  (root)"))

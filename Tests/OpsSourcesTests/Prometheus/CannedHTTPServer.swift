@@ -10,6 +10,8 @@ final class CannedHTTPServer: @unchecked Sendable {
         case endless(bytes: Int)
         /// Headers and `prefix` of a body that claims to be longer, then silence until the client gives up.
         case stall(prefix: String)
+        /// A gzip body (`Content-Encoding: gzip`): `member` sent `copies` times (RFC 1952 allows many members).
+        case gzip(member: [UInt8], copies: Int, contentType: String)
     }
 
     let port: Int
@@ -100,6 +102,15 @@ final class CannedHTTPServer: @unchecked Sendable {
                 let written = chunk.withUnsafeBytes { write(client, $0.baseAddress, $0.count) }
                 guard written > 0 else { return }
                 sent += written
+            }
+        case let .gzip(member, copies, contentType):
+            send(
+                client,
+                "HTTP/1.1 200 OK\r\nContent-Type: \(contentType)\r\nContent-Encoding: gzip\r\n"
+                    + "Content-Length: \(member.count * copies)\r\nConnection: close\r\n\r\n")
+            for _ in 0..<copies {
+                let written = member.withUnsafeBytes { write(client, $0.baseAddress, $0.count) }
+                guard written == member.count else { return }
             }
         case let .stall(prefix):
             send(client, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n\(prefix)")

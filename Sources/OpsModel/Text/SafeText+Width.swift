@@ -1,4 +1,4 @@
-extension TerminalText {
+extension SafeText {
     /// Columns a grapheme occupies: 0, 1 or 2.
     ///
     /// Two columns for East Asian wide and fullwidth characters, emoji with emoji presentation

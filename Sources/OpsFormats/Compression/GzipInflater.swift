@@ -5,8 +5,9 @@ import CZlib
 /// Memory stays within `limit` plus one 64 KiB step whatever the compression ratio, so a gzip
 /// bomb fails with `.tooLarge` after at most `limit` bytes of output. Concatenated gzip members
 /// (allowed by RFC 1952) are inflated one after another. Not thread-safe: one owner feeds it.
-final class GzipInflater {
-    enum Failure: Error, Equatable, CustomStringConvertible {
+/// The one inflater for every gzip body opstop reads: OTLP requests, scrapes, Prometheus API answers.
+package final class GzipInflater {
+    package enum Failure: Error, Equatable, CustomStringConvertible {
         /// The inflated body would be larger than the limit.
         case tooLarge(limit: Int)
         /// Not gzip or zlib data, or damaged; zlib's message.
@@ -14,7 +15,7 @@ final class GzipInflater {
         /// The input ended before the compressed stream did.
         case truncated
 
-        var description: String {
+        package var description: String {
             switch self {
             case let .tooLarge(limit): return "inflated body is larger than the \(limit)-byte limit"
             case let .corrupt(reason): return "gzip body is damaged: \(reason)"
@@ -23,10 +24,10 @@ final class GzipInflater {
         }
     }
 
-    static let step = 64 * 1024
+    package static let step = 64 * 1024
 
-    let limit: Int
-    private(set) var output: [UInt8] = []
+    package let limit: Int
+    package private(set) var output: [UInt8] = []
     /// The stream must not move while zlib holds it (zlib keeps a pointer back to it).
     private let stream: UnsafeMutablePointer<z_stream>
     private var initialised = false
@@ -34,7 +35,7 @@ final class GzipInflater {
     private var atMemberEnd = false
     private var scratch: [UInt8]
 
-    init(limit: Int) throws(Failure) {
+    package init(limit: Int) throws(Failure) {
         self.limit = limit
         stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
@@ -51,7 +52,7 @@ final class GzipInflater {
     }
 
     /// Inflates the next piece of the compressed body.
-    func feed(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
+    package func feed(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         var failure: Failure?
         scratch.withUnsafeMutableBytes { scratchBuffer in
@@ -119,7 +120,7 @@ final class GzipInflater {
     }
 
     /// The whole inflated body; throws when the compressed stream did not end.
-    func finish() throws(Failure) -> [UInt8] {
+    package func finish() throws(Failure) -> [UInt8] {
         guard atMemberEnd else { throw .truncated }
         return output
     }

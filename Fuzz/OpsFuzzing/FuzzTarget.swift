@@ -1,0 +1,84 @@
+import OpsConfig
+import OpsFormats
+import OpsModel
+
+/// One input reader of opstop under fuzzing: it takes any bytes and must neither crash nor hang,
+/// and what it promises (the sanitiser's property) must hold. Shared by the seeded mutation test
+/// in `swift test` and by libFuzzer (`scripts/fuzz.sh`).
+package enum FuzzTarget: String, CaseIterable, Sendable {
+    /// Usage-log lines in every format the log reader knows (native, LiteLLM, LangSmith, OTLP/JSON lines).
+    case usageLog = "usage-log"
+    case otlpProtobufTraces = "otlp-protobuf-traces"
+    case otlpJSONTraces = "otlp-json-traces"
+    case otlpProtobufMetrics = "otlp-protobuf-metrics"
+    case otlpJSONMetrics = "otlp-json-metrics"
+    case exposition
+    case prometheusAPI = "prometheus-api"
+    case config
+    case theme
+    case sanitizer
+
+    /// Feeds `bytes` to the reader; a description of a broken promise, nil when all held.
+    package func run(_ bytes: [UInt8]) -> String? {
+        switch self {
+        case .usageLog:
+            var ingestor = LogIngestor(options: UsageLogDecoder.Options(readsMetrics: true), source: "fuzz")
+            var events = 0
+            // Split where a reader's chunks would, so partial lines are exercised too.
+            let cut = bytes.count / 3
+            bytes[..<cut].withUnsafeBytes { ingestor.feed($0) { _ in events += 1 } }
+            bytes[cut...].withUnsafeBytes { ingestor.feed($0) { _ in events += 1 } }
+            ingestor.finish { _ in events += 1 }
+            _ = ingestor.takeMetrics()
+            let stats = ingestor.stats
+            return stats.malformed <= stats.lines ? nil : "more malformed lines than lines"
+        case .otlpProtobufTraces:
+            _ = try? OTLPTraceDecoder().decodeProtobuf(bytes)
+        case .otlpJSONTraces:
+            _ = try? OTLPTraceDecoder().decodeJSON(bytes)
+        case .otlpProtobufMetrics:
+            var deltas = OTLPDeltaAccumulator()
+            _ = try? OTLPMetricsDecoder().decodeProtobuf(bytes, deltas: &deltas)
+        case .otlpJSONMetrics:
+            var deltas = OTLPDeltaAccumulator()
+            _ = try? OTLPMetricsDecoder().decodeJSON(bytes, deltas: &deltas)
+        case .exposition:
+            for contentType in [nil, "text/plain; version=0.0.4", "application/openmetrics-text; version=1.0.0"] {
+                let scrape = ExpositionParser.parse(bytes, contentType: contentType)
+                if scrape.sampleCount > scrape.lineCount { return "more samples than lines" }
+            }
+        case .prometheusAPI:
+            _ = try? PrometheusAPIDecoder.decode(bytes)
+            _ = try? PrometheusAPIDecoder.decodeStrings(bytes)
+        case .config:
+            _ = try? ConfigLoader.parse(String(decoding: bytes, as: UTF8.self), file: "fuzz.toml")
+        case .theme:
+            _ = try? ThemeLoader.parse(String(decoding: bytes, as: UTF8.self), file: "fuzz-theme.toml")
+        case .sanitizer:
+            return Self.checkSanitizer(String(decoding: bytes, as: UTF8.self))
+        }
+        return nil
+    }
+
+    /// Nothing below U+0020, no DEL, C1, bidi control, joiner or other format character leaves the
+    /// sanitiser; sanitizing twice changes nothing; JSON escapes the same characters.
+    static func checkSanitizer(_ text: String) -> String? {
+        let clean = SafeText.sanitize(text)
+        for scalar in clean.unicodeScalars where Self.isUnsafe(scalar) {
+            return "U+\(String(scalar.value, radix: 16)) left the sanitiser"
+        }
+        if SafeText.sanitize(clean) != clean { return "sanitizing is not idempotent" }
+        for scalar in SafeText.sanitizeLines(text).unicodeScalars where scalar != "\n" && Self.isUnsafe(scalar) {
+            return "U+\(String(scalar.value, radix: 16)) left sanitizeLines"
+        }
+        for scalar in JSONWriter.quoted(text).unicodeScalars where Self.isUnsafe(scalar) {
+            return "U+\(String(scalar.value, radix: 16)) left the JSON writer unescaped"
+        }
+        return nil
+    }
+
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || scalar.properties.generalCategory == .format
+    }
+}
