@@ -34,29 +34,20 @@ struct OTLPSpanFields: Sendable {
     var outputAttribute: String?
     var inputMessages: [String] = []
     var outputMessages: [String] = []
+    var openInference = OTLPOpenInferenceFields()
 
     static let costKeys = ["opstop.cost.usd", "gen_ai.usage.cost", "llm.cost.total"]
-    static let tokenKeys: Set<String> = [
-        "gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "gen_ai.usage.output_tokens",
-        "gen_ai.usage.completion_tokens", "gen_ai.usage.cache_read.input_tokens",
-        "gen_ai.usage.cache_creation.input_tokens", "gen_ai.usage.reasoning.output_tokens",
-    ]
 
-    var provider: String? { providerName ?? genAISystem }
-    var requestModel: String? { requestModelAttribute ?? langfuseModel }
+    var provider: String? { providerName ?? genAISystem ?? openInference.provider ?? openInference.system }
+    var requestModel: String? { requestModelAttribute ?? langfuseModel ?? openInference.invocationModel }
+    var answeringModel: String? { responseModel ?? openInference.modelName }
     var userID: String? { userIDAttribute ?? langfuseUserID }
     var sessionID: String? { sessionIDAttribute ?? langfuseSessionID }
     var errorType: String? { errorTypeAttribute }
     var costUSD: Double? { Self.costKeys.lazy.compactMap { costs[$0] }.first ?? langfuseCost }
 
     var usage: TokenUsage {
-        let stated = TokenUsage(
-            input: tokens["gen_ai.usage.input_tokens"] ?? tokens["gen_ai.usage.prompt_tokens"] ?? 0,
-            output: tokens["gen_ai.usage.output_tokens"] ?? tokens["gen_ai.usage.completion_tokens"] ?? 0,
-            cacheRead: tokens["gen_ai.usage.cache_read.input_tokens"] ?? 0,
-            cacheCreation: tokens["gen_ai.usage.cache_creation.input_tokens"] ?? 0,
-            reasoning: tokens["gen_ai.usage.reasoning.output_tokens"] ?? 0)
-        return tokens.isEmpty ? (langfuseUsage ?? stated) : stated
+        tokens.isEmpty ? (langfuseUsage ?? .zero) : OTLPTokenKeys.usage(tokens)
     }
 
     /// The Langfuse observation type as a component: generation and embedding are LLM calls, agents are queries.
@@ -70,8 +61,8 @@ struct OTLPSpanFields: Sendable {
         }
     }
 
-    var contentInput: String? { inputAttribute ?? Self.joined(inputMessages) }
-    var contentOutput: String? { outputAttribute ?? Self.joined(outputMessages) }
+    var contentInput: String? { inputAttribute ?? Self.joined(inputMessages) ?? openInference.input }
+    var contentOutput: String? { outputAttribute ?? Self.joined(outputMessages) ?? openInference.output }
 
     private static func joined(_ messages: [String]) -> String? {
         messages.isEmpty ? nil : "[" + messages.joined(separator: ",") + "]"
@@ -126,7 +117,7 @@ struct OTLPSpanFields: Sendable {
                 outputAttribute = value.contentText
             }
         default:
-            if Self.tokenKeys.contains(key) {
+            if OTLPTokenKeys.all.contains(key) {
                 switch OTLPNumbers.count(value, key: key) {
                 case let .success(count): if let count { tokens[key] = count }
                 case let .failure(problem): return problem
@@ -136,6 +127,8 @@ struct OTLPSpanFields: Sendable {
                 case let .success(cost): if let cost { costs[key] = cost }
                 case let .failure(problem): return problem
                 }
+            } else if OTLPOpenInferenceFields.handles(key) {
+                openInference.read(pair, keepContent: keepContent)
             }
         }
         return nil

@@ -65,12 +65,13 @@ struct OTLPSpanMapper: Sendable {
             error = SpanError(type: fields.errorType ?? fields.exceptionType ?? "error", message: message,
                               statedCategory: fields.errorCategory)
         }
-        let model = fields.requestModel ?? fields.responseModel
+        let model = fields.requestModel ?? fields.answeringModel
+        var tool = fields.tool ?? fields.openInference.tool
         let component = fields.component
             ?? fields.operation.flatMap(Component.init(operationName:))
+            ?? fields.openInference.component
             ?? fields.langfuseComponent
-            ?? (fields.tool != nil ? .tool : model != nil ? .llm : .other)
-        var tool = fields.tool
+            ?? (tool != nil ? .tool : model != nil ? .llm : .other)
         if tool == nil, fields.langfuseType == "tool", !record.name.isEmpty { tool = record.name }
         let name = record.name.isEmpty
             ? Self.synthesizedName(operation: fields.operation, component: component, model: model, tool: tool)
@@ -81,7 +82,7 @@ struct OTLPSpanMapper: Sendable {
         return Span(
             traceID: ids.0, spanID: ids.1, parentID: ids.2, name: name, component: component, status: status,
             startNanos: Int64(record.startNanos), endNanos: Int64(record.endNanos),
-            provider: fields.provider, requestModel: fields.requestModel, responseModel: fields.responseModel,
+            provider: fields.provider, requestModel: fields.requestModel, responseModel: fields.answeringModel,
             tool: tool, usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
             userID: fields.userID, sessionID: fields.sessionID, serviceName: context.serviceName,
             conversationID: fields.conversationID, content: content)
