@@ -74,7 +74,7 @@ struct LiteLLMPayloadMapper {
         } else if let status {
             type = "HTTP \(status)"
         } else {
-            type = code ?? "error"
+            type = UntypedErrorName.name(status: nil, message: message) ?? code ?? "error"
         }
         return SpanError(type: type, message: message)
     }

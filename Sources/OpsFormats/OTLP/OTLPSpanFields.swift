@@ -19,6 +19,8 @@ struct OTLPSpanFields: Sendable {
     var errorCategory: ErrorCategory?
     var exceptionType: String?
     var exceptionMessage: String?
+    /// An HTTP status stated beside the error (`http.response.status_code`, `error_code`, …).
+    var errorStatus: Int64?
     var userIDAttribute: String?
     var langfuseUserID: String?
     var sessionIDAttribute: String?
@@ -90,6 +92,8 @@ struct OTLPSpanFields: Sendable {
         case "gen_ai.conversation.id": conversationID = value.text
         case "error.type": errorTypeAttribute = value.text
         case "error.message": errorMessage = value.text
+        case "http.response.status_code", "http.status_code", "error_code", "exception_status":
+            errorStatus = Self.status(value) ?? errorStatus
         case "opstop.error.category":
             guard let text = value.text else { break }
             guard let parsed = ErrorCategory(rawValue: text.lowercased()) else {
@@ -132,6 +136,16 @@ struct OTLPSpanFields: Sendable {
             }
         }
         return nil
+    }
+
+    /// A status code stated as an int, a whole double or digits; nil for anything else.
+    static func status(_ value: OTLPAnyValue) -> Int64? {
+        switch value {
+        case let .int(int): return int
+        case let .double(double): return double.isFinite && abs(double) < 1e6 ? Int64(double) : nil
+        case let .string(text): return Int64(text)
+        default: return nil
+        }
     }
 
     /// Reads a span event: exceptions give the error, GenAI content events give messages.

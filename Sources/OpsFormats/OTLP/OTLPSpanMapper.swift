@@ -62,8 +62,9 @@ struct OTLPSpanMapper: Sendable {
         if status == .error {
             let message = fields.errorMessage ?? (record.statusMessage.isEmpty ? nil : record.statusMessage)
                 ?? fields.langfuseStatusMessage ?? fields.exceptionMessage
-            error = SpanError(type: fields.errorType ?? fields.exceptionType ?? "error", message: message,
-                              statedCategory: fields.errorCategory)
+            let type = fields.errorType ?? fields.exceptionType
+                ?? Self.untypedErrorName(fields: fields, statusMessage: record.statusMessage) ?? "error"
+            error = SpanError(type: type, message: message, statedCategory: fields.errorCategory)
         }
         let model = fields.requestModel ?? fields.answeringModel
         var tool = fields.tool ?? fields.openInference.tool
@@ -86,6 +87,13 @@ struct OTLPSpanMapper: Sendable {
             tool: tool, usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
             userID: fields.userID, sessionID: fields.sessionID, serviceName: context.serviceName,
             conversationID: fields.conversationID, content: content)
+    }
+
+    /// A type named from the stated HTTP status or from any message the span has (``UntypedErrorName``).
+    static func untypedErrorName(fields: OTLPSpanFields, statusMessage: String) -> String? {
+        let messages = [fields.errorMessage, statusMessage, fields.langfuseStatusMessage, fields.exceptionMessage]
+        if let named = UntypedErrorName.name(status: fields.errorStatus, message: nil) { return named }
+        return messages.lazy.compactMap { UntypedErrorName.name(status: nil, message: $0) }.first
     }
 
     /// `operation subject` as the log decoder makes it; the model or tool alone without an operation.

@@ -62,7 +62,7 @@ private func failure(errorClass: String, code: String) -> String {
         ("BadRequestError", "400", "BadRequestError", .user),
         ("InternalServerError", "500", "InternalServerError", .transient),
         ("APIError", "503", "HTTP 503", .transient),
-        ("AuthenticationError", "401", "HTTP 401", .system),
+        ("AuthenticationError", "401", "HTTP 401", .user),
         ("ContentPolicyViolationError", "", "ContentPolicyViolationError", .user),
     ]
     var classifier = ErrorClassifier()
@@ -189,4 +189,10 @@ extension DecodedLine {
         if case let .foreign(_, outcome) = self { return outcome }
         return nil
     }
+}
+
+@Test func aFailureWithoutClassOrCodeIsNamedFromItsMessage() throws {
+    let line = payload(#""error_str":"Connection to the provider timed out","error_information":{}"#, status: "failure")
+    let span = try #require(ingest([line]).spans.first)
+    #expect(span.error?.type == "timeout")
 }
