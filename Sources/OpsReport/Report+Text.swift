@@ -55,6 +55,10 @@ extension Report {
             lines.append("  " + pad(share.name, 32) + pad(Money.format(share.usd), 12, right: true)
                 + (covers.contains(.traces) ? "  \(share.spans) spans" : ""))
         }
+        if cost.tablePricedUSD > 0, cost.tablePricedUSD < cost.totalUSD, covers.contains(.traces) {
+            lines.append("  priced from opstop's table: \(Money.format(cost.tablePricedUSD)) "
+                + "(the rest as the producers stated it)")
+        }
         if !cost.unpricedModels.isEmpty {
             lines.append("  unpriced (cost 0, add prices in config): " + cost.unpricedModels.joined(separator: ", "))
         }

@@ -37,6 +37,8 @@ private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ??
     #expect(abs(total - 0.21) < 1e-9)
     #expect(abs((object(cost["by_model"])["gpt-4o-mini"] as? Double ?? 0) - 0.21) < 1e-9)
     #expect(cost["unpriced_models"] as? [String] == ["my-private-model"])
+    // Nothing states a cost: all of it is priced from the table.
+    #expect(abs((cost["table_priced_usd"] as? Double ?? -1) - 0.21) < 1e-9)
     #expect(cost["burn_usd_per_hour"] is Double || cost["burn_usd_per_hour"] is Int)
     let tokens = object(json["tokens"])
     #expect(tokens["input"] as? Int == 1_000_010)

@@ -38,7 +38,7 @@ struct OTLPSpanFields: Sendable {
     var outputMessages: [String] = []
     var openInference = OTLPOpenInferenceFields()
 
-    static let costKeys = ["opstop.cost.usd", "gen_ai.usage.cost", "llm.cost.total"]
+    static let costKeys = ["opstop.cost.usd", "gen_ai.usage.cost", "gen_ai.cost.total_cost", "llm.cost.total"]
 
     var provider: String? { providerName ?? genAISystem ?? openInference.provider ?? openInference.system }
     var requestModel: String? { requestModelAttribute ?? langfuseModel ?? openInference.invocationModel }

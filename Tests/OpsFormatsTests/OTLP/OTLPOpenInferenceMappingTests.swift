@@ -150,3 +150,31 @@ struct OTLPOpenInferenceMappingTests {
         #expect(json.split(separator: "{").count - 1 == OTLPOpenInferenceFields.maxMessageFields)
     }
 }
+
+/// The producers' own cost attributes are the span's stated cost.
+struct OTLPStatedCostTests {
+    typealias M = OTLPSpanMappingTests
+
+    @Test func liteLLMAndOpenInferenceCostsAreStated() throws {
+        for key in ["gen_ai.cost.total_cost", "llm.cost.total"] {
+            let batch = try OTLPTestSupport.decodeJSON(M.request([M.attributes(M.double(key, 0.0125))]))
+            #expect(batch.spans.first?.reportedCostUSD == 0.0125, "\(key)")
+        }
+        // LiteLLM's breakdown beside the total is not added to it; a string tier is not a cost.
+        let batch = try OTLPTestSupport.decodeJSON(M.request([M.attributes(
+            M.double("gen_ai.cost.total_cost", 0.02), M.double("gen_ai.cost.input_cost", 0.01),
+            M.string("gen_ai.cost.service_tier", "default"))]))
+        #expect(batch.spans.first?.reportedCostUSD == 0.02)
+    }
+
+    @Test func hostileCostsRejectTheSpan() throws {
+        for (value, reason) in [(M.string("gen_ai.cost.total_cost", "cheap"), "expected a number for gen_ai.cost.total_cost"),
+                                (M.double("gen_ai.cost.total_cost", -1), "gen_ai.cost.total_cost must not be negative"),
+                                (#"{"key":"gen_ai.cost.total_cost","value":{"boolValue":true}}"#,
+                                 "expected a number for gen_ai.cost.total_cost")] {
+            let batch = try OTLPTestSupport.decodeJSON(M.request([M.attributes(value)]))
+            #expect(batch.spans.isEmpty)
+            #expect(batch.rejections.first?.reason == reason)
+        }
+    }
+}
