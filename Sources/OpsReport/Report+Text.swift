@@ -19,6 +19,7 @@ extension Report {
             lines.append("  as of \(Self.time(snap.asOfNanos) ?? "?"), window \(snap.window.label)")
         } else {
             lines.append("  \(stats.lines) lines, \(snap.spans) spans, \(snap.traces) traces, \(stats.malformed) malformed"
+                + (stats.ignored > 0 ? ", \(stats.ignored) ignored" : "")
                 + (period.count == 2 ? ", \(period[0]) … \(period[1])" : ""))
         }
         if let stale = snap.stale {

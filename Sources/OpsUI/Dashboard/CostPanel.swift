@@ -123,7 +123,7 @@ struct CostPanel: Sendable {
             return Table.Row([
                 Table.Cell(share.name), Table.Cell(Money.format(share.usd)), Table.Cell(Percent.format(fraction)),
                 Table.Cell(
-                    environment.input.snapshot.coverage.contains(.traces) ? DashboardFormat.count(share.spans) : "",
+                    environment.input.snapshot.coverage.contains(.traces) ? DashboardFormat.count(share.spans, width: 6) : "",
                     style: Style(.muted)),
             ])
         }

@@ -134,6 +134,15 @@ struct DashboardRenderingTests {
         #expect(buffer[malformedX, 1].style.role == .warning)
     }
 
+    @Test func headerCountsIgnoredRecordsOnlyWhenThereAreSome() {
+        var input = DashboardFixture.input()
+        #expect(!DashboardFixture.render(input, width: 120, height: 40).lines[1].contains("ignored"))
+        input.sources[0].ignoredLines = 1_234
+        let sources = DashboardFixture.render(input, width: 120, height: 40).lines[1]
+        #expect(sources.contains("3 malformed"))
+        #expect(sources.contains("1.2k ignored") || sources.contains("1,234 ignored"), "\(sources)")
+    }
+
     @Test func flashingAlertRowsAreReversed() throws {
         let base = DashboardFixture.input(focus: nil)
         let alert = try #require(DashboardModel(base).alerts.first)
