@@ -108,6 +108,13 @@ class FakeProvider:
         return Handler
 
 
+# gpt-4o-mini list prices per 1M tokens (input, cached input, output), as OpenAI publishes them: the cost
+# truth for producers that state none.
+LIST_PRICES = {"gpt-4o-mini": (0.15, 0.075, 0.60)}
+
+PLAN = ["ok", "429", "ok", "500", "ok"]
+
+
 def truth(log_path):
     """Totals of a provider log: what a report of the producer's output must say."""
     lines = [json.loads(line) for line in open(log_path, encoding="utf-8") if line.strip()]
@@ -121,4 +128,27 @@ def truth(log_path):
         "completion_tokens": sum(line["completion_tokens"] for line in ok),
         "cached_tokens": sum(line["cached_tokens"] for line in ok),
         "reasoning_tokens": sum(line["reasoning_tokens"] for line in ok),
+        "list_cost_usd": sum(list_cost(line) for line in ok),
     }
+
+
+def list_cost(line):
+    """What a successful call costs at list price; 0 for a model without one."""
+    prices = LIST_PRICES.get(line["model"].split("/")[-1])
+    if prices is None:
+        return 0.0
+    uncached = line["prompt_tokens"] - line["cached_tokens"]
+    return (uncached * prices[0] + line["cached_tokens"] * prices[1] + line["completion_tokens"] * prices[2]) / 1e6
+
+
+def chat_plan(call, count=len(PLAN)):
+    """Makes `count` calls with `call(i)`, swallowing the provider's errors as an app would after logging them."""
+    for index in range(count):
+        try:
+            call(index)
+        except Exception as error:  # noqa: BLE001 - the 429s and 500s are planned
+            print(json_line({"error": type(error).__name__}), flush=True)
+
+
+def json_line(value):
+    return json.dumps(value)
