@@ -151,7 +151,7 @@ extension FleetFigures {
         var states: [String: BreakerState] = [:]
         for series in response.series {
             guard let value = finite(series.value) else { continue }
-            let target = name(MetricLabels.first(family.labels.target, in: series.labels) ?? family.name)
+            let target = name(family.labels.target(in: series.labels) ?? family.name)
             let key = series.labels["instance"].map { "\(target) @ \($0)" } ?? target
             switch family.role {
             case let .breakerState(.numeric(table)):

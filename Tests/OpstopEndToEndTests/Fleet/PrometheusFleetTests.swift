@@ -73,7 +73,8 @@ final class PrometheusFleetTests: XCTestCase {
         XCTAssertEqual(number(tokens["output"]), 10_000)
         let breakers = json["breakers"] as? [[String: Any]] ?? []
         let portA = fleet.replicas["a"]?.port ?? 0
-        XCTAssertEqual(breakers.first?["target"] as? String, "deploy-claude-3-5-haiku @ 127.0.0.1:\(portA)")
+        XCTAssertEqual(
+            breakers.first?["target"] as? String, "claude-3-5-haiku · deployment deploy-claude-3-5-haiku @ 127.0.0.1:\(portA)")
         XCTAssertEqual(breakers.first?["state"] as? String, "open")
         XCTAssertEqual(breakers.filter { $0["state"] as? String == "closed" }.count, 3)
         XCTAssertTrue(json["alerts"] is NSNull, "alerts are not something a Prometheus server reports")
