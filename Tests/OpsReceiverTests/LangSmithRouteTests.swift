@@ -102,3 +102,25 @@ struct LangSmithRouteTests {
         #expect(try request(receiver, "GET", "/info", headers: [("Authorization", "Bearer s3cret")]).status == 200)
     }
 }
+
+extension LangSmithRouteTests {
+    @Test func gzipBodiesAndTheSelfHostedPrefixAreTaken() throws {
+        let receiver = try RunningReceiver()
+        let batch = #"{"post":["# + Self.run(Self.llm, parent: Self.trace, extra: Self.end + Self.usage) + "]}"
+        let client = try RawHTTP(port: receiver.port)
+        client.send(RawHTTP.request("POST", path: "/api/v1/runs/batch",
+                                    headers: [("Content-Type", "application/json"), ("Content-Encoding", "gzip")],
+                                    body: Gzip.compress(Array(batch.utf8))))
+        #expect(try client.readResponse().status == 202)
+        #expect(try request(receiver, "POST", "/runs/batch", body: "{}").status == 202)
+        receiver.drain()
+        #expect(receiver.received.count == 1)
+    }
+
+    @Test func aBodyOverTheLimitIsRefusedUnread() throws {
+        let receiver = try RunningReceiver { $0.maxBodyBytes = 64 }
+        let answer = try request(receiver, "POST", "/runs/batch", body: String(repeating: " ", count: 100) + "{}")
+        #expect(answer.status == 413)
+        #expect(answer.headers["connection"] == "close")
+    }
+}

@@ -13,11 +13,7 @@ struct OTLPOpenInferenceMappingTests {
         return try #require(batch.spans.first)
     }
 
-    func rejection(_ extra: String) throws -> String? {
-        let batch = try OTLPTestSupport.decodeJSON(M.request([extra]))
-        #expect(batch.spans.isEmpty)
-        return batch.rejections.first?.reason
-    }
+    func rejection(_ extra: String) throws -> String? { try M().rejection(extra) }
 
     /// What openinference-instrumentation-openai 0.1.66 writes for one chat completion.
     static let llmSpan = M.attributes(
