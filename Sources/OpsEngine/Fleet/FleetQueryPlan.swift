@@ -41,7 +41,7 @@ package struct FleetQueryPlan: Sendable, Hashable {
                 add(.costByModel, cost) { builder in builder.counterIncrease(name, by: cost.labels.model) }
             }
             for range in [TimeWindow.oneMinute, .fifteenMinutes, .oneHour] {
-                add(.burnPerSecond(range), cost) { builder in builder.counterRate(name, range: range) }
+                add(.burnPerSecond(range), cost) { builder in builder.counterSamples(name, range: range) }
             }
         }
         var callsFamily: FleetFamily?

@@ -78,7 +78,8 @@ let fleetAppNames: Set<String> = [
             texts.contains(
                 "sum by (model, litellm_model_name, model_group, requested_model) (increase(litellm_spend_metric_total\(job)[1h]))"
             ))
-        #expect(texts.contains("sum(rate(litellm_spend_metric_total\(job)[15m]))"))
+        // Burn rates read the raw samples, for a rate over the time the series cover.
+        #expect(texts.contains("litellm_spend_metric_total\(job)[15m]"))
         #expect(
             texts.contains(
                 "sum by (exception_class, exception_status) (increase(litellm_proxy_failed_requests_metric_total\(job)[1h]))"
