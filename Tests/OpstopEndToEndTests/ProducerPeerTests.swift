@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Real producers — OpenInference, OpenLLMetry, Langfuse, LiteLLM, LangSmith, each instrumenting the
+/// Real producers — OpenInference, OpenLLMetry, Langfuse, LiteLLM (callback file and otel), LangSmith, each driving the
 /// openai client — against a fake OpenAI-compatible provider whose own log is the truth. Their output
 /// reaches opstop the way their users send it (the receiver, or the file LiteLLM's callback writes), and
 /// the report must match: tokens and counts exact, cost within 0.5 %, error categories exact.
@@ -61,10 +61,28 @@ final class ProducerPeerTests: XCTestCase {
         XCTAssertEqual(cost["table_priced_usd"] as? Double, 0)
     }
 
+    /// LiteLLM's own `otel` callback states each call's cost (`gen_ai.cost.total_cost`): used as is. With its
+    /// default conventions it states no cached or reasoning tokens, so only input and output are compared.
+    func testLiteLLMOtelCallbackStatesItsCostAndOpstopUsesIt() throws {
+        let (report, truth, stdout) = try receiveWithOutput("producer_litellm_otel.py", [])
+        let stated = object(try JSONSerialization.jsonObject(with: Data((stdout.split(separator: "\n").last ?? "").utf8)))
+        let costs = (stated["stated_costs"] as? [Double]) ?? []
+        XCTAssertEqual(costs.count, truth.ok, stdout)
+        try check(report, against: truth, spans: nil, expectedCost: costs.reduce(0, +), detailedTokens: false)
+        XCTAssertEqual(object(report["cost"])["table_priced_usd"] as? Double, 0, "every cost was stated")
+    }
+
     // MARK: - Helpers
 
     /// Runs a producer script against `opstop report --listen`, returning the report and the provider's truth.
     private func receive(_ script: String, _ arguments: [String]) throws -> ([String: Any], ProviderTruth) {
+        let (report, truth, _) = try receiveWithOutput(script, arguments)
+        return (report, truth)
+    }
+
+    private func receiveWithOutput(
+        _ script: String, _ arguments: [String]
+    ) throws -> ([String: Any], ProviderTruth, String) {
         _ = try TestPeers.python()
         let directory = try OpstopBinary.temporaryDirectory()
         addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
@@ -74,27 +92,29 @@ final class ProducerPeerTests: XCTestCase {
             script, arguments + ["http://127.0.0.1:\(report.port)", providerLog.path],
             seconds: Double(Self.receiveSeconds - 3))
         XCTAssertEqual(run.status, 0, "\(script) failed:\n\(run.stderr.suffix(3000))")
-        XCTAssertTrue(run.stdout.contains(#"{"done": true}"#), run.stdout)
+        XCTAssertTrue(run.stdout.contains(#""done": true"#), run.stdout)
         let finished = try report.finish()
         XCTAssertEqual(finished.status, 0, finished.stderr)
-        return (finished.json, try ProviderTruth(log: providerLog))
+        return (finished.json, try ProviderTruth(log: providerLog), run.stdout)
     }
 
     private func check(
-        _ report: [String: Any], against truth: ProviderTruth, spans: Int, expectedCost: Double? = nil,
-        file: StaticString = #filePath, line: UInt = #line
+        _ report: [String: Any], against truth: ProviderTruth, spans: Int?, expectedCost: Double? = nil,
+        detailedTokens: Bool = true, file: StaticString = #filePath, line: UInt = #line
     ) throws {
         XCTAssertEqual(truth.status429, 1, "the provider's plan", file: file, line: line)
         XCTAssertEqual(truth.status500, 1, "the provider's plan", file: file, line: line)
         let source = object(report["source"])
-        XCTAssertEqual(source["spans"] as? Int, spans, "\(source)", file: file, line: line)
+        if let spans { XCTAssertEqual(source["spans"] as? Int, spans, "\(source)", file: file, line: line) }
         XCTAssertEqual(source["malformed"] as? Int, 0, "\(source)", file: file, line: line)
         XCTAssertEqual(source["rejected_records"] as? Int ?? 0, 0, "\(source)", file: file, line: line)
         let tokens = object(report["tokens"])
         XCTAssertEqual(tokens["input"] as? Int, truth.promptTokens, "input tokens", file: file, line: line)
         XCTAssertEqual(tokens["output"] as? Int, truth.completionTokens, "output tokens", file: file, line: line)
-        XCTAssertEqual(tokens["cached"] as? Int, truth.cachedTokens, "cached tokens", file: file, line: line)
-        XCTAssertEqual(tokens["reasoning"] as? Int, truth.reasoningTokens, "reasoning tokens", file: file, line: line)
+        if detailedTokens {
+            XCTAssertEqual(tokens["cached"] as? Int, truth.cachedTokens, "cached tokens", file: file, line: line)
+            XCTAssertEqual(tokens["reasoning"] as? Int, truth.reasoningTokens, "reasoning tokens", file: file, line: line)
+        }
         XCTAssertEqual(object(object(report["latency_ms"])["llm"])["count"] as? Int, truth.calls, file: file, line: line)
         let errors = object(report["errors"])
         XCTAssertEqual(errors["total"] as? Int, truth.status429 + truth.status500, "\(errors)", file: file, line: line)
