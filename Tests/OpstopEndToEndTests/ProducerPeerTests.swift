@@ -10,12 +10,12 @@ final class ProducerPeerTests: XCTestCase {
     static let receiveSeconds = 30
 
     func testOpenInferenceSpansGiveTheProvidersFigures() throws {
-        let (report, truth) = try receive("producer_otel.py", ["openinference"])
+        let (report, truth) = try receive("producer_otel.py", ["openinference"], then: [Self.doc("README.md")])
         try check(report, against: truth, spans: 5)
     }
 
     func testOpenLLMetrySpansGiveTheProvidersFigures() throws {
-        let (report, truth) = try receive("producer_otel.py", ["openllmetry"])
+        let (report, truth) = try receive("producer_otel.py", ["openllmetry"], then: [Self.doc("README.md")])
         try check(report, against: truth, spans: 5)
     }
 
@@ -28,7 +28,7 @@ final class ProducerPeerTests: XCTestCase {
     }
 
     func testLangSmithSDKSendsItsRunsStraightToTheReceiver() throws {
-        let (report, truth) = try receive("producer_langsmith.py", [])
+        let (report, truth) = try receive("producer_langsmith.py", [], then: [Self.doc("docs/otlp-receiver.md")])
         // The agent's chain, its tool and the five chat completions.
         try check(report, against: truth, spans: 7)
         let latency = object(report["latency_ms"])
@@ -75,13 +75,18 @@ final class ProducerPeerTests: XCTestCase {
     // MARK: - Helpers
 
     /// Runs a producer script against `opstop report --listen`, returning the report and the provider's truth.
-    private func receive(_ script: String, _ arguments: [String]) throws -> ([String: Any], ProviderTruth) {
-        let (report, truth, _) = try receiveWithOutput(script, arguments)
+    /// A file of the project's docs, whose snippets the producer scripts run as written.
+    static func doc(_ path: String) -> String { OpstopBinary.packageRoot.appendingPathComponent(path).path }
+
+    private func receive(
+        _ script: String, _ arguments: [String], then trailing: [String] = []
+    ) throws -> ([String: Any], ProviderTruth) {
+        let (report, truth, _) = try receiveWithOutput(script, arguments, then: trailing)
         return (report, truth)
     }
 
     private func receiveWithOutput(
-        _ script: String, _ arguments: [String]
+        _ script: String, _ arguments: [String], then trailing: [String] = []
     ) throws -> ([String: Any], ProviderTruth, String) {
         _ = try TestPeers.python()
         let directory = try OpstopBinary.temporaryDirectory()
@@ -89,7 +94,7 @@ final class ProducerPeerTests: XCTestCase {
         let providerLog = directory.appendingPathComponent("provider.jsonl")
         let report = try ReceivingReport(seconds: Self.receiveSeconds)
         let run = try ProducerScript.run(
-            script, arguments + ["http://127.0.0.1:\(report.port)", providerLog.path],
+            script, arguments + ["http://127.0.0.1:\(report.port)", providerLog.path] + trailing,
             seconds: Double(Self.receiveSeconds - 3))
         XCTAssertEqual(run.status, 0, "\(script) failed:\n\(run.stderr.suffix(3000))")
         XCTAssertTrue(run.stdout.contains(#""done": true"#), run.stdout)

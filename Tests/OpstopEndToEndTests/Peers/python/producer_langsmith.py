@@ -1,8 +1,8 @@
 """The LangSmith SDK, with its defaults, sending an agent's runs straight to opstop.
 
-Usage: producer_langsmith.py OPSTOP_URL PROVIDER_LOG
+Usage: producer_langsmith.py OPSTOP_URL PROVIDER_LOG DOCS_OTLP_RECEIVER_MD
 
-LANGSMITH_ENDPOINT points at opstop; the SDK asks `GET /info`, then posts multipart runs. An agent
+The LANGSMITH_* variables are those docs/otlp-receiver.md exports, pointed at opstop; the SDK asks `GET /info`, then posts multipart runs. An agent
 (`@traceable` chain) makes five chat completions through `wrap_openai` against the fake provider
 (fake_provider.py), whose log is the truth: outcomes ok, 429, ok, 500, ok, with the client's own
 retries off. Prints {"done": true} after the SDK has flushed.
@@ -13,9 +13,12 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-opstop_url, provider_log = sys.argv[1], sys.argv[2]
-os.environ.update(LANGSMITH_ENDPOINT=opstop_url, LANGSMITH_API_KEY="x", LANGSMITH_TRACING="true",
-                  LANGSMITH_PROJECT="support-bot")
+from docs_env import docs_env  # noqa: E402
+
+opstop_url, provider_log, docs = sys.argv[1], sys.argv[2], sys.argv[3]
+# The variables exactly as docs/otlp-receiver.md tells LangSmith users to set them.
+os.environ.update(docs_env(docs, "LANGSMITH_", opstop_url))
+os.environ["LANGSMITH_PROJECT"] = "support-bot"
 
 import openai  # noqa: E402
 from langsmith import traceable  # noqa: E402

@@ -1,9 +1,10 @@
 """OpenInference or OpenLLMetry instrumenting the openai client, exporting OTLP/HTTP protobuf to opstop.
 
-Usage: producer_otel.py openinference|openllmetry OPSTOP_URL PROVIDER_LOG
+Usage: producer_otel.py openinference|openllmetry OPSTOP_URL PROVIDER_LOG README_MD
 
 Five chat completions against the fake provider (plan: ok, 429, ok, 500, ok; client retries off),
-each span sent at once (SimpleSpanProcessor) to OPSTOP_URL/v1/traces. Prints {"done": true}.
+each span sent at once (SimpleSpanProcessor) by an exporter set up only by the OTEL_EXPORTER_OTLP_*
+variables README.md exports, pointed at OPSTOP_URL. Prints {"done": true}.
 """
 
 import os
@@ -19,9 +20,13 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor  # noqa: E402
 
 from fake_provider import PLAN, FakeProvider, chat_plan  # noqa: E402
 
-which, opstop_url, provider_log = sys.argv[1], sys.argv[2], sys.argv[3]
+from docs_env import docs_env  # noqa: E402
+
+which, opstop_url, provider_log, readme = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+# The exporter configured only by the variables README.md exports (endpoint and protocol).
+os.environ.update(docs_env(readme, "OTEL_EXPORTER_OTLP_", opstop_url))
 tracer_provider = TracerProvider(resource=Resource.create({"service.name": f"support-bot-{which}"}))
-tracer_provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=f"{opstop_url}/v1/traces")))
+tracer_provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter()))
 if which == "openinference":
     from openinference.instrumentation.openai import OpenAIInstrumentor
 else:
