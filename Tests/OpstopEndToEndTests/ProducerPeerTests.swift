@@ -38,7 +38,7 @@ final class ProducerPeerTests: XCTestCase {
     }
 
     /// LiteLLM with the callback of docs/formats.md (the snippet itself is run): its stated costs are the
-    /// truth, and the model it cannot price is priced by nobody and listed.
+    /// truth; a call it could not price is priced from opstop's table, and a model neither knows is listed.
     func testLiteLLMPayloadsFromTheDocumentedCallbackGiveTheProvidersFigures() throws {
         let directory = try OpstopBinary.temporaryDirectory()
         addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
@@ -49,16 +49,20 @@ final class ProducerPeerTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr.suffix(3000).description)
         let stated = object(try JSONSerialization.jsonObject(with: Data((run.stdout.split(separator: "\n").last ?? "").utf8)))
         let costs = (stated["stated_costs"] as? [Double]) ?? []
-        XCTAssertEqual(costs.count, 6, run.stdout)
-        XCTAssertEqual(stated["debug"] as? [Bool], [false, false, false, false, false, true], "only my-finetune-v3 is unpriced")
+        XCTAssertEqual(costs.count, 7, run.stdout)
+        XCTAssertEqual(stated["debug"] as? [Bool], [false, false, false, false, false, true, true],
+                       "LiteLLM prices neither my-finetune-v3 nor gpt-4.5-preview")
         let result = try OpstopBinary.run(["report", usage.path, "--json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let report = object(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)))
         let truth = try ProviderTruth(log: providerLog)
-        try check(report, against: truth, spans: 6, expectedCost: costs.reduce(0, +))
+        // LiteLLM's stated costs, plus the gpt-4.5-preview call opstop prices from its table.
+        let tablePriced = try XCTUnwrap(truth.listCostByModel["gpt-4.5-preview"])
+        try check(report, against: truth, spans: 7, expectedCost: costs.reduce(0, +) + tablePriced)
         let cost = object(report["cost"])
         XCTAssertEqual(cost["unpriced_models"] as? [String], ["my-finetune-v3"])
-        XCTAssertEqual(cost["table_priced_usd"] as? Double, 0)
+        let reported = try XCTUnwrap(cost["table_priced_usd"] as? Double)
+        XCTAssertLessThanOrEqual(abs(reported - tablePriced), tablePriced * 0.005, "\(reported) vs \(tablePriced)")
     }
 
     /// LiteLLM's own `otel` callback states each call's cost (`gen_ai.cost.total_cost`): used as is. With its

@@ -10,8 +10,13 @@ struct ProviderTruth {
     var completionTokens = 0
     var cachedTokens = 0
     var reasoningTokens = 0
-    /// gpt-4o-mini at OpenAI's list prices per 1M tokens: 0.15 input, 0.075 cached input, 0.60 output.
-    var listCostUSD = 0.0
+    /// OpenAI's published list prices per 1M tokens: input, cached input, output.
+    static let listPrices: [String: (input: Double, cached: Double, output: Double)] = [
+        "gpt-4o-mini": (0.15, 0.075, 0.60), "gpt-4.5-preview": (75, 37.5, 150),
+    ]
+    /// What the successful calls cost at list price, by model (models without a list price are left out).
+    var listCostByModel: [String: Double] = [:]
+    var listCostUSD: Double { listCostByModel.values.reduce(0, +) }
 
     init(log: URL) throws {
         for line in try String(contentsOf: log, encoding: .utf8).split(separator: "\n") {
@@ -29,8 +34,11 @@ struct ProviderTruth {
                 completionTokens += completion
                 cachedTokens += cached
                 reasoningTokens += entry["reasoning_tokens"] as? Int ?? 0
-                if (entry["model"] as? String)?.hasSuffix("gpt-4o-mini") == true {
-                    listCostUSD += (Double(prompt - cached) * 0.15 + Double(cached) * 0.075 + Double(completion) * 0.60) / 1e6
+                let model = String((entry["model"] as? String ?? "").split(separator: "/").last ?? "")
+                if let price = Self.listPrices[model] {
+                    listCostByModel[model, default: 0] +=
+                        (Double(prompt - cached) * price.input + Double(cached) * price.cached
+                            + Double(completion) * price.output) / 1e6
                 }
             default: break
             }

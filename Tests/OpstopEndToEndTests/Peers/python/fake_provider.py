@@ -108,9 +108,9 @@ class FakeProvider:
         return Handler
 
 
-# gpt-4o-mini list prices per 1M tokens (input, cached input, output), as OpenAI publishes them: the cost
+# List prices per 1M tokens (input, cached input, output), as OpenAI publishes them: the cost
 # truth for producers that state none.
-LIST_PRICES = {"gpt-4o-mini": (0.15, 0.075, 0.60)}
+LIST_PRICES = {"gpt-4o-mini": (0.15, 0.075, 0.60), "gpt-4.5-preview": (75.0, 37.5, 150.0)}
 
 PLAN = ["ok", "429", "ok", "500", "ok"]
 

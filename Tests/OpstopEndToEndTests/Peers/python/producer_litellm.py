@@ -3,8 +3,9 @@
 Usage: producer_litellm.py DOCS_FORMATS_MD USAGE_LOG PROVIDER_LOG
 
 The python snippet under "LiteLLM" in docs/formats.md is executed with its log path replaced by
-USAGE_LOG. Then five completions of openai/gpt-4o-mini (plan: ok, 429, ok, 500, ok; no retries) and one
-of openai/my-finetune-v3, a model LiteLLM cannot price (it logs response_cost 0 and why). Prints the
+USAGE_LOG. Then five completions of openai/gpt-4o-mini (plan: ok, 429, ok, 500, ok; no retries), one of
+openai/my-finetune-v3 (priced by nobody) and one of openai/gpt-4.5-preview (missing from LiteLLM 1.106's
+price map, listed in opstop's): LiteLLM logs response_cost 0 and why for both. Prints the
 costs LiteLLM stated, {"stated_costs": [...]}, read back from the log.
 """
 
@@ -33,14 +34,15 @@ provider = FakeProvider(provider_log, PLAN).start()
 chat_plan(lambda i: litellm.completion(
     model="openai/gpt-4o-mini", api_base=provider.base_url, api_key="x", num_retries=0, max_retries=0,
     messages=[{"role": "user", "content": f"Where is order {3000 + i * 43}?"}]))
-chat_plan(lambda i: litellm.completion(
-    model="openai/my-finetune-v3", api_base=provider.base_url, api_key="x", num_retries=0, max_retries=0,
-    messages=[{"role": "user", "content": "Cancel order 7"}]), count=1)
+for model in ["openai/my-finetune-v3", "openai/gpt-4.5-preview"]:
+    chat_plan(lambda i: litellm.completion(
+        model=model, api_base=provider.base_url, api_key="x", num_retries=0, max_retries=0,
+        messages=[{"role": "user", "content": "Cancel order 7"}]), count=1)
 deadline = time.time() + 20
 lines = []
 while time.time() < deadline:
     lines = [json.loads(line) for line in open(usage_log, encoding="utf-8") if line.strip()]
-    if len(lines) >= len(PLAN) + 1:
+    if len(lines) >= len(PLAN) + 2:
         break
     time.sleep(0.1)
 print(json.dumps({"stated_costs": [line.get("response_cost") for line in lines],
