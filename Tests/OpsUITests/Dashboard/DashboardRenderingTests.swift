@@ -143,6 +143,20 @@ struct DashboardRenderingTests {
         #expect(sources.contains("1.2k ignored") || sources.contains("1,234 ignored"), "\(sources)")
     }
 
+    @Test func costPanelSaysWhatOpstopPricedItselfWhenProducersStatedTheRest() {
+        var input = DashboardFixture.input()
+        let plain = DashboardFixture.render(input, width: 200, height: 60).lines.joined(separator: "\n")
+        #expect(!plain.contains("table-priced"))
+        input.snapshot.cost.tablePricedUSD = input.snapshot.cost.totalUSD / 4
+        input.snapshot.cost.unpricedModels = ["my-finetune-v3"]
+        let mixed = DashboardFixture.render(input, width: 200, height: 60).lines.joined(separator: "\n")
+        #expect(mixed.contains("table-priced " + Money.format(input.snapshot.cost.totalUSD / 4)), "\(mixed)")
+        #expect(mixed.contains("unpriced: my-finetune-v3"), "\(mixed)")
+        // All of it priced by the table: nothing to tell apart.
+        input.snapshot.cost.tablePricedUSD = input.snapshot.cost.totalUSD
+        #expect(!DashboardFixture.render(input, width: 200, height: 60).lines.joined().contains("table-priced"))
+    }
+
     @Test func flashingAlertRowsAreReversed() throws {
         let base = DashboardFixture.input(focus: nil)
         let alert = try #require(DashboardModel(base).alerts.first)
