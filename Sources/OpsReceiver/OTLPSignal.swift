@@ -2,6 +2,8 @@
 enum OTLPSignal: Sendable, Hashable {
     case traces
     case metrics
+    /// Not OTLP: runs the LangSmith SDK sends (`LANGSMITH_ENDPOINT` pointed at opstop).
+    case langSmith(LangSmithRoute)
 
     init?(path: String) {
         let bare = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -14,7 +16,7 @@ enum OTLPSignal: Sendable, Hashable {
     }
 
     /// The partial-success field that counts rejected items, as named in OTLP/JSON.
-    var rejectedJSONKey: String { self == .traces ? "rejectedSpans" : "rejectedDataPoints" }
+    var rejectedJSONKey: String { self == .metrics ? "rejectedDataPoints" : "rejectedSpans" }
 }
 
 /// How an export request's body is encoded, by its `Content-Type`.

@@ -15,6 +15,8 @@ final class ReceiverService: Sendable {
     private let traceDecoder: OTLPTraceDecoder
     private let metricsDecoder: OTLPMetricsDecoder
     private let deltas = Mutex(OTLPDeltaAccumulator())
+    /// LangSmith runs posted without their end, held across requests until their patch.
+    let langSmithRuns: Mutex<LangSmithRunReceiver>
     private let statistics = Mutex(ReceiverStatistics())
     private let bufferedBytes = Atomic<Int>(0)
     private let clock: @Sendable () -> Int64
@@ -31,6 +33,7 @@ final class ReceiverService: Sendable {
         traceDecoder = OTLPTraceDecoder(
             options: OTLPTraceDecoder.Options(keepContent: keepContent, maxJSONBytes: configuration.maxBodyBytes))
         metricsDecoder = OTLPMetricsDecoder(maxJSONBytes: configuration.maxBodyBytes)
+        langSmithRuns = Mutex(LangSmithRunReceiver(keepContent: keepContent))
     }
 
     var currentStatistics: ReceiverStatistics { statistics.withLock { $0 } }
@@ -67,7 +70,7 @@ final class ReceiverService: Sendable {
     /// Whether the inbox `signal` feeds is too full to take more.
     func isOverloaded(_ signal: OTLPSignal) -> Bool {
         switch signal {
-        case .traces: return events.received.isFull
+        case .traces, .langSmith: return events.received.isFull
         case .metrics: return metrics?.isFull ?? false
         }
     }
@@ -99,7 +102,18 @@ final class ReceiverService: Sendable {
         switch signal {
         case .traces: return exportTraces(encoding: encoding, body: body)
         case .metrics: return exportMetrics(encoding: encoding, body: body)
+        case let .langSmith(route): return exportLangSmith(route, body: body)
         }
+    }
+
+    /// Counts spans a request delivered (LangSmith runs), as `exportTraces` does for OTLP spans.
+    func noteSpans(accepted: Int, rejected: Int) {
+        let stats = statistics.withLock { stats in
+            stats.spansAccepted += accepted
+            stats.spansRejected += rejected
+            return stats
+        }
+        events.statuses.report(status(stats))
     }
 
     private func exportTraces(encoding: OTLPEncoding, body: [UInt8]) -> ReceiverResponse {

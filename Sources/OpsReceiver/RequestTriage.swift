@@ -23,6 +23,9 @@ enum RequestTriage {
             }
             return .refuseAfterBody(response)
         }
+        if let route = LangSmithRoute(method: head.method, uri: head.uri, contentType: head.headers.first(name: "content-type")) {
+            return decide(route, head: head, contentLength: contentLength, service: service)
+        }
         guard let signal = OTLPSignal(path: head.uri) else {
             return refuse(.failure(.notFound, "no such path; OTLP/HTTP uses POST /v1/traces and /v1/metrics",
                                    encoding: encoding))

@@ -19,6 +19,7 @@ extension Report {
             lines.append("  as of \(Self.time(snap.asOfNanos) ?? "?"), window \(snap.window.label)")
         } else {
             lines.append("  \(stats.lines) lines, \(snap.spans) spans, \(snap.traces) traces, \(stats.malformed) malformed"
+                + (stats.ignored > 0 ? ", \(stats.ignored) ignored" : "")
                 + (period.count == 2 ? ", \(period[0]) … \(period[1])" : ""))
         }
         if let stale = snap.stale {
@@ -54,6 +55,10 @@ extension Report {
         for share in cost.byModel.prefix(8) where share.usd > 0 && covers.contains(.cost) {
             lines.append("  " + pad(share.name, 32) + pad(Money.format(share.usd), 12, right: true)
                 + (covers.contains(.traces) ? "  \(share.spans) spans" : ""))
+        }
+        if cost.tablePricedUSD > 0, cost.tablePricedUSD < cost.totalUSD, covers.contains(.traces) {
+            lines.append("  priced from opstop's table: \(Money.format(cost.tablePricedUSD)) "
+                + "(the rest as the producers stated it)")
         }
         if !cost.unpricedModels.isEmpty {
             lines.append("  unpriced (cost 0, add prices in config): " + cost.unpricedModels.joined(separator: ", "))

@@ -134,6 +134,7 @@ package struct Report: Sendable {
             }
             object.key("unpriced_models")
             object.array { list in for model in cost.unpricedModels { list.value(model) } }
+            object.field("table_priced_usd", cost.tablePricedUSD)
             object.field("burn_usd_per_hour", cost.burnPerHour1h)
             object.field("projected_day_usd", today ? cost.projectedDayUSD : nil)
             object.field("projected_month_usd", cost.projectedMonthUSD)

@@ -105,7 +105,9 @@ struct SnapshotCommand: ParsableCommand {
         if let cutoff { store.advance(to: cutoff) }
         store.evaluateAlertsNow()
         let chosenWindow = TimeWindow(rawValue: window) ?? .fiveMinutes
-        var lines = read.map { SourceLine(name: $0.path, health: .finished, malformedLines: $0.stats.malformed) }
+        var lines = read.map {
+            SourceLine(name: $0.path, health: .finished, malformedLines: $0.stats.malformed, ignoredLines: $0.stats.ignored)
+        }
         var figures: MetricsSnapshot?
         if fileMetrics.scrapeCount > 0 {
             figures = fileMetrics.snapshot(window: chosenWindow, asOfNanos: fileMetrics.lastScrapeNanos ?? store.now)

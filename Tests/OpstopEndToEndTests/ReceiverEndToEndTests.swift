@@ -6,7 +6,7 @@ import Testing
 ///
 /// Durations are generous: on a loaded machine (the whole suite on 2 cores) the process may take
 /// seconds to start, and whatever arrives after `--for` is not in the report.
-private final class ReceivingReport {
+final class ReceivingReport {
     let port: Int
     private let process = Process()
     private let output = Pipe()

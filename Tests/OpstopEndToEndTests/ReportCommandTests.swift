@@ -37,6 +37,8 @@ private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ??
     #expect(abs(total - 0.21) < 1e-9)
     #expect(abs((object(cost["by_model"])["gpt-4o-mini"] as? Double ?? 0) - 0.21) < 1e-9)
     #expect(cost["unpriced_models"] as? [String] == ["my-private-model"])
+    // Nothing states a cost: all of it is priced from the table.
+    #expect(abs((cost["table_priced_usd"] as? Double ?? -1) - 0.21) < 1e-9)
     #expect(cost["burn_usd_per_hour"] is Double || cost["burn_usd_per_hour"] is Int)
     let tokens = object(json["tokens"])
     #expect(tokens["input"] as? Int == 1_000_010)
@@ -146,4 +148,25 @@ private func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ??
     #expect(twoCores.stdout.contains("\"malformed\" : 1") || twoCores.stdout.contains("\"malformed\":1"))
     #expect(oneCore == twoCores.stdout)
     #expect(oneCore.count > 1000)
+}
+
+@Test func nonObjectLinesAreMalformedAndUnknownKindsAreCountedAsIgnoredInEveryOutput() throws {
+    let directory = try OpstopBinary.temporaryDirectory()
+    let log = directory.appendingPathComponent("mixed.jsonl")
+    let lines = [
+        #"{"trace_id":"t1","span_id":"a","ts":"2026-11-23T10:00:00Z","duration_ms":5,"component":"llm"}"#,
+        "[1,2,3]", "null", "42", #"{"kind":"metric","value":1}"#, #"{"kind":"heartbeat"}"#,
+    ]
+    try (lines.joined(separator: "\n") + "\n").write(to: log, atomically: true, encoding: .utf8)
+    let json = try OpstopBinary.run(["report", log.path, "--json"])
+    #expect(json.status == 0, "stderr: \(json.stderr)")
+    let source = object(object(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)))["source"])
+    #expect(source["malformed"] as? Int == 3)
+    #expect(source["ignored"] as? Int == 2)
+    let examples = source["malformed_examples"] as? [[String: Any]] ?? []
+    #expect(examples.first?["reason"] as? String == "expected a JSON object, found an array")
+    let text = try OpstopBinary.run(["report", log.path])
+    #expect(text.stdout.contains("6 lines, 1 spans, 1 traces, 3 malformed, 2 ignored"), "\(text.stdout)")
+    let frame = try OpstopBinary.run(["snapshot", log.path, "--size", "120x40"])
+    #expect(frame.stdout.contains("3 malformed") && frame.stdout.contains("2 ignored"), "\(frame.stdout)")
 }

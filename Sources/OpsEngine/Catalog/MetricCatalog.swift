@@ -34,9 +34,14 @@ package enum MetricCatalog {
             family: "gen_ai_client_token_usage", role: .tokens(nil), labels: genAILabels, origin: "OpenTelemetry GenAI"),
     ]
 
-    static let liteLLMLabels = MetricLabels(
-        model: ["model", "litellm_model_name", "model_group", "requested_model"], provider: ["api_provider"],
-        errorType: ["exception_class"], status: ["exception_status"], target: ["model_id", "litellm_model_name"])
+    /// Breakers are named by the model, the deployment (`model_id`, else `api_base`) as detail.
+    static let liteLLMLabels: MetricLabels = {
+        var labels = MetricLabels(
+            model: ["model", "litellm_model_name", "model_group", "requested_model"], provider: ["api_provider"],
+            errorType: ["exception_class"], status: ["exception_status"], target: ["litellm_model_name", "model_id"])
+        labels.targetDetail = ["model_id", "api_base"]
+        return labels
+    }()
     static let liteLLMBudgetLabels = MetricLabels(target: ["team_alias", "team"])
 
     /// The LiteLLM gateway's `PrometheusLogger`.

@@ -55,7 +55,8 @@ extension FleetFigures {
             let shares = byModel.map { CostSummary.Share(name: $0.key, usd: $0.value, spans: 0) }
             cost(\.byModel, shares.sorted { $0.usd != $1.usd ? $0.usd > $1.usd : $0.name < $1.name })
         case let .burnPerSecond(range):
-            let perHour = value * scale * 3600
+            let perSecond = response.resultType == .matrix ? Self.coveredRate(response) : value
+            let perHour = perSecond * scale * 3600
             switch range {
             case .oneMinute: cost(\.burnPerHour1m, perHour)
             case .fifteenMinutes: cost(\.burnPerHour15m, perHour)
@@ -146,12 +147,29 @@ extension FleetFigures {
         return (name, classifier.category(ofType: name))
     }
 
+    /// The summed per-second rate of counters over the time each series' samples cover (first to last sample,
+    /// resets counted as in `rate()`), not over the whole range: a fleet scraped for 5 minutes at $72/h burns
+    /// $72/h on the 1h figure too. A series with fewer than two samples adds nothing.
+    package static func coveredRate(_ response: PrometheusAPIResponse) -> Double {
+        var total = 0.0
+        for series in response.series {
+            let points = series.points.filter { $0.value.isFinite && $0.time.isFinite }
+            guard let first = points.first, let last = points.last, last.time > first.time else { continue }
+            var increase = 0.0
+            for (earlier, later) in zip(points, points.dropFirst()) {
+                increase += later.value >= earlier.value ? later.value - earlier.value : later.value
+            }
+            total += increase / (last.time - first.time)
+        }
+        return total
+    }
+
     /// One breaker per instance and target, from a state gauge, a per-state series set, or an "open" gauge.
     static func breakers(_ response: PrometheusAPIResponse, family: FleetFamily, asOfNanos: Int64) -> [BreakerStatus] {
         var states: [String: BreakerState] = [:]
         for series in response.series {
             guard let value = finite(series.value) else { continue }
-            let target = name(MetricLabels.first(family.labels.target, in: series.labels) ?? family.name)
+            let target = name(family.labels.target(in: series.labels) ?? family.name)
             let key = series.labels["instance"].map { "\(target) @ \($0)" } ?? target
             switch family.role {
             case let .breakerState(.numeric(table)):

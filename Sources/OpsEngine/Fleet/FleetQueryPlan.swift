@@ -41,7 +41,7 @@ package struct FleetQueryPlan: Sendable, Hashable {
                 add(.costByModel, cost) { builder in builder.counterIncrease(name, by: cost.labels.model) }
             }
             for range in [TimeWindow.oneMinute, .fifteenMinutes, .oneHour] {
-                add(.burnPerSecond(range), cost) { builder in builder.counterRate(name, range: range) }
+                add(.burnPerSecond(range), cost) { builder in builder.counterSamples(name, range: range) }
             }
         }
         var callsFamily: FleetFamily?
@@ -97,13 +97,13 @@ package struct FleetQueryPlan: Sendable, Hashable {
             switch breaker.role {
             case let .breakerState(encoding):
                 coverage.insert(.breakers)
-                var labels = ["instance"] + breaker.labels.target
+                var labels = ["instance"] + breaker.labels.targetAndDetail
                 if case let .stateLabel(state) = encoding { labels.append(state) }
                 add(.breakerStates, breaker) { builder in builder.gauge(breaker.name, by: labels) }
             case .breakerOpen:
                 coverage.insert(.breakers)
                 add(.breakerStates, breaker) { builder in
-                    builder.gauge(breaker.name, by: ["instance"] + breaker.labels.target)
+                    builder.gauge(breaker.name, by: ["instance"] + breaker.labels.targetAndDetail)
                 }
             case .budgetRemaining:
                 coverage.insert(.budgets)

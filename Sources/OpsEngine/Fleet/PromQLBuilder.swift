@@ -32,6 +32,11 @@ package struct PromQLBuilder: Sendable, Hashable {
         return Self.sum(by: labels, "rate(\(selector(metric, extra: extra))[\(range.rawValue)])")
     }
 
+    /// The raw samples of `metric` over `range` (a range vector), for rates over the time the series cover.
+    package func counterSamples(_ metric: String, range: TimeWindow) -> String {
+        "\(selector(metric))[\(Self.rangeWindow(range).rawValue)]"
+    }
+
     /// The `q` quantile of histogram `base` (its name without `_bucket`), per `labels` when given.
     package func histogramQuantile(_ q: Double, histogram base: String, by labels: [String] = []) -> String {
         let buckets = Self.sum(by: ["le"] + labels, windowed("rate", selector(base + "_bucket"), window))

@@ -56,20 +56,20 @@ struct ScrapeHistory: Sendable {
                 case .cost: costTotal += (reading.value ?? 0) * mapping.scale
                 case .errors: errorTotal += reading.value ?? 0
                 case .breakerState(let encoding):
-                    guard let target = MetricLabels.first(mapping.labels.target, in: series.labels),
+                    guard let target = mapping.labels.target(in: series.labels),
                         let state = Self.state(of: reading, family: family.name, encoding: encoding)
                     else { continue }
                     // One series per state: the one valued 1 wins; a numeric gauge has one series.
                     if case .stateLabel = encoding, (reading.value ?? 0) < 1 { continue }
                     breakerStates[target] = (state, mapping.targetKind)
                 case .breakerOpen:
-                    guard let target = MetricLabels.first(mapping.labels.target, in: series.labels) else { continue }
+                    guard let target = mapping.labels.target(in: series.labels) else { continue }
                     let open = (reading.value ?? 0) > 0
                     if open || breakerStates[target] == nil {
                         breakerStates[target] = (open ? .open : .closed, mapping.targetKind)
                     }
                 case .breakerTrips:
-                    guard let target = MetricLabels.first(mapping.labels.target, in: series.labels) else { continue }
+                    guard let target = mapping.labels.target(in: series.labels) else { continue }
                     trips[target, default: 0] += reading.value ?? 0
                 case .budgetRemaining, .budgetLimit:
                     let name = MetricLabels.first(mapping.labels.target, in: series.labels) ?? family.name

@@ -87,6 +87,8 @@ package struct CostSummary: Sendable {
     /// Users by cost over everything seen, most expensive first (top 20).
     package var byUser: [Share]
     package var unpricedModels: [String]
+    /// The part of ``totalUSD`` opstop priced from its table; the rest is the producers' stated cost.
+    package var tablePricedUSD: Double
     /// Spend per minute for the last 60 minutes, oldest first.
     package var perMinute: [Double]
     package var budgets: [BudgetEvent]
@@ -95,7 +97,8 @@ package struct CostSummary: Sendable {
         windowUSD: Double = 0, totalUSD: Double = 0, todayUSD: Double = 0, burnPerHour1m: Double = 0,
         burnPerHour15m: Double = 0, burnPerHour1h: Double = 0, projectedDayUSD: Double = 0,
         projectedMonthUSD: Double = 0, dailyBudgetUSD: Double = 0, byModel: [Share] = [], byUser: [Share] = [],
-        unpricedModels: [String] = [], perMinute: [Double] = [], budgets: [BudgetEvent] = []
+        unpricedModels: [String] = [], tablePricedUSD: Double = 0, perMinute: [Double] = [],
+        budgets: [BudgetEvent] = []
     ) {
         self.windowUSD = windowUSD
         self.totalUSD = totalUSD
@@ -109,6 +112,7 @@ package struct CostSummary: Sendable {
         self.byModel = byModel
         self.byUser = byUser
         self.unpricedModels = unpricedModels
+        self.tablePricedUSD = tablePricedUSD
         self.perMinute = perMinute
         self.budgets = budgets
     }

@@ -63,7 +63,7 @@ extension MetricsStore {
             projectedDayUSD: projectedDayUSD, projectedMonthUSD: burn1h * 24 * 30,
             dailyBudgetUSD: configuration.dailyBudgetUSD,
             byModel: modelShares(bucket), byUser: userShares(limit: 20), unpricedModels: unpricedModels.sorted(),
-            perMinute: perMinute { $0.costUSD }, budgets: budgets.values.sorted { $0.name < $1.name })
+            tablePricedUSD: tablePricedUSD, perMinute: perMinute { $0.costUSD }, budgets: budgets.values.sorted { $0.name < $1.name })
         return MetricsSnapshot(
             asOfNanos: now, window: window, firstEventNanos: firstEventNanos, lastEventNanos: lastEventNanos,
             spans: spanCount, traces: traces.tracesSeen, duplicateSpans: duplicateSpans,

@@ -20,6 +20,8 @@ package struct MetricsStore: Sendable {
     var errorTypes: SeriesRegistry
     var errorTypeCategory: [SeriesRegistry.ID: ErrorCategory] = [:]
     package private(set) var unpricedModels: Set<String> = []
+    /// The part of everything counted that opstop priced from its table (the rest was stated by the producer).
+    package private(set) var tablePricedUSD: Double = 0
     package private(set) var traces: TraceStore
     package private(set) var breakers: BreakerBoard
     package internal(set) var alerts = AlertBook()
@@ -98,7 +100,7 @@ package struct MetricsStore: Sendable {
     }
 
     private mutating func ingest(_ span: Span) {
-        let (cost, priced) = price(span)
+        let (cost, priced, fromTable) = price(span)
         let category = span.isError ? span.error.map { classifier.classify($0) } ?? .system : nil
         let hasUsage = !span.usage.isZero || cost > 0
         var retracted: [TraceRecord.Contribution] = []
@@ -134,6 +136,7 @@ package struct MetricsStore: Sendable {
         noteEventTime(span.startNanos)
         noteEventTime(span.endNanos)
         if counts && !priced && unpricedModels.count < 1000 { unpricedModels.insert(span.model ?? "(no model)") }
+        if counts && fromTable { tablePricedUSD += cost }
         addToBuckets(span, cost: counts ? cost : 0, usage: counts ? span.usage : .zero, category: category)
         for contribution in retracted { takeBack(contribution) }
         if let summary {
@@ -145,13 +148,14 @@ package struct MetricsStore: Sendable {
         advance(to: span.endNanos)
     }
 
-    /// The span's own cost, and whether it could be known (false: tokens of a model with no price).
-    private mutating func price(_ span: Span) -> (cost: Double, priced: Bool) {
-        if let stated = span.reportedCostUSD { return (stated.isFinite ? stated : 0, true) }
-        guard !span.usage.isZero else { return (0, true) }
-        if let cost = pricing.cost(of: span.usage, model: span.requestModel) { return (cost, true) }
-        if let cost = pricing.cost(of: span.usage, model: span.responseModel) { return (cost, true) }
-        return (0, false)
+    /// The span's own cost, whether it could be known (false: tokens of a model with no price), and whether
+    /// opstop's table priced it (the producer stated no cost).
+    private mutating func price(_ span: Span) -> (cost: Double, priced: Bool, fromTable: Bool) {
+        if let stated = span.reportedCostUSD { return (stated.isFinite ? stated : 0, true, false) }
+        guard !span.usage.isZero else { return (0, true, false) }
+        if let cost = pricing.cost(of: span.usage, model: span.requestModel) { return (cost, true, true) }
+        if let cost = pricing.cost(of: span.usage, model: span.responseModel) { return (cost, true, true) }
+        return (0, false, false)
     }
 
     /// Adds a span's figures.
@@ -209,6 +213,7 @@ package struct MetricsStore: Sendable {
         seconds.update(at: contribution.endNanos, body)
         minutes.update(at: contribution.endNanos, body)
         body(&allTime)
+        if !contribution.statedCost { tablePricedUSD -= contribution.costUSD }
         addCost(cost, at: contribution.endNanos, user: contribution.userID)
     }
 

@@ -30,6 +30,8 @@ package struct TraceRecord: Sendable {
         var usage: TokenUsage
         var model: String?
         var userID: String?
+        /// Whether the span stated its cost (else opstop priced it from its table).
+        var statedCost: Bool
     }
 
     package let traceID: TraceID
@@ -80,7 +82,7 @@ package struct TraceRecord: Sendable {
         let span = entries[index].span
         return Contribution(
             endNanos: span.endNanos, costUSD: entries[index].costUSD, usage: span.usage, model: span.model,
-            userID: span.userID)
+            userID: span.userID, statedCost: span.reportedCostUSD != nil)
     }
 
     mutating func append(_ span: Span, costUSD: Double, countsUsage: Bool, errorCategory: ErrorCategory?) {
@@ -90,7 +92,8 @@ package struct TraceRecord: Sendable {
         } else {
             let contribution = countsUsage
                 ? Contribution(
-                    endNanos: span.endNanos, costUSD: costUSD, usage: span.usage, model: span.model, userID: span.userID)
+                    endNanos: span.endNanos, costUSD: costUSD, usage: span.usage, model: span.model, userID: span.userID,
+                    statedCost: span.reportedCostUSD != nil)
                 : nil
             // Room for a typical trace at once, instead of regrowing at the second and third span.
             if links.capacity == 0 { links.reserveCapacity(4) }

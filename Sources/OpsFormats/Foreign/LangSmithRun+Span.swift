@@ -50,10 +50,15 @@ extension LangSmithRun {
     }
 
     /// `ConnectionError('lost')\n\nTraceback…` → (`ConnectionError`, `ConnectionError('lost')`).
+    /// A first word followed by a space is not a class: the text names the type (`Request timed out.` → `timeout`).
     static func errorTypeAndMessage(_ error: String) -> (String, String) {
         let firstLine = error.split(whereSeparator: \.isNewline).first.map(String.init) ?? error
         let head = firstLine.prefix { $0 != "(" && $0 != ":" && $0 != " " }
+        let next = firstLine.dropFirst(head.count).first
         let isName = !head.isEmpty && head.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
-        return (isName ? String(head) : "error", String(firstLine.prefix(500)))
+            && next != " "
+        let message = String(firstLine.prefix(500))
+        if isName, !["error", "exception"].contains(head.lowercased()) { return (String(head), message) }
+        return (UntypedErrorName.name(status: nil, message: firstLine) ?? (isName ? String(head) : "error"), message)
     }
 }

@@ -40,8 +40,10 @@ struct LiteLLMPayloadMapper {
         usage.cacheRead = try usageObject?.object("prompt_tokens_details")?.count("cached_tokens") ?? 0
         usage.reasoning = try usageObject?.object("completion_tokens_details")?.count("reasoning_tokens") ?? 0
         if try payload.bool("cache_hit") == true { usage.cacheRead = usage.input }
-        let cost = ForeignJSON.first(try payload.money("response_cost"), try payload.money("spend"),
+        var cost = ForeignJSON.first(try payload.money("response_cost"), try payload.money("spend"),
                                      try payload.object("hidden_params")?.money("response_cost"))
+        // LiteLLM writes 0 when it could not price the call, and says why: opstop prices it instead.
+        if cost == 0, payload.has("response_cost_failure_debug_info") { cost = nil }
         let team = ForeignJSON.first(try metadata?.string("user_api_key_team_alias"),
                                      try metadata?.string("user_api_key_team_id"))
         let user = ForeignJSON.first(try metadata?.string("user_api_key_user_id"),
@@ -74,7 +76,7 @@ struct LiteLLMPayloadMapper {
         } else if let status {
             type = "HTTP \(status)"
         } else {
-            type = code ?? "error"
+            type = UntypedErrorName.name(status: nil, message: message) ?? code ?? "error"
         }
         return SpanError(type: type, message: message)
     }

@@ -19,6 +19,8 @@ struct OTLPSpanFields: Sendable {
     var errorCategory: ErrorCategory?
     var exceptionType: String?
     var exceptionMessage: String?
+    /// An HTTP status stated beside the error (`http.response.status_code`, `error_code`, …).
+    var errorStatus: Int64?
     var userIDAttribute: String?
     var langfuseUserID: String?
     var sessionIDAttribute: String?
@@ -34,29 +36,20 @@ struct OTLPSpanFields: Sendable {
     var outputAttribute: String?
     var inputMessages: [String] = []
     var outputMessages: [String] = []
+    var openInference = OTLPOpenInferenceFields()
 
-    static let costKeys = ["opstop.cost.usd", "gen_ai.usage.cost", "llm.cost.total"]
-    static let tokenKeys: Set<String> = [
-        "gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "gen_ai.usage.output_tokens",
-        "gen_ai.usage.completion_tokens", "gen_ai.usage.cache_read.input_tokens",
-        "gen_ai.usage.cache_creation.input_tokens", "gen_ai.usage.reasoning.output_tokens",
-    ]
+    static let costKeys = ["opstop.cost.usd", "gen_ai.usage.cost", "gen_ai.cost.total_cost", "llm.cost.total"]
 
-    var provider: String? { providerName ?? genAISystem }
-    var requestModel: String? { requestModelAttribute ?? langfuseModel }
+    var provider: String? { providerName ?? genAISystem ?? openInference.provider ?? openInference.system }
+    var requestModel: String? { requestModelAttribute ?? langfuseModel ?? openInference.invocationModel }
+    var answeringModel: String? { responseModel ?? openInference.modelName }
     var userID: String? { userIDAttribute ?? langfuseUserID }
     var sessionID: String? { sessionIDAttribute ?? langfuseSessionID }
     var errorType: String? { errorTypeAttribute }
     var costUSD: Double? { Self.costKeys.lazy.compactMap { costs[$0] }.first ?? langfuseCost }
 
     var usage: TokenUsage {
-        let stated = TokenUsage(
-            input: tokens["gen_ai.usage.input_tokens"] ?? tokens["gen_ai.usage.prompt_tokens"] ?? 0,
-            output: tokens["gen_ai.usage.output_tokens"] ?? tokens["gen_ai.usage.completion_tokens"] ?? 0,
-            cacheRead: tokens["gen_ai.usage.cache_read.input_tokens"] ?? 0,
-            cacheCreation: tokens["gen_ai.usage.cache_creation.input_tokens"] ?? 0,
-            reasoning: tokens["gen_ai.usage.reasoning.output_tokens"] ?? 0)
-        return tokens.isEmpty ? (langfuseUsage ?? stated) : stated
+        tokens.isEmpty ? (langfuseUsage ?? .zero) : OTLPTokenKeys.usage(tokens)
     }
 
     /// The Langfuse observation type as a component: generation and embedding are LLM calls, agents are queries.
@@ -70,8 +63,8 @@ struct OTLPSpanFields: Sendable {
         }
     }
 
-    var contentInput: String? { inputAttribute ?? Self.joined(inputMessages) }
-    var contentOutput: String? { outputAttribute ?? Self.joined(outputMessages) }
+    var contentInput: String? { inputAttribute ?? Self.joined(inputMessages) ?? openInference.input }
+    var contentOutput: String? { outputAttribute ?? Self.joined(outputMessages) ?? openInference.output }
 
     private static func joined(_ messages: [String]) -> String? {
         messages.isEmpty ? nil : "[" + messages.joined(separator: ",") + "]"
@@ -99,6 +92,8 @@ struct OTLPSpanFields: Sendable {
         case "gen_ai.conversation.id": conversationID = value.text
         case "error.type": errorTypeAttribute = value.text
         case "error.message": errorMessage = value.text
+        case "http.response.status_code", "http.status_code", "error_code", "exception_status":
+            errorStatus = Self.status(value) ?? errorStatus
         case "opstop.error.category":
             guard let text = value.text else { break }
             guard let parsed = ErrorCategory(rawValue: text.lowercased()) else {
@@ -126,7 +121,7 @@ struct OTLPSpanFields: Sendable {
                 outputAttribute = value.contentText
             }
         default:
-            if Self.tokenKeys.contains(key) {
+            if OTLPTokenKeys.all.contains(key) {
                 switch OTLPNumbers.count(value, key: key) {
                 case let .success(count): if let count { tokens[key] = count }
                 case let .failure(problem): return problem
@@ -136,9 +131,21 @@ struct OTLPSpanFields: Sendable {
                 case let .success(cost): if let cost { costs[key] = cost }
                 case let .failure(problem): return problem
                 }
+            } else if OTLPOpenInferenceFields.handles(key) {
+                openInference.read(pair, keepContent: keepContent)
             }
         }
         return nil
+    }
+
+    /// A status code stated as an int, a whole double or digits; nil for anything else.
+    static func status(_ value: OTLPAnyValue) -> Int64? {
+        switch value {
+        case let .int(int): return int
+        case let .double(double): return double.isFinite && abs(double) < 1e6 ? Int64(double) : nil
+        case let .string(text): return Int64(text)
+        default: return nil
+        }
     }
 
     /// Reads a span event: exceptions give the error, GenAI content events give messages.

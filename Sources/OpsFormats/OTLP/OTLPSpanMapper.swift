@@ -62,15 +62,17 @@ struct OTLPSpanMapper: Sendable {
         if status == .error {
             let message = fields.errorMessage ?? (record.statusMessage.isEmpty ? nil : record.statusMessage)
                 ?? fields.langfuseStatusMessage ?? fields.exceptionMessage
-            error = SpanError(type: fields.errorType ?? fields.exceptionType ?? "error", message: message,
-                              statedCategory: fields.errorCategory)
+            let type = fields.errorType ?? fields.exceptionType
+                ?? Self.untypedErrorName(fields: fields, statusMessage: record.statusMessage) ?? "error"
+            error = SpanError(type: type, message: message, statedCategory: fields.errorCategory)
         }
-        let model = fields.requestModel ?? fields.responseModel
+        let model = fields.requestModel ?? fields.answeringModel
+        var tool = fields.tool ?? fields.openInference.tool
         let component = fields.component
             ?? fields.operation.flatMap(Component.init(operationName:))
+            ?? fields.openInference.component
             ?? fields.langfuseComponent
-            ?? (fields.tool != nil ? .tool : model != nil ? .llm : .other)
-        var tool = fields.tool
+            ?? (tool != nil ? .tool : model != nil ? .llm : .other)
         if tool == nil, fields.langfuseType == "tool", !record.name.isEmpty { tool = record.name }
         let name = record.name.isEmpty
             ? Self.synthesizedName(operation: fields.operation, component: component, model: model, tool: tool)
@@ -81,10 +83,17 @@ struct OTLPSpanMapper: Sendable {
         return Span(
             traceID: ids.0, spanID: ids.1, parentID: ids.2, name: name, component: component, status: status,
             startNanos: Int64(record.startNanos), endNanos: Int64(record.endNanos),
-            provider: fields.provider, requestModel: fields.requestModel, responseModel: fields.responseModel,
+            provider: fields.provider, requestModel: fields.requestModel, responseModel: fields.answeringModel,
             tool: tool, usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
             userID: fields.userID, sessionID: fields.sessionID, serviceName: context.serviceName,
             conversationID: fields.conversationID, content: content)
+    }
+
+    /// A type named from the stated HTTP status or from any message the span has (``UntypedErrorName``).
+    static func untypedErrorName(fields: OTLPSpanFields, statusMessage: String) -> String? {
+        let messages = [fields.errorMessage, statusMessage, fields.langfuseStatusMessage, fields.exceptionMessage]
+        if let named = UntypedErrorName.name(status: fields.errorStatus, message: nil) { return named }
+        return messages.lazy.compactMap { UntypedErrorName.name(status: nil, message: $0) }.first
     }
 
     /// `operation subject` as the log decoder makes it; the model or tool alone without an operation.

@@ -35,9 +35,10 @@ extension UsageLogDecoder {
         let status = fields.status ?? (hasErrorType ? .error : .unset)
         var error: SpanError?
         if status == .error {
-            error = SpanError(type: string(fields.errorType, in: line, interned: true) ?? "unknown",
-                              message: string(fields.errorMessage, in: line, interned: true),
-                              statedCategory: fields.errorCategory)
+            let message = string(fields.errorMessage, in: line, interned: true)
+            let type = string(fields.errorType, in: line, interned: true)
+                ?? UntypedErrorName.name(status: nil, message: message) ?? "unknown"
+            error = SpanError(type: type, message: message, statedCategory: fields.errorCategory)
         }
         let requestModel = string(fields.requestModel, in: line, interned: true)
         let responseModel = string(fields.responseModel, in: line, interned: true)

@@ -110,12 +110,26 @@ package struct UsageLogDecoder: Sendable {
         } catch {
             return .malformed(reason: error.reason)
         }
-        guard first == UInt8(ascii: "{") else { return .ignored }
+        guard first == UInt8(ascii: "{") else {
+            return .malformed(reason: "expected a JSON object, found \(Self.describeValue(startingWith: first))")
+        }
         // Another tool's record: one well-predicted branch per native line.
         if let format = fields.foreign, fields.kind == nil, !fields.spanID.isPresent {
             return foreign.decode(format, line, into: sink)
         }
         return makeEvent(lineNumber: lineNumber, line: base, into: sink)
+    }
+
+    /// `an array`, `a string`, `a number`, `null`, `true` or `false`, by a valid JSON value's first byte.
+    static func describeValue(startingWith byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "["): return "an array"
+        case UInt8(ascii: "\""): return "a string"
+        case UInt8(ascii: "n"): return "null"
+        case UInt8(ascii: "t"): return "true"
+        case UInt8(ascii: "f"): return "false"
+        default: return "a number"
+        }
     }
 
     /// Decodes a line held in an array (convenient for tests and small callers).

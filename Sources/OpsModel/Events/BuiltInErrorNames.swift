@@ -1,15 +1,15 @@
 /// The error names and HTTP statuses whose category every SDK agrees on: what ``ErrorCategory``
 /// a failure has when no config rule and no stated category says otherwise.
 package enum BuiltInErrorNames {
-    /// Request timeout, rate limit, server errors that go away on retry, and Anthropic's 529 "overloaded".
-    package static let transientStatuses: Set<Int> = [408, 429, 500, 502, 503, 504, 529]
-    /// Bad request, payload too large, unprocessable entity.
-    package static let userStatuses: Set<Int> = [400, 413, 422]
+    /// Request timeout and rate limit; every 5xx (server errors go away on retry; 529 is Anthropic's "overloaded").
+    package static let transientStatuses: Set<Int> = Set([408, 429] + Array(500...599))
+    /// Every other 4xx: the request itself was refused (bad request, auth, not found, too large, unprocessable).
+    package static let userStatuses: Set<Int> = Set(400...499).subtracting([408, 429])
 
     /// Names whose errors go away on retry: rate limits, overload, timeouts, lost connections, 5xx.
     package static let transientNames: [String] = [
         "RateLimitError", "rate_limit_exceeded", "rate_limit_error", "TooManyRequests", "ThrottlingException",
-        "ResourceExhausted", "overloaded_error", "Overloaded",
+        "ResourceExhausted", "overloaded_error", "Overloaded", "rate_limit",
         "TimeoutError", "Timeout", "APITimeoutError", "ReadTimeout", "ConnectTimeout", "DeadlineExceeded",
         "ModelTimeoutException",
         "ServiceUnavailableError", "ServiceUnavailable", "ServiceUnavailableException", "Unavailable",
@@ -23,7 +23,7 @@ package enum BuiltInErrorNames {
         "ValidationError", "ValidationException", "BadRequestError", "BadRequest", "invalid_request_error",
         "UnprocessableEntityError", "InvalidArgument", "request_too_large",
         "ContextWindowExceededError", "context_length_exceeded",
-        "ContentPolicyViolationError", "content_filter",
+        "ContentPolicyViolationError", "content_filter", "content_policy",
         "empty_input", "invalid_input",
     ]
 

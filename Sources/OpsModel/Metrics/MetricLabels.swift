@@ -6,8 +6,10 @@ package struct MetricLabels: Sendable, Hashable {
     package var errorType: [String]
     /// An HTTP status (`exception_status`); classified by status when no error type is given.
     package var status: [String]
-    /// The breaker's or budget's name (`name`, `model_id`, `team`).
+    /// The breaker's or budget's name (`name`, `litellm_model_name`, `team`).
     package var target: [String]
+    /// What tells apart breakers of one target (a LiteLLM deployment's `model_id`); see `target(in:)`.
+    package var targetDetail: [String] = []
     package var tokenType: [String]
     /// For latency families that cover several components (`component="llm"`).
     package var component: [String]

@@ -73,6 +73,8 @@ extension SourceLine {
             health = .failed
             detail = why
         }
-        self.init(name: status.name, health: health, detail: detail, malformedLines: status.stats.malformed)
+        self.init(
+            name: status.name, health: health, detail: detail, malformedLines: status.stats.malformed,
+            ignoredLines: status.stats.ignored)
     }
 }

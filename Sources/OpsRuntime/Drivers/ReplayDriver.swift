@@ -25,7 +25,8 @@ package struct ReplayDriver: EngineDriver {
     package var sources: [SourceLine] {
         [
             SourceLine(
-                name: name, health: clock.isAtEnd ? .finished : .live, malformedLines: session.index.stats.malformed)
+                name: name, health: clock.isAtEnd ? .finished : .live, malformedLines: session.index.stats.malformed,
+                ignoredLines: session.index.stats.ignored)
         ]
     }
 

@@ -13,11 +13,14 @@ package struct SourceLine: Sendable, Hashable {
     /// Why it is waiting, stale or failed; when live, a short summary (a receiver's counts) or empty.
     package var detail: String
     package var malformedLines: Int
+    /// Records skipped on purpose (a `kind` opstop does not read).
+    package var ignoredLines: Int
 
-    package init(name: String, health: Health, detail: String = "", malformedLines: Int = 0) {
+    package init(name: String, health: Health, detail: String = "", malformedLines: Int = 0, ignoredLines: Int = 0) {
         self.name = name
         self.health = health
         self.detail = detail
         self.malformedLines = malformedLines
+        self.ignoredLines = ignoredLines
     }
 }

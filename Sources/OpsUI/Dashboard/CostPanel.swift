@@ -21,7 +21,7 @@ struct CostPanel: Sendable {
         sections.add(.projection, height: 1, priority: 80)
         sections.add(.sparkline, height: environment.detail >= .full ? 2 : 1, priority: 40)
         sections.add(.models, height: 2, priority: 70, grows: true)
-        sections.add(.unpriced, height: cost.unpricedModels.isEmpty ? 0 : 1, priority: 30)
+        sections.add(.unpriced, height: cost.unpricedModels.isEmpty && !Self.mixesPricing(cost) ? 0 : 1, priority: 30)
         for (part, rect) in sections.layout(inner) {
             draw(part, cost: cost, in: rect.inset(horizontal: 1, vertical: 0), buffer: &buffer)
         }
@@ -86,9 +86,11 @@ struct CostPanel: Sendable {
         case .models:
             modelsTable(cost).render(in: rect, buffer: &buffer, context: context)
         case .unpriced:
-            let names = cost.unpricedModels.joined(separator: ", ")
-            let text = TerminalText.truncate("unpriced: " + names, toWidth: rect.width, ellipsis: environment.ellipsis)
-            buffer.put(text, in: rect, style: Style(.warning))
+            var parts: [String] = []
+            if Self.mixesPricing(cost) { parts.append("table-priced " + Money.format(cost.tablePricedUSD)) }
+            if !cost.unpricedModels.isEmpty { parts.append("unpriced: " + cost.unpricedModels.joined(separator: ", ")) }
+            let text = TerminalText.truncate(parts.joined(separator: "  "), toWidth: rect.width, ellipsis: environment.ellipsis)
+            buffer.put(text, in: rect, style: Style(cost.unpricedModels.isEmpty ? .muted : .warning))
         }
     }
 
@@ -121,7 +123,7 @@ struct CostPanel: Sendable {
             return Table.Row([
                 Table.Cell(share.name), Table.Cell(Money.format(share.usd)), Table.Cell(Percent.format(fraction)),
                 Table.Cell(
-                    environment.input.snapshot.coverage.contains(.traces) ? DashboardFormat.count(share.spans) : "",
+                    environment.input.snapshot.coverage.contains(.traces) ? DashboardFormat.count(share.spans, width: 6) : "",
                     style: Style(.muted)),
             ])
         }
@@ -133,6 +135,11 @@ struct CostPanel: Sendable {
                 .init("spans", width: .length(6), alignment: .right, priority: 30),
             ],
             rows: rows, selected: environment.selectedRow(.cost), highlightsSelection: environment.isFocused(.cost))
+    }
+
+    /// Whether some of the spend was stated by producers and some priced from opstop's table.
+    static func mixesPricing(_ cost: CostSummary) -> Bool {
+        cost.tablePricedUSD > 0 && cost.tablePricedUSD < cost.totalUSD
     }
 
     /// `$100` rather than `$100.00` for a round budget.

@@ -43,6 +43,26 @@ enum DashboardFormat {
         return out
     }
 
+    /// `1,234` when it fits in `width` columns, else a compact form that does: `253k`, `1.2M`, `12G`.
+    static func count(_ value: Int, width: Int) -> String {
+        let grouped = count(value)
+        let magnitude = Double(value.magnitude)
+        guard grouped.count > width, magnitude >= 1000 else { return grouped }
+        let sign = value < 0 ? "-" : ""
+        var fallback = grouped
+        for (scale, suffix) in [(1e3, "k"), (1e6, "M"), (1e9, "G"), (1e12, "T"), (1e15, "P"), (1e18, "E")] {
+            let scaled = magnitude / scale
+            guard scaled < 999.5 else { continue }
+            for decimals in scaled < 99.95 ? [1, 0] : [0] {
+                let text = sign + Money.fixed(scaled, decimals: decimals) + suffix
+                if text.count <= width { return text }
+                fallback = text
+            }
+            return fallback
+        }
+        return fallback
+    }
+
     /// `950`, `12.3k`, `4.1M`.
     static func tokens(_ value: Int64) -> String {
         let magnitude = Double(value)

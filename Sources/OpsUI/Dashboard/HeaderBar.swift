@@ -24,6 +24,7 @@ struct HeaderBar: Sendable {
         var top = [brand(), mode(withBar: area.width >= 60)] + clock() + [window(), throughput()] + freshness()
         var bottom = sources()
         if let malformed = malformed() { bottom.append(malformed) }
+        if let ignored = ignored() { bottom.append(ignored) }
         if area.height < 2 {
             top += bottom.map { Segment(line: $0.line, priority: $0.priority - 50, trailing: $0.trailing) }
             bottom = []
@@ -143,6 +144,15 @@ struct HeaderBar: Sendable {
         line.add(DashboardFormat.count(count), Style(count > 0 ? .warning : .muted, count > 0 ? [.bold] : []))
         line.add(" malformed", Style(count > 0 ? .warning : .muted))
         return Segment(line: line, priority: count > 0 ? 85 : 40, trailing: true)
+    }
+
+    /// Records skipped on purpose, shown only when there are some.
+    private func ignored() -> Segment? {
+        let count = environment.input.sources.reduce(0) { $0 + Swift.max(0, $1.ignoredLines) }
+        guard count > 0 else { return nil }
+        var line = TextLine(DashboardFormat.count(count), Style(.muted))
+        line.add(" ignored", Style(.muted))
+        return Segment(line: line, priority: 38, trailing: true)
     }
 
     private func sources() -> [Segment] {

@@ -51,7 +51,7 @@ struct LatencyPanel: Sendable {
             return Table.Row([
                 Table.Cell(label, style: labelStyle), value(summary.p50Ms), value(summary.p90Ms), value(summary.p95Ms),
                 value(summary.p99Ms), value(summary.maxMs),
-                Table.Cell(DashboardFormat.count(Int(clamping: summary.count)), style: Style(.muted)),
+                Table.Cell(DashboardFormat.count(Int(clamping: summary.count), width: 6), style: Style(.muted)),
                 Table.Cell(target.map { DurationText.label(millis: $0) } ?? "", style: Style(.muted)),
             ])
         }

@@ -4,19 +4,19 @@ import Testing
 
 struct ErrorClassifierTests {
     static let transient = [
-        "408", "429", "500", "502", "503", "504", "529",
+        "408", "429", "500", "501", "502", "503", "504", "529", "599", "rate_limit", "overloaded",
         "RateLimitError", "rate_limit_exceeded", "rate_limit_error", "overloaded_error", "TimeoutError", "Timeout",
         "timeout", "ServiceUnavailableError", "APIConnectionError", "InternalServerError", "BadGatewayError",
         "ConnectionResetError",
     ]
     static let user = [
-        "400", "413", "422",
+        "400", "401", "403", "404", "413", "422", "499", "context_length_exceeded", "content_policy",
         "ValidationError", "BadRequestError", "invalid_request_error", "ContextWindowExceededError",
         "context_length_exceeded", "ContentPolicyViolationError", "empty_input", "invalid_input",
     ]
     static let system = [
         "ToolCrash", "DatabaseConnectionLost", "OutOfMemoryError", "MemoryError", "AuthenticationError",
-        "PermissionDeniedError", "BudgetExceededError", "insufficient_quota", "401", "403", "404", "501", "",
+        "PermissionDeniedError", "BudgetExceededError", "insufficient_quota", "399", "600", "",
         "   ", "KeyError", "APIError",
     ]
 
@@ -67,7 +67,7 @@ struct ErrorClassifierTests {
         ("HTTP/529", .transient),
         ("http 400", .user),
         ("StatusCode 422", .user),
-        ("HTTP 401", .system),
+        ("HTTP 401", .user),
     ])
     func httpStatusesAmongLabelWordsAreRead(type: String, expected: ErrorCategory) {
         #expect(ErrorClassifier().category(ofType: type) == expected)

@@ -146,3 +146,26 @@ private func scalar(_ value: Double) -> PrometheusAPIResponse { vector([([], val
         #expect(later.breakers?.map(\.since) == [100, 200])
     }
 }
+
+@Suite struct FleetBurnRateTests {
+    static func matrix(_ series: [[(Double, Double)]]) -> PrometheusAPIResponse {
+        PrometheusAPIResponse(resultType: .matrix, series: series.enumerated().map { index, points in
+            .init(labels: [Label("instance", "i\(index)")], points: points.map { .init(time: $0.0, value: $0.1) })
+        })
+    }
+
+    @Test func aFleetScrapedForFiveMinutesBurnsItsRateNotTheWindowsAverage() {
+        // $72/h = $0.02/s, scraped every 15 s for the last 5 minutes of the 1 h window.
+        let points = (0...20).map { (1_000.0 + Double($0) * 15, Double($0) * 15 * 0.02) }
+        #expect(abs(FleetFigures.coveredRate(Self.matrix([points])) * 3600 - 72) < 1e-9)
+    }
+
+    @Test func seriesAddUpResetsCountAndLoneSamplesAddNothing() {
+        let reset = [(0.0, 10.0), (10, 20), (20, 5), (30, 15)]  // +10, reset to 5 (+5), +10 = 25 over 30 s
+        let steady = [(0.0, 0.0), (60, 60)]  // 1/s
+        let lone = [(5.0, 100.0)]
+        let broken = [(0.0, Double.nan), (10, 1), (10, 3)]  // no time covered
+        let rate = FleetFigures.coveredRate(Self.matrix([reset, steady, lone, broken, []]))
+        #expect(abs(rate - (25.0 / 30 + 1)) < 1e-12)
+    }
+}

@@ -78,13 +78,14 @@ let fleetAppNames: Set<String> = [
             texts.contains(
                 "sum by (model, litellm_model_name, model_group, requested_model) (increase(litellm_spend_metric_total\(job)[1h]))"
             ))
-        #expect(texts.contains("sum(rate(litellm_spend_metric_total\(job)[15m]))"))
+        // Burn rates read the raw samples, for a rate over the time the series cover.
+        #expect(texts.contains("litellm_spend_metric_total\(job)[15m]"))
         #expect(
             texts.contains(
                 "sum by (exception_class, exception_status) (increase(litellm_proxy_failed_requests_metric_total\(job)[1h]))"
             ))
         #expect(
-            texts.contains("max by (instance, model_id, litellm_model_name) (litellm_deployment_state\(job))"))
+            texts.contains("max by (instance, litellm_model_name, model_id, api_base) (litellm_deployment_state\(job))"))
         #expect(texts.contains("sum(increase(litellm_input_tokens_metric_total\(job)[1h]))"))
         // An errors counter is there: the histogram's error label is not asked as well.
         #expect(!texts.contains { $0.contains("error_type!=") })
@@ -96,6 +97,6 @@ let fleetAppNames: Set<String> = [
         let texts = plan.queries.map(\.promQL)
         #expect(texts.contains(#"sum(litellm_spend_metric_total{model="gpt-4o"})"#))
         #expect(texts.contains(#"sum(gen_ai_client_operation_duration_seconds_count{gen_ai_request_model="gpt-4o"})"#))
-        #expect(texts.contains("max by (instance, model_id, litellm_model_name) (litellm_deployment_state)"))
+        #expect(texts.contains("max by (instance, litellm_model_name, model_id, api_base) (litellm_deployment_state)"))
     }
 }

@@ -100,7 +100,8 @@ private let secondScrape = """
     #expect(Set(snap.errors.byType.map(\.type)) == ["Openai.RateLimitError", "rate_limit_exceeded"])
     #expect(abs(snap.spansPerSecond - 1.0) < 1e-9)
     // Breakers: LiteLLM 0 → 2 is closed → open; resilience4j closed → half-open.
-    let deploy = try #require(snap.breakers.first { $0.target == "deploy-1" })
+    // Named by the model, the deployment as detail.
+    let deploy = try #require(snap.breakers.first { $0.target == "gpt-4o · deployment deploy-1" })
     #expect(deploy.state == .open)
     #expect(deploy.kind == .model)
     #expect(deploy.openedCount == 1)
@@ -334,4 +335,17 @@ private let secondScrape = """
     let snap = store.snapshot(window: .oneMinute, asOfNanos: t0 + 90 * second)
     // a: 11 → 12; b: from its last reading (100) → 102, not 102 from zero; c: born, 5.
     #expect(snap.cost.windowUSD == 8)
+}
+
+@Test func liteLLMBreakersAreNamedByModelWithTheDeploymentAsDetail() {
+    let labels = MetricCatalog.liteLLMLabels
+    func target(_ pairs: [(String, String)]) -> String? {
+        labels.target(in: pairs.map { Label($0.0, $0.1) })
+    }
+    #expect(target([("litellm_model_name", "gpt-4o"), ("model_id", "d1")]) == "gpt-4o · deployment d1")
+    #expect(target([("litellm_model_name", "gpt-4o"), ("model_id", ""), ("api_base", "https://eu.example")])
+        == "gpt-4o · deployment https://eu.example")
+    #expect(target([("litellm_model_name", "gpt-4o")]) == "gpt-4o")
+    #expect(target([("model_id", "d1")]) == "d1")
+    #expect(target([("api_provider", "openai")]) == nil)
 }

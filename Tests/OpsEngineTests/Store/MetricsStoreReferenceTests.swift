@@ -150,6 +150,29 @@ private func span(
     #expect(cost.unpricedModels == ["my-finetune-v3"])
 }
 
+@Test func statedCostWinsAndTheTablePricedPartIsCountedApart() {
+    for keepSpans in [true, false] {
+        var configuration = EngineConfiguration()
+        configuration.keepSpans = keepSpans
+        var store = MetricsStore(configuration: configuration)
+        store.ingest([
+            // Stated: used as is, even where the table would say otherwise.
+            span(trace: 1, id: 1, parent: nil, at: 1, usage: TokenUsage(input: 1_000_000), cost: 2),
+            // Not stated: $0.15 from the table (gpt-4o-mini input).
+            span(trace: 2, id: 1, parent: nil, at: 2, usage: TokenUsage(input: 1_000_000)),
+            // Neither side can price it.
+            span(trace: 3, id: 1, parent: nil, at: 3, model: "my-finetune-v3", usage: TokenUsage(input: 10)),
+            // A table-priced roll-up ($0.30) whose child states its cost: the roll-up is taken back.
+            span(trace: 4, id: 1, parent: nil, at: 5, usage: TokenUsage(input: 2_000_000)),
+            span(trace: 4, id: 2, parent: 1, at: 4, usage: TokenUsage(input: 1_000_000), cost: 0.5),
+        ])
+        let cost = store.snapshot(window: .all).cost
+        expectClose(cost.totalUSD, 2.65, tolerance: 1e-9, "total, keepSpans \(keepSpans)")
+        expectClose(cost.tablePricedUSD, 0.15, tolerance: 1e-9, "table-priced, keepSpans \(keepSpans)")
+        #expect(cost.unpricedModels == ["my-finetune-v3"])
+    }
+}
+
 @Test func burnAndProjectionsFollowTheirDefinitions() {
     var store = MetricsStore()
     // $1 every minute for 90 minutes, each on a minute boundary + 30 s.

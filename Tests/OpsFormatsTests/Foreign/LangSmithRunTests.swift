@@ -189,3 +189,14 @@ private let second: Int64 = 1_795_433_757_000_000_000
     let span = try #require(ingest([line]).spans.first)
     #expect(span.content?.input?.hasPrefix(#"{"a":{"a":"#) == true)
 }
+
+@Test func aRunErrorWithoutAnExceptionClassIsNamedFromItsText() throws {
+    for (text, type) in [("Error code: 429 - {'error': 'Rate limit reached'}", "HTTP 429"),
+                         ("Request timed out.", "timeout"), ("Error: something broke", "Error")] {
+        let run = #"{"id":"\#(llmUUID)","trace_id":"\#(traceUUID)","name":"ChatOpenAI","run_type":"llm","#
+            + #""start_time":"2026-11-23T11:35:57.883272+00:00","end_time":"2026-11-23T11:35:57.883657+00:00","#
+            + #""error":"\#(text)"}"#
+        let span = try #require(ingest([run]).spans.first, "\(text)")
+        #expect(span.error?.type == type, "\(text)")
+    }
+}

@@ -62,7 +62,7 @@ private func failure(errorClass: String, code: String) -> String {
         ("BadRequestError", "400", "BadRequestError", .user),
         ("InternalServerError", "500", "InternalServerError", .transient),
         ("APIError", "503", "HTTP 503", .transient),
-        ("AuthenticationError", "401", "HTTP 401", .system),
+        ("AuthenticationError", "401", "HTTP 401", .user),
         ("ContentPolicyViolationError", "", "ContentPolicyViolationError", .user),
     ]
     var classifier = ErrorClassifier()
@@ -189,4 +189,25 @@ extension DecodedLine {
         if case let .foreign(_, outcome) = self { return outcome }
         return nil
     }
+}
+
+@Test func aFailureWithoutClassOrCodeIsNamedFromItsMessage() throws {
+    let line = payload(#""error_str":"Connection to the provider timed out","error_information":{}"#, status: "failure")
+    let span = try #require(ingest([line]).spans.first)
+    #expect(span.error?.type == "timeout")
+}
+
+@Test func aCostLiteLLMCouldNotWorkOutIsLeftToTheTable() throws {
+    let unpriced = payload(#""response_cost_failure_debug_info":{"error_str":"This model isn't mapped yet.","#
+        + #""traceback_str":"","model":"my-finetune"}"#).replacingOccurrences(of: #""response_cost":1.35e-05"#, with: #""response_cost":0"#)
+    #expect(try #require(ingest([unpriced]).spans.first).reportedCostUSD == nil)
+    // A stated zero without the debug information is a real $0 (a cache hit, a free model).
+    let free = payload().replacingOccurrences(of: #""response_cost":1.35e-05"#, with: #""response_cost":0"#)
+    #expect(try #require(ingest([free]).spans.first).reportedCostUSD == 0)
+    // A positive cost with debug information beside it is still the stated cost; a null one is absent.
+    let stated = payload(#""response_cost_failure_debug_info":{"error_str":"partial"}"#)
+    #expect(try #require(ingest([stated]).spans.first).reportedCostUSD == 1.35e-05)
+    let null = payload(#""response_cost_failure_debug_info":null"#)
+        .replacingOccurrences(of: #""response_cost":1.35e-05"#, with: #""response_cost":0"#)
+    #expect(try #require(ingest([null]).spans.first).reportedCostUSD == 0)
 }

@@ -263,7 +263,8 @@ struct OTLPSpanMappingTests {
         #expect(failed.status == .error)
         #expect(failed.error == SpanError(type: "error", message: "bad"))
         #expect(failed.component == .llm)
-        #expect(failed.usage == TokenUsage(input: 5, output: 2, cacheRead: 1, reasoning: 1))
+        // Langfuse prices each usage type apart: its input and output exclude the cached and reasoning tokens.
+        #expect(failed.usage == TokenUsage(input: 6, output: 3, cacheRead: 1, reasoning: 1))
         let otelWins = try span(
             Self.attributes(
                 Self.int("gen_ai.usage.input_tokens", 9),

@@ -147,13 +147,16 @@ private let budgetLine = #"""
     #expect(decodeLine(resourceService).span?.serviceName == "api")
 }
 
-@Test func unknownKindsAndNonObjectsAreIgnored() {
+@Test func unknownKindsAreIgnoredAndNonObjectsAreMalformed() {
     #expect(decodeLine(#"{"kind":"metric","value":"anything","input_tokens":"x"}"#).isIgnored)
     #expect(decodeLine(#"{"kind":7}"#).isIgnored)
-    #expect(decodeLine(#"[1,2,3]"#).isIgnored)
-    #expect(decodeLine(#""text""#).isIgnored)
-    #expect(decodeLine(#"42"#).isIgnored)
-    #expect(decodeLine(#"null"#).isIgnored)
+    #expect(decodeLine(#"[1,2,3]"#).reason == "expected a JSON object, found an array")
+    #expect(decodeLine(#" "text" "#).reason == "expected a JSON object, found a string")
+    #expect(decodeLine(#"42"#).reason == "expected a JSON object, found a number")
+    #expect(decodeLine(#"-1.5e3"#).reason == "expected a JSON object, found a number")
+    #expect(decodeLine(#"null"#).reason == "expected a JSON object, found null")
+    #expect(decodeLine(#"true"#).reason == "expected a JSON object, found true")
+    #expect(decodeLine(#"false"#).reason == "expected a JSON object, found false")
     #expect(decodeLine(#"{"kind":"SPAN","ts":1795433580,"duration_ms":1}"#).span != nil)
     #expect(decodeLine(#"{"v":1,"ts":1795433580,"duration_ms":1}"#).span != nil)
 }

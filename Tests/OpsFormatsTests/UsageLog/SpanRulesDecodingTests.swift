@@ -23,6 +23,13 @@ import Testing
     #expect(span?.error == SpanError(type: "unknown", message: "bad"))
 }
 
+@Test func anErrorStatusWithoutTypeIsNamedFromItsMessage() {
+    let span = decodeLine(spanLine(#""status":"error","error.message":"Error code: 429 - rate limited""#)).span
+    #expect(span?.error == SpanError(type: "HTTP 429", message: "Error code: 429 - rate limited"))
+    let words = decodeLine(spanLine(#""status":"error","error.message":"context length exceeded""#)).span
+    #expect(words?.error?.type == "context_length_exceeded")
+}
+
 @Test func aMessageAloneDoesNotFailASpan() {
     let span = decodeLine(spanLine(#""error.message":"warning only""#)).span
     #expect(span?.status == .unset)

@@ -134,6 +134,29 @@ struct DashboardRenderingTests {
         #expect(buffer[malformedX, 1].style.role == .warning)
     }
 
+    @Test func headerCountsIgnoredRecordsOnlyWhenThereAreSome() {
+        var input = DashboardFixture.input()
+        #expect(!DashboardFixture.render(input, width: 120, height: 40).lines[1].contains("ignored"))
+        input.sources[0].ignoredLines = 1_234
+        let sources = DashboardFixture.render(input, width: 120, height: 40).lines[1]
+        #expect(sources.contains("3 malformed"))
+        #expect(sources.contains("1.2k ignored") || sources.contains("1,234 ignored"), "\(sources)")
+    }
+
+    @Test func costPanelSaysWhatOpstopPricedItselfWhenProducersStatedTheRest() {
+        var input = DashboardFixture.input()
+        let plain = DashboardFixture.render(input, width: 200, height: 60).lines.joined(separator: "\n")
+        #expect(!plain.contains("table-priced"))
+        input.snapshot.cost.tablePricedUSD = input.snapshot.cost.totalUSD / 4
+        input.snapshot.cost.unpricedModels = ["my-finetune-v3"]
+        let mixed = DashboardFixture.render(input, width: 200, height: 60).lines.joined(separator: "\n")
+        #expect(mixed.contains("table-priced " + Money.format(input.snapshot.cost.totalUSD / 4)), "\(mixed)")
+        #expect(mixed.contains("unpriced: my-finetune-v3"), "\(mixed)")
+        // All of it priced by the table: nothing to tell apart.
+        input.snapshot.cost.tablePricedUSD = input.snapshot.cost.totalUSD
+        #expect(!DashboardFixture.render(input, width: 200, height: 60).lines.joined().contains("table-priced"))
+    }
+
     @Test func flashingAlertRowsAreReversed() throws {
         let base = DashboardFixture.input(focus: nil)
         let alert = try #require(DashboardModel(base).alerts.first)

@@ -73,7 +73,8 @@ final class PrometheusFleetTests: XCTestCase {
         XCTAssertEqual(number(tokens["output"]), 10_000)
         let breakers = json["breakers"] as? [[String: Any]] ?? []
         let portA = fleet.replicas["a"]?.port ?? 0
-        XCTAssertEqual(breakers.first?["target"] as? String, "deploy-claude-3-5-haiku @ 127.0.0.1:\(portA)")
+        XCTAssertEqual(
+            breakers.first?["target"] as? String, "claude-3-5-haiku · deployment deploy-claude-3-5-haiku @ 127.0.0.1:\(portA)")
         XCTAssertEqual(breakers.first?["state"] as? String, "open")
         XCTAssertEqual(breakers.filter { $0["state"] as? String == "closed" }.count, 3)
         XCTAssertTrue(json["alerts"] is NSNull, "alerts are not something a Prometheus server reports")
@@ -103,8 +104,16 @@ final class PrometheusFleetTests: XCTestCase {
         XCTAssertEqual(number(windowedLLM["p95"]) ?? 0, 1173.3, accuracy: 15)
         let calls = try fleet.value("sum(increase(gen_ai_client_operation_duration_seconds_count[1m]))", time: instant)
         XCTAssertEqual(number(windowedLLM["count"]), calls.rounded())
-        let costRate = try fleet.value("sum(rate(litellm_spend_metric_total[1m]))", time: instant)
-        XCTAssertEqual(number(object(windowed["cost"])["burn_usd_per_hour_1m"]) ?? 0, costRate * 3600, accuracy: 1e-9)
+        // Burn: each series' increase (resets counted) over the time its samples cover, not over the whole minute.
+        var costRate = 0.0
+        for series in try fleet.samples("litellm_spend_metric_total[1m]", time: instant) {
+            guard let first = series.first, let last = series.last, last.time > first.time else { continue }
+            let increase = zip(series, series.dropFirst()).reduce(0.0) { sum, pair in
+                sum + (pair.1.value >= pair.0.value ? pair.1.value - pair.0.value : pair.1.value)
+            }
+            costRate += increase / (last.time - first.time)
+        }
+        XCTAssertEqual(number(object(windowed["cost"])["burn_usd_per_hour_1m"]) ?? 0, costRate * 3600, accuracy: 1e-6)
 
         // The text report: one evaluation of the server's figures, not lines and spans.
         let text = try OpstopBinary.run(["report", "--prometheus", fleet.baseURL])

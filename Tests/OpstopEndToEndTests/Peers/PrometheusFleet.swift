@@ -121,6 +121,23 @@ final class PrometheusFleet {
         }
     }
 
+    /// The raw samples of a range-vector query (`metric[1m]`), one list of (time, value) per series.
+    func samples(_ promql: String, time: Double) throws -> [[(time: Double, value: Double)]] {
+        var components = URLComponents(string: baseURL + "/api/v1/query")
+        components?.queryItems = [URLQueryItem(name: "query", value: promql), URLQueryItem(name: "time", value: String(time))]
+        guard let url = components?.url else { throw PeerFailure("bad query \(promql)") }
+        let body = try Self.httpGet(url.absoluteString)
+        guard let json = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
+            let data = json["data"] as? [String: Any], data["resultType"] as? String == "matrix",
+            let result = data["result"] as? [[String: Any]]
+        else { throw PeerFailure("unexpected answer to \(promql): \(body.prefix(500))") }
+        return result.map { item in
+            (item["values"] as? [[Any]] ?? []).map { pair in
+                ((pair.first as? NSNumber)?.doubleValue ?? .nan, Double(pair.last as? String ?? "") ?? .nan)
+            }
+        }
+    }
+
     /// The single value of an instant query (NaN when it has none).
     func value(_ promql: String, time: Double? = nil) throws -> Double {
         try query(promql, time: time).first?.value ?? .nan

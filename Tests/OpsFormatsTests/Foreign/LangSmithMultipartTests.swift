@@ -1,0 +1,57 @@
+import Testing
+@testable import OpsModel
+@testable import OpsFormats
+
+/// The SDK's multipart body, read part by part; what is not a run part is skipped, what is broken is said.
+struct LangSmithMultipartTests {
+    static func body(_ parts: [(String, String)], boundary: String = "XyZ") -> [UInt8] {
+        var text = ""
+        for (name, json) in parts {
+            text += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n"
+                + "Content-Type: application/json\r\n\r\n\(json)\r\n"
+        }
+        return Array((text + "--\(boundary)--\r\n").utf8)
+    }
+
+    @Test func partsBecomeRunsWithTheirFieldsInFirstSeenOrder() throws {
+        let batch = try LangSmithMultipart.batch(Self.body([
+            ("post.a", #"{"name":"root"}"#), ("post.a.inputs", #"{"q":"?"}"#), ("patch.b", #"{"end_time":"x"}"#),
+            ("post.a.error", #""boom""#), ("feedback.a", #"{"score":1}"#), ("post.a.unknown", #"{"x":1}"#),
+            ("post.c.outputs", #"{"o":1}"#),
+        ]), boundary: "XyZ")
+        #expect(batch.compact == #"{"post":[{"id":"a","name":"root","inputs":{"q":"?"},"error":"boom"},"#
+            + #"{"id":"c","outputs":{"o":1}}],"patch":[{"id":"b","end_time":"x"}]}"#)
+    }
+
+    @Test func boundariesAreReadFromTheContentType() {
+        #expect(LangSmithMultipart.boundary(contentType: "multipart/form-data; boundary=abc") == "abc")
+        #expect(LangSmithMultipart.boundary(contentType: #"Multipart/Form-Data;boundary="a b""#) == "a b")
+        #expect(LangSmithMultipart.boundary(contentType: "multipart/form-data") == nil)
+        #expect(LangSmithMultipart.boundary(contentType: "application/json; boundary=abc") == nil)
+        #expect(LangSmithMultipart.boundary(contentType: "multipart/form-data; boundary=") == nil)
+        let long = String(repeating: "b", count: 201)
+        #expect(LangSmithMultipart.boundary(contentType: "multipart/form-data; boundary=\(long)") == nil)
+    }
+
+    @Test func brokenBodiesSayWhatIsWrong() {
+        func problem(_ body: [UInt8]) -> String? {
+            do {
+                _ = try LangSmithMultipart.batch(body, boundary: "XyZ")
+                return nil
+            } catch {
+                return error.reason
+            }
+        }
+        #expect(problem(Array("no boundary here".utf8)) == "no multipart boundary 'XyZ' in the body")
+        #expect(problem(Array("--XyZ\r\nContent-Disposition: form-data; name=\"post.a\"".utf8))
+            == "a multipart part without its headers")
+        #expect(problem(Array("--XyZ\r\nContent-Disposition: form-data; name=\"post.a\"\r\n\r\n{}".utf8))
+            == "the multipart body ends inside a part (no closing boundary)")
+        #expect(problem(Self.body([("post.a", "[1]")])) == "part post.a is not a JSON object")
+        #expect(problem(Self.body([("post.a", "{")]))?.hasPrefix("part post.a: ") == true)
+        let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+        #expect(problem(Self.body([("post.a.inputs", deep)]))?.hasPrefix("part post.a.inputs: ") == true)
+        #expect(problem(Array("--XyZ".utf8)) == "a multipart part without its headers")
+        #expect(problem([]) == "no multipart boundary 'XyZ' in the body")
+    }
+}
