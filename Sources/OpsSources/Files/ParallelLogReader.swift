@@ -1,0 +1,156 @@
+import Foundation
+import OpsModel
+import OpsFormats
+
+/// Reads whole usage logs with several worker threads: a reading thread cuts each file into blocks
+/// of whole lines (``LogBlockSplitter``), the workers decode blocks apart (``BlockDecoder``), and
+/// the caller's thread takes the decoded blocks back in file order (``BlockSequencer``).
+///
+/// The caller's sink sees the same events in the same order, and each file the same counts, as
+/// ``LogIngestor`` gives reading line by line on one thread, whatever the number of workers; so
+/// the engine fed by the sink, with its order-dependent parts (trace roll-ups, breakers, alerts),
+/// gives the same figures. With one worker everything runs on the caller's thread.
+package struct ParallelLogReader: Sendable {
+    /// Blocks decoded or waiting per worker: enough to keep the workers busy, few enough that
+    /// memory stays a few megabytes a worker whatever the input's size.
+    static let blocksPerWorker = 3
+
+    package let workers: Int
+    package let options: UsageLogDecoder.Options
+    package let blockSize: Int
+
+    package init(workers: Int, options: UsageLogDecoder.Options, blockSize: Int = LogBlockSplitter.defaultBlockSize) {
+        self.workers = Swift.max(1, workers)
+        self.options = options
+        self.blockSize = Swift.max(1, blockSize)
+    }
+
+    /// What the reading thread hands to the workers, each with its ticket (the order of delivery).
+    enum Work: Sendable {
+        case block(LogBlock)
+        case finished(path: String)
+        case failed(String)
+        /// Nothing follows.
+        case end
+    }
+
+    /// What the workers hand back to the caller's thread.
+    enum Done: Sendable {
+        case block(DecodedBlock)
+        case finished(path: String)
+        case failed(String)
+        case end
+    }
+
+    /// Reads `paths` in turn: `events` receives every event in file order, `metrics` the OTLP
+    /// metrics lines after the block that held them, `finished` each file's counts after its last
+    /// event, `progress` the bytes of the current file delivered so far. Returns the message of the
+    /// first file that cannot be read (nothing of it or after it is delivered past its error).
+    package func read(
+        _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void = { _ in },
+        finished: (String, IngestStats) -> Void
+    ) -> String? {
+        workers == 1
+            ? readOnThisThread(paths, events: events, metrics: metrics, finished: finished)
+            : readWithWorkers(paths, events: events, metrics: metrics, finished: finished)
+    }
+
+    private func readOnThisThread(
+        _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void,
+        finished: (String, IngestStats) -> Void
+    ) -> String? {
+        var decoder = BlockDecoder(options: options)
+        for path in paths {
+            var sequencer = BlockSequencer(options: options)
+            let failure = split(path) { block in
+                sequencer.deliver(decoder.decode(block), events)
+                let lines = sequencer.takeMetrics()
+                if !lines.isEmpty { metrics(lines) }
+            }
+            if let failure { return failure }
+            finished(path, sequencer.stats)
+        }
+        return nil
+    }
+
+    private func readWithWorkers(
+        _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void,
+        finished: (String, IngestStats) -> Void
+    ) -> String? {
+        let inFlight = workers * Self.blocksPerWorker
+        let work = Inbox<(ticket: Int, work: Work)>(capacity: inFlight, policy: .block)
+        let done = OrderedResults<Done>()
+        let slots = DispatchSemaphore(value: inFlight)
+        let reader = Thread { [self] in
+            defer { work.close() }
+            var ticket = 0
+            func hand(_ item: Work) {
+                slots.wait()
+                work.put((ticket, item))
+                ticket += 1
+            }
+            for path in paths {
+                if let failure = split(path, { hand(.block($0)) }) {
+                    hand(.failed(failure))
+                    break
+                }
+                hand(.finished(path: path))
+            }
+            hand(.end)
+        }
+        reader.stackSize = 1 << 20
+        reader.start()
+        for _ in 0..<workers {
+            let worker = Thread { [options] in
+                var decoder = BlockDecoder(options: options)
+                while let (ticket, item) = work.take() {
+                    switch item {
+                    case let .block(block): done.put(.block(decoder.decode(block)), ticket: ticket)
+                    case let .finished(path): done.put(.finished(path: path), ticket: ticket)
+                    case let .failed(message): done.put(.failed(message), ticket: ticket)
+                    case .end: done.put(.end, ticket: ticket)
+                    }
+                }
+            }
+            worker.stackSize = 1 << 20
+            worker.start()
+        }
+        var sequencer = BlockSequencer(options: options)
+        var ticket = 0
+        var failure: String?
+        while true {
+            let result = done.take(ticket)
+            ticket += 1
+            slots.signal()
+            if failure != nil, case .end = result { return failure }
+            if failure != nil { continue }  // the reader stops after a failure; take what it sent before
+            switch result {
+            case let .block(block):
+                sequencer.deliver(block, events)
+                let lines = sequencer.takeMetrics()
+                if !lines.isEmpty { metrics(lines) }
+            case let .finished(path):
+                finished(path, sequencer.stats)
+                sequencer = BlockSequencer(options: options)
+            case let .failed(message):
+                failure = message
+            case .end:
+                return nil
+            }
+        }
+    }
+
+    /// Cuts one file into blocks; the message when it cannot be read.
+    private func split(_ path: String, _ emit: (LogBlock) -> Void) -> String? {
+        var splitter = LogBlockSplitter(blockSize: blockSize)
+        do {
+            try WholeFileReader(path: path, chunkSize: Swift.max(blockSize, 64 << 10)).forEachChunk { chunk in
+                splitter.feed(chunk, emit)
+            }
+        } catch {
+            return (error as? SourceError)?.description ?? "cannot read '\(path)': \(error)"
+        }
+        splitter.finish(emit)
+        return nil
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import OpsDemo
+import OpsEngine
+import OpsFormats
+import OpsModel
+import OpsReport
+import OpsSources
+import Testing
+
+/// The demo's incident (a rate-limit storm, a tool's breaker opening, a runaway user) at 20 queries
+/// a second for two minutes, with lines every reader must handle in order spliced in: id-less
+/// short-form spans (their synthetic ids come from their line numbers), malformed and blank lines,
+/// a LangSmith run whose patch comes later, an OTLP metrics line, and a last line without a newline.
+private func incidentLog() -> [UInt8] {
+    var generator = DemoGenerator(seed: 7, start: 1_795_428_000_000_000_000, minutes: 2, queriesPerSecond: 20)
+    var bytes: [UInt8] = []
+    generator.writeAll(into: &bytes)
+    let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    var mixed: [UInt8] = []
+    for (index, line) in lines.enumerated() {
+        mixed += line
+        mixed.append(UInt8(ascii: "\n"))
+        switch index % 97 {
+        case 5: mixed += Array("{\"broken\":\n".utf8)
+        case 11: mixed += Array("\n".utf8)
+        case 23:
+            mixed += Array(
+                #"{"ts":"2026-11-23T10:00:00Z","duration_ms":800,"component":"llm","model":"gpt-4o-mini","input_tokens":12}"#
+                    .utf8) + [UInt8(ascii: "\n")]
+        case 31: mixed += Array(#"{"post":[{"id":"r\#(index)","name":"agent","run_type":"chain","start_time":"2026-11-23T10:00:00Z"}]}"#.utf8) + [UInt8(ascii: "\n")]
+        case 60: mixed += Array(#"{"patch":[{"id":"r\#(index - 29)","end_time":"2026-11-23T10:00:04Z"}]}"#.utf8) + [UInt8(ascii: "\n")]
+        case 70: mixed += Array(#"{"resourceMetrics":[]}"#.utf8) + [UInt8(ascii: "\n")]
+        default: break
+        }
+    }
+    mixed += Array(#"{"ts":"2026-11-23T10:00:09Z","duration_ms":3,"component":"tool","tool":"t","status":"error"}"#.utf8)
+    return mixed
+}
+
+/// `report --json` of the log read by `reader`, with its per-file counts.
+private func reportJSON(_ path: String, _ reader: ParallelLogReader) -> String {
+    var engine = EngineConfiguration()
+    engine.keepSpans = false
+    var store = MetricsStore(configuration: engine)
+    var stats = IngestStats()
+    var metricLines = 0
+    let failure = reader.read(
+        [path, path], events: { store.ingest($0) }, metrics: { metricLines += $0.count },
+        finished: { _, read in stats.merge(read) })
+    #expect(failure == nil)
+    store.evaluateAlertsNow()
+    return Report(sources: [path], stats: stats, store: store).json + "\(metricLines)"
+}
+
+@Test func theReportIsTheSameWhateverTheNumberOfWorkersAndTheBlockSize() throws {
+    let directory = TestDirectory()
+    defer { directory.remove() }
+    let path = directory.file("incident.jsonl")
+    let log = incidentLog()
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(log)))
+    let options = UsageLogDecoder.Options(keepContent: false, readsMetrics: true)
+    // The reference: one thread, one block per megabyte (the whole log here).
+    let reference = reportJSON(path, ParallelLogReader(workers: 1, options: options))
+    #expect(reference.contains("\"breakers\""))
+    #expect(reference.contains("\"open\""))
+    #expect(reference.contains("\"alerts\""))
+    #expect(reference.contains("\"malformed\""))
+    for workers in [1, 2, 3, 8, 16] {
+        for blockSize in [97, 4096, 1 << 20] {
+            let json = reportJSON(path, ParallelLogReader(workers: workers, options: options, blockSize: blockSize))
+            #expect(json == reference, "\(workers) workers, blocks of \(blockSize) bytes")
+        }
+    }
+}
+
+@Test func theReportMatchesTheLineByLineIngestor() throws {
+    let directory = TestDirectory()
+    defer { directory.remove() }
+    let path = directory.file("incident.jsonl")
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(incidentLog())))
+    let options = UsageLogDecoder.Options(keepContent: false, readsMetrics: true)
+    var engine = EngineConfiguration()
+    engine.keepSpans = false
+    var store = MetricsStore(configuration: engine)
+    var stats = IngestStats()
+    var metricLines = 0
+    for _ in 0..<2 {
+        var ingestor = LogIngestor(options: options)
+        try WholeFileReader(path: path, chunkSize: 4096).forEachChunk { chunk in
+            ingestor.feed(chunk) { store.ingest($0) }
+            metricLines += ingestor.takeMetrics().count
+        }
+        ingestor.finish { store.ingest($0) }
+        metricLines += ingestor.takeMetrics().count
+        stats.merge(ingestor.stats)
+    }
+    store.evaluateAlertsNow()
+    let lineByLine = Report(sources: [path], stats: stats, store: store).json + "\(metricLines)"
+    #expect(reportJSON(path, ParallelLogReader(workers: 3, options: options, blockSize: 1000)) == lineByLine)
+}
+
+@Test func anUnreadableFileStopsTheReadWithItsMessage() {
+    let reader = ParallelLogReader(workers: 4, options: UsageLogDecoder.Options(), blockSize: 64)
+    var finished: [String] = []
+    let failure = reader.read(["/nonexistent/opstop.jsonl"], events: { _ in }, finished: { path, _ in finished.append(path) })
+    #expect(failure?.contains("/nonexistent/opstop.jsonl") == true)
+    #expect(finished.isEmpty)
+}
