@@ -15,8 +15,11 @@ package struct BlockDecoder: Sendable {
         overLongReason = LineAssembler(maxLineLength: maxLineLength).overLongReason
     }
 
-    package mutating func decode(_ block: LogBlock) -> DecodedBlock {
+    /// `events` is an emptied array whose storage the block's events may reuse.
+    package mutating func decode(_ block: LogBlock, reusing events: [Event] = []) -> DecodedBlock {
         var decoded = DecodedBlock(sequence: block.sequence)
+        decoded.events = events
+        decoded.events.removeAll(keepingCapacity: true)
         switch block.content {
         case .overLong:
             decoded.lines = 1

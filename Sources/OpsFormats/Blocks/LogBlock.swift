@@ -15,6 +15,12 @@ package struct LogBlock: Sendable {
     package var offset: Int64
     package var content: Content
 
+    /// The block's bytes (empty for an over-long line), to be recycled once decoded.
+    package var bytes: [UInt8] {
+        if case let .lines(bytes) = content { return bytes }
+        return []
+    }
+
     package init(sequence: Int, firstLineNumber: Int, offset: Int64, content: Content) {
         self.sequence = sequence
         self.firstLineNumber = firstLineNumber

@@ -20,6 +20,8 @@ package struct LogBlockSplitter: Sendable {
     private var nextLineNumber = 1
     private var nextSequence = 0
     private var skippingOverLong = false
+    /// Buffers of decoded blocks, given back by `recycle`.
+    private var spare: [[UInt8]] = []
 
     package init(
         blockSize: Int = LogBlockSplitter.defaultBlockSize, maxLineLength: Int = LineAssembler.defaultMaxLineLength
@@ -80,17 +82,28 @@ package struct LogBlockSplitter: Sendable {
     }
 
     /// Emits `pending[..<end]` (whole lines, or the log's last bytes) as a block and keeps the rest.
+    /// The held bytes become the block (not copied); the unfinished line moves to a recycled buffer.
     private mutating func cut(upTo end: Int, _ emit: (LogBlock) throws -> Void) rethrows {
-        let lines = Array(pending[..<end])
+        var next = spare.popLast() ?? []
+        next.removeAll(keepingCapacity: true)
+        next.reserveCapacity(blockSize + (64 << 10))
+        next.append(contentsOf: pending[end...])
+        var lines = pending
+        pending = next
+        lines.removeSubrange(end...)
         let count = Self.lineCount(lines)
         let block = LogBlock(
             sequence: nextSequence, firstLineNumber: nextLineNumber, offset: pendingOffset, content: .lines(lines))
         nextSequence += 1
         nextLineNumber += count
         pendingOffset += Int64(end)
-        pending.replaceSubrange(..<end, with: EmptyCollection())
         lastNewline = nil
         try emit(block)
+    }
+
+    /// Gives back a block's bytes once decoded, to hold later blocks without allocating.
+    package mutating func recycle(_ buffer: [UInt8]) {
+        if spare.count < 4 { spare.append(buffer) }
     }
 
     /// The offset of the last `\n` in `start..<end`, searched from the end: lines are short, so it is near.

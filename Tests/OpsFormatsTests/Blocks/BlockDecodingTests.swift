@@ -72,7 +72,9 @@ private func readInBlocks(
     // Each block by a fresh decoder, as if each went to a different worker.
     for block in blocks {
         var decoder = BlockDecoder(options: options, maxLineLength: maxLineLength)
-        sequencer.deliver(decoder.decode(block)) { events.append(String(describing: $0)) }
+        var decoded = decoder.decode(block)
+        sequencer.deliver(&decoded) { events.append(String(describing: $0)) }
+        #expect(decoded.events.isEmpty)
     }
     return (events, sequencer.stats, blocks.count)
 }
