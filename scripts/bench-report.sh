@@ -87,7 +87,7 @@ duckdb_query() {  # form file threads
         short*)
             columns="{'kind':'VARCHAR','parent_id':'VARCHAR','duration_ms':'DOUBLE','component':'VARCHAR','status':'VARCHAR',\
 'model':'VARCHAR','input_tokens':'BIGINT','output_tokens':'BIGINT','cached_tokens':'BIGINT'}"
-            select="CASE WHEN parent_id IS NULL THEN 'query' ELSE component END AS component, duration_ms AS ms, model,
+            select="component, duration_ms AS ms, model,
                 coalesce(input_tokens, 0) AS input, coalesce(output_tokens, 0) AS output,
                 coalesce(cached_tokens, 0) AS cached, status = 'error' AS failed"
             where="kind IS NULL" ;;

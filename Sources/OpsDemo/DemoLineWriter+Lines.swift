@@ -82,7 +82,7 @@ extension DemoLineWriter {
             }
         }
         user(span.user)
-        messages(span)
+        if withText { messages(span) }
     }
 
     private mutating func messages(_ span: DemoSpan) {
@@ -148,7 +148,7 @@ extension DemoLineWriter {
         raw(",\"breaker.source\":\"app\"}\n")
     }
 
-    private mutating func breakerState(_ state: BreakerState) {
+    mutating func breakerState(_ state: BreakerState) {
         switch state {
         case .open: raw("open")
         case .halfOpen: raw("half_open")
