@@ -82,18 +82,19 @@ duckdb_query() {  # form file threads
                 (CAST(end_time_unix_nano AS BIGINT) - CAST(start_time_unix_nano AS BIGINT)) / 1e6 AS ms,
                 \"gen_ai.request.model\" AS model, coalesce(\"gen_ai.usage.input_tokens\", 0) AS input,
                 coalesce(\"gen_ai.usage.output_tokens\", 0) AS output,
-                coalesce(\"gen_ai.usage.cache_read.input_tokens\", 0) AS cached, status = 'error' AS failed"
+                coalesce(\"gen_ai.usage.cache_read.input_tokens\", 0) AS cached, coalesce(status = 'error', false) AS failed"
             where="kind = 'span'" ;;
         short*)
             columns="{'kind':'VARCHAR','parent_id':'VARCHAR','duration_ms':'DOUBLE','component':'VARCHAR','status':'VARCHAR',\
 'model':'VARCHAR','input_tokens':'BIGINT','output_tokens':'BIGINT','cached_tokens':'BIGINT'}"
             select="component, duration_ms AS ms, model,
                 coalesce(input_tokens, 0) AS input, coalesce(output_tokens, 0) AS output,
-                coalesce(cached_tokens, 0) AS cached, status = 'error' AS failed"
+                coalesce(cached_tokens, 0) AS cached, coalesce(status = 'error', false) AS failed"
             where="kind IS NULL" ;;
     esac
     cat <<SQL
 SET threads = $3;
+SET enable_progress_bar = false;
 WITH spans AS (SELECT $select FROM read_json('$2', format = 'newline_delimited', columns = $columns) WHERE $where),
 prices(model, pin, pcached, pout) AS (VALUES ('gpt-4o-mini', 0.15, 0.075, 0.6), ('gpt-4o', 2.5, 1.25, 10.0),
     ('claude-sonnet-4-5', 3.0, 0.3, 15.0), ('claude-3-5-haiku', 0.8, 0.08, 4.0), ('gemini-2.0-flash', 0.1, 0.025, 0.4),
@@ -133,13 +134,13 @@ run() {  # form file
     rm -f "$all" "$one"
     awk -v mb="$megabytes" -v cores="$cores" \
         -v wc="$wc_s" -v jq="$jq_s" -v jqcpu="$jq_cpu" -v jqkb="$jq_kb" \
-        -v db="$db_s" -v dbcpu="$db_cpu" -v dbkb="$db_kb" -v db1="$db1_s" -v db1kb="$db1_kb" \
+        -v db="$db_s" -v dbcpu="$db_cpu" -v dbkb="$db_kb" -v db1="$db1_s" -v db1cpu="$db1_cpu" -v db1kb="$db1_kb" \
         -v op="$op_s" -v opcpu="$op_cpu" -v opkb="$op_kb" -v one="$one_s" -v onecpu="$one_cpu" -v onekb="$one_kb" 'BEGIN {
         printf "  %-44s %8s %8s %9s %8s\n", "command", "wall s", "CPU s", "MiB/s", "peak MB"
         printf "  %-44s %8.2f %8s %9.0f %8s\n", "wc -l", wc, "-", mb / (wc > 0 ? wc : 0.01), "-"
         printf "  %-44s %8.2f %8.2f %9.0f %8.0f\n", "jq -c select(.status==\"error\")", jq, jqcpu, mb / jq, jqkb / 1024
         printf "  %-44s %8.2f %8.2f %9.0f %8.0f\n", "DuckDB read_json + group-by (" cores " threads)", db, dbcpu, mb / db, dbkb / 1024
-        printf "  %-44s %8.2f %8s %9.0f %8.0f\n", "  the same on one core", db1, "-", mb / db1, db1kb / 1024
+        printf "  %-44s %8.2f %8.2f %9.0f %8.0f\n", "  the same on one core", db1, db1cpu, mb / db1, db1kb / 1024
         printf "  %-44s %8.2f %8.2f %9.0f %8.0f\n", "opstop report --json (" cores " threads)", op, opcpu, mb / op, opkb / 1024
         printf "  %-44s %8.2f %8.2f %9.0f %8.0f\n", "  the same on one core (--threads 1)", one, onecpu, mb / one, onekb / 1024
         printf "  opstop / DuckDB wall: %.2f (all cores), %.2f (one core); one core -> %d: %.2fx; %.1fx jq; %.1fx wc -l\n",
