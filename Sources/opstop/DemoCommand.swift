@@ -38,7 +38,7 @@ struct DemoCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "With --write: native (OTel names, the default) or short (the hand-written form: ts, duration_ms, model, …).",
+            "With --write: native (OTel names, the default) or short (the hand-written form: ts, duration_ms, model).",
             valueName: "form"))
     var form = "native"
 

@@ -5,7 +5,7 @@
 /// is known to be too long, and is skipped up to its newline, so memory stays within a block and
 /// one line's limit whatever the input.
 package struct LogBlockSplitter: Sendable {
-    package static let defaultBlockSize = 1 << 20
+    package static let defaultBlockSize = 512 << 10
 
     package let blockSize: Int
     package let maxLineLength: Int

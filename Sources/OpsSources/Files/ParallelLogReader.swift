@@ -12,9 +12,10 @@ import OpsFormats
 /// the engine fed by the sink, with its order-dependent parts (trace roll-ups, breakers, alerts),
 /// gives the same figures. With one worker everything runs on the caller's thread.
 package struct ParallelLogReader: Sendable {
-    /// Blocks decoded or waiting per worker: enough to keep the workers busy, few enough that
-    /// memory stays a few megabytes a worker whatever the input's size.
-    static let blocksPerWorker = 3
+    /// Blocks read but not yet taken by the engine: two more than the workers, so none waits for
+    /// work while the engine takes a block, and at most 8 (a few megabytes each with their events):
+    /// the engine's thread sets the pace, and more blocks in flight would only wait for it.
+    static func blocksInFlight(workers: Int) -> Int { Swift.min(workers + 2, 8) }
 
     package let workers: Int
     package let options: UsageLogDecoder.Options
@@ -83,7 +84,7 @@ package struct ParallelLogReader: Sendable {
         _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void,
         finished: (String, IngestStats) -> Void
     ) -> String? {
-        let inFlight = workers * Self.blocksPerWorker
+        let inFlight = Self.blocksInFlight(workers: workers)
         let work = Inbox<(ticket: Int, work: Work)>(capacity: inFlight, policy: .block)
         let done = OrderedResults<Done>()
         let slots = DispatchSemaphore(value: inFlight)
