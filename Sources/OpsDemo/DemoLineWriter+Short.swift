@@ -1,6 +1,8 @@
 /// Lines of the short hand-written form (`ts`, `duration_ms`, `model`, `input`, …) for demo spans
 /// and breaker changes, as an application's own logging writes them (docs/log-format.md).
 extension DemoLineWriter {
+    static let shortUserKey: StaticString = ",\"user_id\":\"u_"
+
     mutating func shortSpan(_ span: DemoSpan) {
         raw("{\"trace_id\":\"")
         hex(span.traceHigh)
@@ -19,7 +21,7 @@ extension DemoLineWriter {
         switch span.role {
         case .root:
             raw(",\"component\":\"query\",\"name\":\"support_bot\"")
-            shortUser(span.user)
+            user(span.user, key: Self.shortUserKey)
             raw(",\"session_id\":\"s_")
             hex(UInt64(span.session), width: 8)
             byte(UInt8(ascii: "\""))
@@ -30,17 +32,8 @@ extension DemoLineWriter {
             raw("\",\"provider\":\"")
             raw(model.provider)
             byte(UInt8(ascii: "\""))
-            if span.failure == nil {
-                raw(",\"input_tokens\":")
-                decimal(span.inputTokens)
-                raw(",\"output_tokens\":")
-                decimal(span.outputTokens)
-                if span.cacheReadTokens > 0 {
-                    raw(",\"cached_tokens\":")
-                    decimal(span.cacheReadTokens)
-                }
-            }
-            shortUser(span.user)
+            tokens(span, input: ",\"input_tokens\":", output: ",\"output_tokens\":", cached: ",\"cached_tokens\":")
+            user(span.user, key: Self.shortUserKey)
             if withText { shortText(span) }
         case .tool:
             let tool = DemoCatalog.tools[span.tool]
@@ -91,12 +84,6 @@ extension DemoLineWriter {
         raw(",\"target\":\"cancel_order\",\"state\":\"")
         breakerState(change.state)
         raw("\"}\n")
-    }
-
-    private mutating func shortUser(_ number: Int32) {
-        raw(",\"user_id\":\"u_")
-        decimal(Int64(number))
-        byte(UInt8(ascii: "\""))
     }
 
     /// A duration in milliseconds with three decimals, such as `812.504`.
