@@ -1,11 +1,11 @@
 import ArgumentParser
 
-/// `--threads N`, for the commands that read whole logs: how many threads decode them.
+/// `--threads N`, for the commands that read whole logs: the engine's thread and N - 1 decoding workers.
 struct ThreadsOption: ParsableArguments {
     @Option(
         name: .customLong("threads"),
         help: ArgumentHelp(
-            "Threads that decode the logs (default: the CPUs the process may use); the figures do not depend on it.",
+            "Threads that read the logs, the engine's among them (default: the CPUs the process may use).",
             valueName: "n"))
     var count: Int?
 

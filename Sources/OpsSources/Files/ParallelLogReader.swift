@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import OpsModel
 import OpsFormats
 
@@ -10,19 +9,23 @@ import OpsFormats
 /// The caller's sink sees the same events in the same order, and each file the same counts, as
 /// ``LogIngestor`` gives reading line by line on one thread, whatever the number of workers; so
 /// the engine fed by the sink, with its order-dependent parts (trace roll-ups, breakers, alerts),
-/// gives the same figures. With one worker everything runs on the caller's thread.
+/// gives the same figures. With no workers everything runs on the caller's thread.
+///
+/// The caller's thread runs the engine alone and so sets the pace: on two cores one worker (and the
+/// light reading thread) keep up with it, which is why `--threads N` means N - 1 workers.
 package struct ParallelLogReader: Sendable {
     /// Blocks read but not yet taken by the engine: two more than the workers, so none waits for
     /// work while the engine takes a block, and at most 8 (a few megabytes each with their events):
     /// the engine's thread sets the pace, and more blocks in flight would only wait for it.
     static func blocksInFlight(workers: Int) -> Int { Swift.min(workers + 2, 8) }
 
+    /// Decoding threads beside the caller's; 0 decodes on the caller's thread.
     package let workers: Int
     package let options: UsageLogDecoder.Options
     package let blockSize: Int
 
     package init(workers: Int, options: UsageLogDecoder.Options, blockSize: Int = LogBlockSplitter.defaultBlockSize) {
-        self.workers = Swift.max(1, workers)
+        self.workers = Swift.max(0, workers)
         self.options = options
         self.blockSize = Swift.max(1, blockSize)
     }
@@ -52,7 +55,7 @@ package struct ParallelLogReader: Sendable {
         _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void = { _ in },
         finished: (String, IngestStats) -> Void
     ) -> String? {
-        workers == 1
+        workers == 0
             ? readOnThisThread(paths, events: events, metrics: metrics, finished: finished)
             : readWithWorkers(paths, events: events, metrics: metrics, finished: finished)
     }
@@ -111,7 +114,6 @@ package struct ParallelLogReader: Sendable {
         reader.start()
         for _ in 0..<workers {
             let worker = Thread { [options] in
-                Self.yieldToTheEngine()
                 var decoder = BlockDecoder(options: options)
                 while let (ticket, item) = work.take() {
                     switch item {
@@ -152,14 +154,6 @@ package struct ParallelLogReader: Sendable {
                 return nil
             }
         }
-    }
-
-    /// Lowers the calling worker's scheduling weight (nice 5), so the caller's thread, which runs the
-    /// engine alone and so bounds the pace, gets a whole core whenever it has a block to take, and
-    /// the workers share what is left. With one worker per core the engine would get only a share
-    /// of a core while the workers ran ahead, and the whole read would wait on it.
-    private static func yieldToTheEngine() {
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)  // 0: on Linux, the calling thread alone
     }
 
     /// Cuts one file into blocks; the message when it cannot be read.
