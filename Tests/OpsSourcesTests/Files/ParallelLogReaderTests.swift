@@ -5,6 +5,7 @@ import OpsFormats
 import OpsModel
 import OpsReport
 import OpsSources
+import Synchronization
 import Testing
 
 /// The demo's incident (a rate-limit storm, a tool's breaker opening, a runaway user) at 20 queries
@@ -105,4 +106,46 @@ private func reportJSON(_ path: String, _ reader: ParallelLogReader) -> String {
     let failure = reader.read(["/nonexistent/opstop.jsonl"], events: { _ in }, finished: { path, _ in finished.append(path) })
     #expect(failure?.contains("/nonexistent/opstop.jsonl") == true)
     #expect(finished.isEmpty)
+}
+
+/// While the engine stalls, the reader holds only the blocks in flight (and one chunk): it does
+/// not read the rest of the input into memory. A FIFO shows how far the reader got: its writer
+/// can write only what the reader took, plus the pipe's buffer.
+@Test func theReaderWaitsForAStalledEngine() throws {
+    let directory = TestDirectory()
+    defer { directory.remove() }
+    let path = directory.file("fifo")
+    #expect(mkfifo(path, 0o600) == 0)
+    let line = Array(#"{"ts":"2026-11-23T10:00:00Z","duration_ms":5,"component":"tool","tool":"t"}"#.utf8) + [10]
+    let piece = Array([[UInt8]](repeating: line, count: 1_000).joined())
+    let written = Atomic<Int>(0)
+    let writer = Thread {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        defer { close(fd) }
+        for _ in 0..<100 {
+            var offset = 0
+            while offset < piece.count {
+                let count = piece.withUnsafeBytes { write(fd, $0.baseAddress! + offset, piece.count - offset) }
+                guard count > 0 else { return }
+                offset += count
+                written.add(count, ordering: .relaxed)
+            }
+        }
+    }
+    writer.start()
+    let reader = ParallelLogReader(workers: 2, options: UsageLogDecoder.Options(), blockSize: 4096)
+    var events = 0
+    var readWhileStalled = 0
+    let failure = reader.read(
+        [path],
+        events: { _ in
+            if events == 0 {
+                Thread.sleep(forTimeInterval: 0.5)
+                readWhileStalled = written.load(ordering: .relaxed)
+            }
+            events += 1
+        }, finished: { _, _ in })
+    #expect(failure == nil)
+    #expect(events == 100_000)
+    #expect(readWhileStalled < 1 << 20, "\(readWhileStalled) bytes written while the engine stalled")
 }
