@@ -49,8 +49,8 @@ package struct ParallelLogReader: Sendable {
 
     /// Reads `paths` in turn: `events` receives every event in file order, `metrics` the OTLP
     /// metrics lines after the block that held them, `finished` each file's counts after its last
-    /// event, `progress` the bytes of the current file delivered so far. Returns the message of the
-    /// first file that cannot be read (nothing of it or after it is delivered past its error).
+    /// event. Returns the message of the first file that cannot be read; nothing read after the
+    /// error is delivered.
     package func read(
         _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void = { _ in },
         finished: (String, IngestStats) -> Void
