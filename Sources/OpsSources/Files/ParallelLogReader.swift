@@ -2,17 +2,18 @@ import Foundation
 import OpsModel
 import OpsFormats
 
-/// Reads whole usage logs with several worker threads: a reading thread cuts each file into blocks
-/// of whole lines (``LogBlockSplitter``), the workers decode blocks apart (``BlockDecoder``), and
-/// the caller's thread takes the decoded blocks back in file order (``BlockSequencer``).
+/// Reads whole usage logs with several worker threads: each worker takes the next block of whole
+/// lines from the files (``LogBlockSource``, which cuts them with ``LogBlockSplitter``), decodes it
+/// apart from the others (``BlockDecoder``), and the caller's thread takes the decoded blocks back
+/// in file order (``BlockSequencer``).
 ///
 /// The caller's sink sees the same events in the same order, and each file the same counts, as
 /// ``LogIngestor`` gives reading line by line on one thread, whatever the number of workers; so
 /// the engine fed by the sink, with its order-dependent parts (trace roll-ups, breakers, alerts),
 /// gives the same figures. With no workers everything runs on the caller's thread.
 ///
-/// The caller's thread runs the engine alone and so sets the pace: on two cores one worker (and the
-/// light reading thread) keep up with it, which is why `--threads N` means N - 1 workers.
+/// The caller's thread runs the engine alone and so sets the pace: on two cores one worker keeps up
+/// with it, which is why `--threads N` means N - 1 workers.
 package struct ParallelLogReader: Sendable {
     /// Blocks read but not yet taken by the engine: two more than the workers, so none waits for
     /// work while the engine takes a block, and at most 8 (a few megabytes each with their events):
@@ -30,7 +31,7 @@ package struct ParallelLogReader: Sendable {
         self.blockSize = Swift.max(1, blockSize)
     }
 
-    /// What the reading thread hands to the workers, each with its ticket (the order of delivery).
+    /// What the workers take from the files, each with its ticket (the order of delivery).
     enum Work: Sendable {
         case block(LogBlock)
         case finished(path: String)
@@ -64,21 +65,16 @@ package struct ParallelLogReader: Sendable {
         _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void,
         finished: (String, IngestStats) -> Void
     ) -> String? {
-        var decoder = BlockDecoder(options: options)
         let spareBytes = Recycler<[UInt8]>(limit: 2)
+        let source = LogBlockSource(paths: paths, blockSize: blockSize, spares: spareBytes)
+        var decoder = BlockDecoder(options: options)
+        var delivery = Delivery(options: options)
         var spareEvents: [Event] = []
-        for path in paths {
-            var sequencer = BlockSequencer(options: options)
-            let failure = split(path, recycling: spareBytes) { block in
-                var decoded = decoder.decode(block, reusing: spareEvents)
-                spareBytes.put(block.bytes)
-                sequencer.deliver(&decoded, events)
-                spareEvents = decoded.events
-                let lines = sequencer.takeMetrics()
-                if !lines.isEmpty { metrics(lines) }
-            }
-            if let failure { return failure }
-            finished(path, sequencer.stats)
+        while let (_, work) = source.next() {
+            let done = Self.perform(work, with: &decoder, events: spareEvents, spares: spareBytes)
+            let stop = delivery.take(done, events: events, metrics: metrics, finished: finished)
+            if let stop { return stop.failure }
+            spareEvents = delivery.emptied
         }
         return nil
     }
@@ -88,86 +84,95 @@ package struct ParallelLogReader: Sendable {
         finished: (String, IngestStats) -> Void
     ) -> String? {
         let inFlight = Self.blocksInFlight(workers: workers)
-        let work = Inbox<(ticket: Int, work: Work)>(capacity: inFlight, policy: .block)
         let done = OrderedResults<Done>()
         let slots = DispatchSemaphore(value: inFlight)
         let spareBytes = Recycler<[UInt8]>(limit: inFlight)
         let spareEvents = Recycler<[Event]>(limit: inFlight)
-        let reader = Thread { [self] in
-            defer { work.close() }
-            var ticket = 0
-            func hand(_ item: Work) {
-                slots.wait()
-                work.put((ticket, item))
-                ticket += 1
-            }
-            for path in paths {
-                if let failure = split(path, recycling: spareBytes, { hand(.block($0)) }) {
-                    hand(.failed(failure))
-                    break
-                }
-                hand(.finished(path: path))
-            }
-            hand(.end)
-        }
-        reader.stackSize = 1 << 20
-        reader.start()
+        let source = LogBlockSource(paths: paths, blockSize: blockSize, spares: spareBytes)
         for _ in 0..<workers {
             let worker = Thread { [options] in
                 var decoder = BlockDecoder(options: options)
-                while let (ticket, item) = work.take() {
-                    switch item {
-                    case let .block(block):
-                        let decoded = decoder.decode(block, reusing: spareEvents.take() ?? [])
-                        spareBytes.put(block.bytes)
-                        done.put(.block(decoded), ticket: ticket)
-                    case let .finished(path): done.put(.finished(path: path), ticket: ticket)
-                    case let .failed(message): done.put(.failed(message), ticket: ticket)
-                    case .end: done.put(.end, ticket: ticket)
+                while true {
+                    // A ticket is taken only with a free slot, so at most `inFlight` wait for the engine.
+                    slots.wait()
+                    guard let (ticket, work) = source.next() else {
+                        slots.signal()
+                        return
                     }
+                    let reused = spareEvents.take() ?? []
+                    done.put(Self.perform(work, with: &decoder, events: reused, spares: spareBytes), ticket: ticket)
                 }
             }
             worker.stackSize = 1 << 20
             worker.start()
         }
-        var sequencer = BlockSequencer(options: options)
+        var delivery = Delivery(options: options)
         var ticket = 0
         var failure: String?
         while true {
             let result = done.take(ticket)
             ticket += 1
             slots.signal()
-            if failure != nil, case .end = result { return failure }
-            if failure != nil { continue }  // the reader stops after a failure; take what it sent before
-            switch result {
+            // Every ticket up to `.end` is taken, so each slot is given back before the workers end
+            // (a semaphore must not be let go with a slot taken); after a failure only `.end` follows.
+            if case .end = result { return failure }
+            guard failure == nil else { continue }
+            failure = delivery.take(result, events: events, metrics: metrics, finished: finished)?.failure
+            spareEvents.put(delivery.emptied)
+        }
+    }
+
+    /// A worker's part: decodes a block (giving its buffer back), passes the rest on.
+    private static func perform(
+        _ work: Work, with decoder: inout BlockDecoder, events: [Event], spares: Recycler<[UInt8]>
+    ) -> Done {
+        switch work {
+        case let .block(block):
+            let decoded = decoder.decode(block, reusing: events)
+            spares.put(block.bytes)
+            return .block(decoded)
+        case let .finished(path): return .finished(path: path)
+        case let .failed(message): return .failed(message)
+        case .end: return .end
+        }
+    }
+
+    /// The caller's part: takes the results in ticket order and hands them on.
+    private struct Delivery {
+        /// Why the read stopped: at the end, or at a file that could not be read.
+        struct Stop {
+            var failure: String?
+        }
+
+        let options: UsageLogDecoder.Options
+        var sequencer: BlockSequencer
+        /// The events array of the last block, emptied, for the workers to reuse.
+        var emptied: [Event] = []
+
+        init(options: UsageLogDecoder.Options) {
+            self.options = options
+            sequencer = BlockSequencer(options: options)
+        }
+
+        mutating func take(
+            _ done: Done, events: (Event) -> Void, metrics: ([MetricsLine]) -> Void,
+            finished: (String, IngestStats) -> Void
+        ) -> Stop? {
+            switch done {
             case var .block(block):
                 sequencer.deliver(&block, events)
-                spareEvents.put(block.events)
+                emptied = block.events
                 let lines = sequencer.takeMetrics()
                 if !lines.isEmpty { metrics(lines) }
             case let .finished(path):
                 finished(path, sequencer.stats)
                 sequencer = BlockSequencer(options: options)
             case let .failed(message):
-                failure = message
+                return Stop(failure: message)
             case .end:
-                return nil
+                return Stop(failure: nil)
             }
+            return nil
         }
-    }
-
-    /// Cuts one file into blocks; the message when it cannot be read.
-    private func split(_ path: String, recycling spares: Recycler<[UInt8]>, _ emit: (LogBlock) -> Void) -> String? {
-        var splitter = LogBlockSplitter(blockSize: blockSize)
-        do {
-            try WholeFileReader(path: path, chunkSize: Swift.max(blockSize, 64 << 10)).forEachChunk { chunk in
-                while let spare = spares.take() { splitter.recycle(spare) }
-                splitter.feed(chunk, emit)
-            }
-        } catch {
-            return (error as? SourceError)?.description ?? "cannot read '\(path)': \(error)"
-        }
-        splitter.finish(emit)
-        return nil
     }
 }

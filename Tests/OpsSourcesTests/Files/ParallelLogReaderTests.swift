@@ -100,12 +100,19 @@ private func reportJSON(_ path: String, _ reader: ParallelLogReader) -> String {
     #expect(reportJSON(path, ParallelLogReader(workers: 3, options: options, blockSize: 1000)) == lineByLine)
 }
 
-@Test func anUnreadableFileStopsTheReadWithItsMessage() {
-    let reader = ParallelLogReader(workers: 4, options: UsageLogDecoder.Options(), blockSize: 64)
+@Test(arguments: [0, 1, 4])
+func anUnreadableFileStopsTheReadWithItsMessage(workers: Int) {
+    let directory = TestDirectory()
+    defer { directory.remove() }
+    let readable = directory.file("first.jsonl")
+    #expect(FileManager.default.createFile(atPath: readable, contents: Data(incidentLog())))
+    let reader = ParallelLogReader(workers: workers, options: UsageLogDecoder.Options(), blockSize: 64)
     var finished: [String] = []
-    let failure = reader.read(["/nonexistent/opstop.jsonl"], events: { _ in }, finished: { path, _ in finished.append(path) })
+    let failure = reader.read(
+        [readable, "/nonexistent/opstop.jsonl", readable], events: { _ in },
+        finished: { path, _ in finished.append(path) })
     #expect(failure?.contains("/nonexistent/opstop.jsonl") == true)
-    #expect(finished.isEmpty)
+    #expect(finished == [readable])
 }
 
 /// While the engine stalls, the reader holds only the blocks in flight (and one chunk): it does
