@@ -100,7 +100,9 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "OpsSourcesTests", dependencies: ["OpsSources", "OpsModel", "OpsFormats", "OpsEngine", "OpsDemo", "OpsTestSupport"], swiftSettings: strictSettings),
+            name: "OpsSourcesTests",
+            dependencies: ["OpsSources", "OpsModel", "OpsFormats", "OpsEngine", "OpsReport", "OpsDemo", "OpsTestSupport"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "OpsReceiverTests",
             dependencies: [

@@ -23,6 +23,11 @@ package struct DemoGenerator: Sendable {
     package let queriesPerSecond: Double
     package let timeline: DemoTimeline
 
+    /// The form of the lines written.
+    package var form = DemoLogForm.native
+    /// Whether chat spans carry their prompts and completions (`gen_ai.input.messages`, `input`, …).
+    package var writesText = true
+
     package private(set) var spansWritten = 0
     package private(set) var linesWritten = 0
     /// Every line with a time up to this one has been written.
@@ -64,7 +69,7 @@ package struct DemoGenerator: Sendable {
     @discardableResult
     package mutating func write(upTo time: Int64, into buffer: inout [UInt8]) -> Int {
         scheduleArrivals(through: time, before: end)
-        var writer = DemoLineWriter()
+        var writer = DemoLineWriter(withText: writesText)
         swap(&writer.bytes, &buffer)
         defer { swap(&writer.bytes, &buffer) }
         let before = linesWritten
@@ -88,7 +93,7 @@ package struct DemoGenerator: Sendable {
     @discardableResult
     package mutating func write(spans: Int, into buffer: inout [UInt8]) -> Int {
         let target = spansWritten + Swift.max(0, spans)
-        var writer = DemoLineWriter()
+        var writer = DemoLineWriter(withText: writesText)
         swap(&writer.bytes, &buffer)
         defer { swap(&writer.bytes, &buffer) }
         let before = linesWritten
@@ -118,9 +123,15 @@ package struct DemoGenerator: Sendable {
         linesWritten += 1
         switch record.body {
         case let .breaker(change):
-            writer.breaker(change)
+            switch form {
+            case .native: writer.breaker(change)
+            case .short: writer.shortBreaker(change)
+            }
         case let .span(span):
-            writer.span(span)
+            switch form {
+            case .native: writer.span(span)
+            case .short: writer.shortSpan(span)
+            }
             spansWritten += 1
             if let threshold = budget.record(span) {
                 writer.budget(time: span.end, limit: budget.limitUSD, spent: budget.spentUSD, threshold: threshold)

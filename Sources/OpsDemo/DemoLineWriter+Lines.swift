@@ -71,18 +71,24 @@ extension DemoLineWriter {
             raw(model.responseAlias)
             byte(UInt8(ascii: "\""))
         }
-        if span.failure == nil {
-            raw(",\"gen_ai.usage.input_tokens\":")
-            decimal(span.inputTokens)
-            raw(",\"gen_ai.usage.output_tokens\":")
-            decimal(span.outputTokens)
-            if span.cacheReadTokens > 0 {
-                raw(",\"gen_ai.usage.cache_read.input_tokens\":")
-                decimal(span.cacheReadTokens)
-            }
-        }
+        tokens(
+            span, input: ",\"gen_ai.usage.input_tokens\":", output: ",\"gen_ai.usage.output_tokens\":",
+            cached: ",\"gen_ai.usage.cache_read.input_tokens\":")
         user(span.user)
-        messages(span)
+        if withText { messages(span) }
+    }
+
+    /// A chat span's token counts under the keys of one log form (none when the call failed).
+    mutating func tokens(_ span: DemoSpan, input: StaticString, output: StaticString, cached: StaticString) {
+        guard span.failure == nil else { return }
+        raw(input)
+        decimal(span.inputTokens)
+        raw(output)
+        decimal(span.outputTokens)
+        if span.cacheReadTokens > 0 {
+            raw(cached)
+            decimal(span.cacheReadTokens)
+        }
     }
 
     private mutating func messages(_ span: DemoSpan) {
@@ -122,8 +128,9 @@ extension DemoLineWriter {
         }
     }
 
-    private mutating func user(_ number: Int32) {
-        raw(",\"user.id\":\"u_")
+    /// The user's id under `key` (the native form's `user.id`, else the short form's).
+    mutating func user(_ number: Int32, key: StaticString = ",\"user.id\":\"u_") {
+        raw(key)
         decimal(Int64(number))
         byte(UInt8(ascii: "\""))
     }
@@ -148,7 +155,7 @@ extension DemoLineWriter {
         raw(",\"breaker.source\":\"app\"}\n")
     }
 
-    private mutating func breakerState(_ state: BreakerState) {
+    mutating func breakerState(_ state: BreakerState) {
         switch state {
         case .open: raw("open")
         case .halfOpen: raw("half_open")

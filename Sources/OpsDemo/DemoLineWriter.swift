@@ -1,11 +1,14 @@
 /// Appends JSON fragments to a byte buffer without Foundation or string interpolation.
 struct DemoLineWriter {
     var bytes: [UInt8]
+    /// Whether chat spans carry their prompts and completions.
+    var withText: Bool
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    init(bytes: [UInt8] = []) {
+    init(bytes: [UInt8] = [], withText: Bool = true) {
         self.bytes = bytes
+        self.withText = withText
     }
 
     mutating func raw(_ text: StaticString) {

@@ -36,6 +36,17 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Queries per second.")
     var rate = DemoGenerator.defaultQueriesPerSecond
 
+    @Option(
+        help: ArgumentHelp(
+            "With --write: native (OTel names, the default) or short (the hand-written form: ts, duration_ms, model).",
+            valueName: "form"))
+    var form = "native"
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "With --write: chat spans carry their prompts and completions (the default), or not (--no-text).")
+    var text = true
+
     @OptionGroup var screen: ScreenOptions
 
     func validate() throws {
@@ -43,6 +54,7 @@ struct DemoCommand: ParsableCommand {
             throw ValidationError("--minutes must be between 1 and 44640")
         }
         if let spans, spans < 1 { throw ValidationError("--spans must be at least 1") }
+        guard DemoLogForm(rawValue: form) != nil else { throw ValidationError("--form must be native or short") }
         guard rate > 0 && rate <= 10_000 else {
             throw ValidationError("--rate must be between 0 and 10000 queries per second")
         }
@@ -64,6 +76,8 @@ struct DemoCommand: ParsableCommand {
         // With --spans the run is as long as it takes; the incident still follows the minutes given.
         let length = spans == nil ? minutes : 60 * 24 * 365
         var generator = DemoGenerator(seed: seed, start: startNanos, minutes: length, queriesPerSecond: rate)
+        generator.form = DemoLogForm(rawValue: form) ?? .native
+        generator.writesText = text
         guard let path = write else { return }
         let output: FileHandle
         if path == "-" {

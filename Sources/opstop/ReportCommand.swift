@@ -57,6 +57,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var configFile: ConfigFileOption
 
+    @OptionGroup var threads: ThreadsOption
+
     @Flag(help: "Exit with status 1 when any alert is firing (for cron and CI).")
     var failOnAlert = false
 
@@ -114,6 +116,7 @@ struct ReportCommand: ParsableCommand {
         var pushed = ScrapeStore(configuration: engine)
         let read = WholeLogs.read(
             logFiles, options: UsageLogDecoder.Options(keepContent: false, readsMetrics: true),
+            threads: threads.resolved,
             metrics: { line in
                 pushed.ingest(line, fallbackNanos: store.now)
             }, into: { store.ingest($0) })

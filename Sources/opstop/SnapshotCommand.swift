@@ -49,6 +49,8 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var configFile: ConfigFileOption
 
+    @OptionGroup var threads: ThreadsOption
+
     @Flag(help: "ASCII graphs and borders instead of Unicode.")
     var ascii = false
 
@@ -93,7 +95,7 @@ struct SnapshotCommand: ParsableCommand {
         // OTLP/JSON metrics lines (resourceMetrics) feed a scrape store, as they do in report.
         var fileMetrics = ScrapeStore(configuration: settings.engine)
         let read = WholeLogs.read(
-            logFiles, options: UsageLogDecoder.Options(readsMetrics: true),
+            logFiles, options: UsageLogDecoder.Options(readsMetrics: true), threads: threads.resolved,
             metrics: { line in
                 if let cutoff, (line.timeNanos ?? store.now) > cutoff { return }
                 fileMetrics.ingest(line, fallbackNanos: store.now)

@@ -226,3 +226,22 @@ import Testing
     screen.press(.char("y"))
     #expect(screen.backend.clipboard == ["evil␛]52;c;cm0gLXJmIH4=␇␛[2J"])
 }
+
+/// A log loading: the loop takes events in step after step without waiting for a frame or a key,
+/// and waits again once the feed is empty.
+@Test func whileALogLoadsTheLoopDoesNotWaitBetweenPumps() {
+    let harness = ScreenHarness()
+    let spans = (0..<120_000).map { index in
+        ScreenHarness.span("t\(index)", "s\(index)", name: "chat", at: Double(index) / 1000)
+    }
+    harness.deliver(spans)
+    harness.step()
+    // 50 000 events a pump: two more steps take in the rest, neither waiting.
+    harness.step()
+    harness.step()
+    harness.step()
+    let waits = harness.backend.timeouts
+    #expect(waits.count == 4)
+    #expect(waits.prefix(3).allSatisfy { $0 == .zero }, "\(waits)")
+    #expect(waits.last.map { $0 > .zero } == true, "\(waits)")
+}

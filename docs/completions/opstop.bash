@@ -264,9 +264,9 @@ _opstop_replay() {
 
 _opstop_demo() {
     repeating_flags=()
-    non_repeating_flags=(--ascii --bell --version -h --help)
+    non_repeating_flags=(--text --no-text --ascii --bell --version -h --help)
     repeating_options=()
-    non_repeating_options=(--write --minutes --spans --seed --start --rate --theme --config --window)
+    non_repeating_options=(--write --minutes --spans --seed --start --rate --form --theme --config --window)
     __opstop_offer_flags_options 0
 
     # Offer option value completions
@@ -289,6 +289,9 @@ _opstop_demo() {
     '--rate')
         return
         ;;
+    '--form')
+        return
+        ;;
     '--theme')
         return
         ;;
@@ -305,7 +308,7 @@ _opstop_report() {
     repeating_flags=()
     non_repeating_flags=(--json --fail-on-alert --version -h --help)
     repeating_options=()
-    non_repeating_options=(--prometheus --match --prometheus-token-env --prometheus-token-file --window --at --for --interval --timeout --config --listen --max-body --listen-token-file)
+    non_repeating_options=(--prometheus --match --prometheus-token-env --prometheus-token-file --window --at --for --interval --timeout --config --threads --listen --max-body --listen-token-file)
     __opstop_offer_flags_options -1
 
     # Offer option value completions
@@ -340,6 +343,9 @@ _opstop_report() {
     '--config')
         return
         ;;
+    '--threads')
+        return
+        ;;
     '--listen')
         return
         ;;
@@ -356,7 +362,7 @@ _opstop_snapshot() {
     repeating_flags=()
     non_repeating_flags=(--ascii --version -h --help)
     repeating_options=()
-    non_repeating_options=(--prometheus --match --prometheus-token-env --prometheus-token-file --interval --timeout --size --screen --at --window --theme --config)
+    non_repeating_options=(--prometheus --match --prometheus-token-env --prometheus-token-file --interval --timeout --size --screen --at --window --theme --config --threads)
     __opstop_offer_flags_options -1
 
     # Offer option value completions
@@ -395,6 +401,9 @@ _opstop_snapshot() {
         return
         ;;
     '--config')
+        return
+        ;;
+    '--threads')
         return
         ;;
     esac

@@ -39,6 +39,14 @@ package struct LineAssembler: Sendable {
         self.maxLineLength = Swift.max(1, maxLineLength)
     }
 
+    /// An assembler for a stream that starts part-way into a log: at line `firstLineNumber`,
+    /// `offset` bytes in (a block of whole lines, decoded apart from the blocks before it).
+    package init(maxLineLength: Int = LineAssembler.defaultMaxLineLength, firstLineNumber: Int, offset: Int64) {
+        self.init(maxLineLength: maxLineLength)
+        nextLineNumber = firstLineNumber
+        fedBytes = offset
+    }
+
     /// The reason a consumer records for an over-long line, such as `line longer than 16 MiB`.
     package var overLongReason: String {
         if maxLineLength % (1 << 20) == 0 { return "line longer than \(maxLineLength >> 20) MiB" }

@@ -11,6 +11,9 @@ package protocol EngineDriver {
     var dataVersion: Int { get }
     /// Takes in what arrived and moves the clock to `wallNanos`; true when figures changed.
     mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool
+    /// True while events wait to be taken in (a log being loaded): the loop pumps again at once,
+    /// between frames, instead of waiting for the next one.
+    var hasBacklog: Bool { get }
     mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64)
     /// Stops source threads.
     func stop()
@@ -22,6 +25,8 @@ package protocol EngineDriver {
 }
 
 extension EngineDriver {
+    package var hasBacklog: Bool { false }
+
     package func snapshot(window: TimeWindow) -> MetricsSnapshot { store.snapshot(window: window) }
 
     package mutating func drill(into target: DrillTarget?) -> String? { nil }

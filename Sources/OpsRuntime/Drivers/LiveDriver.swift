@@ -12,6 +12,8 @@ package struct LiveDriver: EngineDriver {
     /// At most this many events are taken in per frame, so keys stay responsive under a flood.
     package let eventsPerPump = 50_000
     private var pending: [Event] = []
+    /// The first event of `pending` not yet taken in (an index, so taking a slice moves nothing).
+    private var pendingStart = 0
     package private(set) var dataVersion = 0
 
     package init(configuration: EngineConfiguration, inbox: EventFeed, stop: @escaping @Sendable () -> Void) {
@@ -24,9 +26,10 @@ package struct LiveDriver: EngineDriver {
 
     package mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
         var changed = false
-        if pending.isEmpty {
+        if pendingStart == pending.count {
             let drained = inbox.drain()
             pending = drained.events
+            pendingStart = 0
             let lines = drained.statuses.map(SourceLine.init(status:))
             if lines != sources {
                 sources = lines
@@ -34,10 +37,14 @@ package struct LiveDriver: EngineDriver {
             }
             changed = changed || drained.changed
         }
-        if !pending.isEmpty {
-            let count = Swift.min(pending.count, eventsPerPump)
-            store.ingest(pending.prefix(count))
-            pending.removeFirst(count)
+        if pendingStart < pending.count {
+            let end = pendingStart + Swift.min(pending.count - pendingStart, eventsPerPump)
+            store.ingest(pending[pendingStart..<end])
+            pendingStart = end
+            if pendingStart == pending.count {
+                pending = []
+                pendingStart = 0
+            }
             dataVersion &+= 1
             changed = true
         }
@@ -47,6 +54,9 @@ package struct LiveDriver: EngineDriver {
         if before / 1_000_000_000 != store.now / 1_000_000_000 { changed = true }
         return changed
     }
+
+    /// Events drained but not taken in yet, or waiting in the feed.
+    package var hasBacklog: Bool { pendingStart < pending.count || inbox.logs.count > 0 || inbox.received.count > 0 }
 
     package mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
 

@@ -65,7 +65,9 @@ package final class ScreenLoop {
     package func step() -> Int32? {
         let now = clock.monotonicNanos()
         let due = dirty ? Swift.min(nextFrame, nextTick) : nextTick
-        let wait = Swift.max(1_000_000, Swift.min(due - now, 100_000_000))
+        // While a log loads, only look for a key and go on taking events in: frames still come
+        // at their rate, and the load is not held to one pump of events per frame.
+        let wait = driver.hasBacklog ? 0 : Swift.max(1_000_000, Swift.min(due - now, 100_000_000))
         let key: Key?
         do {
             key = try backend.readKey(timeout: .nanoseconds(wait))

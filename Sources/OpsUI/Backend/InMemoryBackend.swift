@@ -4,6 +4,8 @@ package final class InMemoryBackend: TerminalBackend {
     package var colorDepth: ColorDepth
     /// Keys (or errors) handed out by ``readKey(timeout:)``, first first; nil when empty.
     package var pendingInput: [Result<Key, TerminalError>]
+    /// How long each `readKey` was allowed to wait, in order.
+    package private(set) var timeouts: [Duration] = []
     package private(set) var frames: [ScreenBuffer] = []
     package private(set) var lastTheme: Theme?
     package private(set) var bells = 0
@@ -25,6 +27,7 @@ package final class InMemoryBackend: TerminalBackend {
     }
 
     package func readKey(timeout: Duration) throws(TerminalError) -> Key? {
+        timeouts.append(timeout)
         guard !pendingInput.isEmpty else { return nil }
         return try pendingInput.removeFirst().get()
     }

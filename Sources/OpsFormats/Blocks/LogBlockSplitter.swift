@@ -1,0 +1,140 @@
+/// Cuts a stream of byte chunks into ``LogBlock``s of about `blockSize` bytes at line boundaries,
+/// numbering their lines as ``LineAssembler`` numbers them when it reads the whole stream.
+///
+/// A line longer than `maxLineLength` is not held: it becomes an `.overLong` block as soon as it
+/// is known to be too long, and is skipped up to its newline, so memory stays within a block and
+/// one line's limit whatever the input.
+package struct LogBlockSplitter: Sendable {
+    package static let defaultBlockSize = 512 << 10
+
+    package let blockSize: Int
+    package let maxLineLength: Int
+    /// Bytes read but not yet cut into a block: whole lines, then the start of one unfinished line.
+    private var pending: [UInt8] = []
+    /// The index in `pending` of its last `\n`, if it holds one.
+    private var lastNewline: Int?
+    /// Where `pending` (or the over-long line being skipped) starts in the stream.
+    private var pendingOffset: Int64 = 0
+    /// Bytes fed before the current chunk.
+    private var fedBytes: Int64 = 0
+    private var nextLineNumber = 1
+    private var nextSequence = 0
+    private var skippingOverLong = false
+    /// Buffers of decoded blocks, given back by `recycle`.
+    private var spare: [[UInt8]] = []
+
+    /// The key every block carries for ids made up for lines without ids; see
+    /// ``UsageLogDecoder/syntheticSourceKey(for:)``.
+    package let syntheticSource: UInt32
+
+    package init(
+        blockSize: Int = LogBlockSplitter.defaultBlockSize, maxLineLength: Int = LineAssembler.defaultMaxLineLength,
+        syntheticSource: UInt32 = 0
+    ) {
+        self.syntheticSource = syntheticSource
+        self.blockSize = Swift.max(1, blockSize)
+        self.maxLineLength = Swift.max(1, maxLineLength)
+        pending.reserveCapacity(self.blockSize + 64 << 10)
+    }
+
+    /// Feeds the next chunk of the stream, calling `emit` with each block it completes.
+    package mutating func feed(_ chunk: UnsafeRawBufferPointer, _ emit: (LogBlock) throws -> Void) rethrows {
+        guard let base = chunk.baseAddress else { return }
+        defer { fedBytes += Int64(chunk.count) }
+        var start = 0
+        while start < chunk.count {
+            if skippingOverLong {
+                guard let newline = LineAssembler.firstNewline(base, from: start, to: chunk.count) else { return }
+                skippingOverLong = false
+                nextLineNumber += 1
+                start = newline + 1
+                pendingOffset = fedBytes + Int64(start)
+                continue
+            }
+            // Up to a block's worth at a time, so a block is never much larger than `blockSize`
+            // (a line longer than a block grows by a block's worth at a time).
+            let room = pending.count < blockSize ? blockSize - pending.count : blockSize
+            let end = start + Swift.min(chunk.count - start, room)
+            let appendedAt = pending.count
+            pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start..<end]))
+            if let found = Self.lastNewline(base, from: start, to: end) {
+                lastNewline = appendedAt + (found - start)
+            }
+            start = end
+            try settle(emit)
+        }
+    }
+
+    /// Ends the stream: the last line, even without its newline.
+    package mutating func finish(_ emit: (LogBlock) throws -> Void) rethrows {
+        guard !skippingOverLong, !pending.isEmpty else { return }
+        try cut(upTo: pending.count, emit)
+    }
+
+    /// Cuts a block when a full one of whole lines is held; skips the unfinished line once too long.
+    private mutating func settle(_ emit: (LogBlock) throws -> Void) rethrows {
+        let lineStart = lastNewline.map { $0 + 1 } ?? 0
+        if pending.count - lineStart > maxLineLength {
+            if lineStart > 0 { try cut(upTo: lineStart, emit) }
+            try emit(
+                LogBlock(
+                    sequence: nextSequence, firstLineNumber: nextLineNumber, offset: pendingOffset, content: .overLong,
+                    syntheticSource: syntheticSource))
+            nextSequence += 1
+            pending.removeAll(keepingCapacity: true)
+            skippingOverLong = true
+            return
+        }
+        if pending.count >= blockSize && lineStart > 0 { try cut(upTo: lineStart, emit) }
+    }
+
+    /// Emits `pending[..<end]` (whole lines, or the log's last bytes) as a block and keeps the rest.
+    /// The held bytes become the block (not copied); the unfinished line moves to a recycled buffer.
+    private mutating func cut(upTo end: Int, _ emit: (LogBlock) throws -> Void) rethrows {
+        var next = spare.popLast() ?? []
+        next.removeAll(keepingCapacity: true)
+        next.reserveCapacity(blockSize + (64 << 10))
+        next.append(contentsOf: pending[end...])
+        var lines = pending
+        pending = next
+        lines.removeSubrange(end...)
+        let count = Self.lineCount(lines)
+        let block = LogBlock(
+            sequence: nextSequence, firstLineNumber: nextLineNumber, offset: pendingOffset, content: .lines(lines),
+            syntheticSource: syntheticSource)
+        nextSequence += 1
+        nextLineNumber += count
+        pendingOffset += Int64(end)
+        lastNewline = nil
+        try emit(block)
+    }
+
+    /// Gives back a block's bytes once decoded, to hold later blocks without allocating.
+    package mutating func recycle(_ buffer: [UInt8]) {
+        if spare.count < 4 { spare.append(buffer) }
+    }
+
+    /// The offset of the last `\n` in `start..<end`, searched from the end: lines are short, so it is near.
+    static func lastNewline(_ base: UnsafeRawPointer, from start: Int, to end: Int) -> Int? {
+        var index = end
+        while index > start {
+            index -= 1
+            if base.load(fromByteOffset: index, as: UInt8.self) == 0x0A { return index }
+        }
+        return nil
+    }
+
+    /// The lines in `bytes`: its newlines, and one more for a last line without one.
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var count = 0
+            var start = 0
+            while let newline = LineAssembler.firstNewline(base, from: start, to: buffer.count) {
+                count += 1
+                start = newline + 1
+            }
+            return start < buffer.count ? count + 1 : count
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import OpsFormats
+import OpsModel
+import Testing
+
+/// Lines of every kind a block split can separate from what they depend on: native spans with and
+/// without ids, breaker and budget lines, another tool's run and the patch that completes it, an
+/// OTLP metrics line, blank, malformed and over-long lines, CRLF, and a last line without a newline.
+private let mixedLog: String = {
+    var lines: [String] = []
+    for index in 0..<40 {
+        let second = 10 + index
+        switch index % 8 {
+        case 0:
+            lines.append(#"{"v":1,"kind":"span","trace_id":"t\#(index)","span_id":"s\#(index)","name":"chat m","start_time_unix_nano":"1795428\#(second)000000000","end_time_unix_nano":"1795428\#(second)500000000","gen_ai.request.model":"gpt-4o-mini","gen_ai.usage.input_tokens":100}"#)
+        case 1:
+            lines.append(#"{"ts":"2026-11-23T10:00:\#(second)Z","duration_ms":800,"component":"llm","model":"gpt-4o-mini","input_tokens":12,"output_tokens":8}"#)
+        case 2:
+            lines.append(#"{"post":[{"id":"r\#(index)","name":"agent","run_type":"chain","start_time":"2026-11-23T10:00:\#(second)Z"}]}"#)
+        case 3:
+            lines.append(#"{"v":1,"kind":"breaker","time_unix_nano":"1795428\#(second)000000000","breaker.name":"tool:x","breaker.state":"open"}"#)
+        case 4:
+            lines.append(index % 16 == 4 ? "" : "{\"not json")
+        case 5:
+            lines.append(#"{"patch":[{"id":"r\#(index - 3)","end_time":"2026-11-23T10:00:\#(second + 1)Z"}]}"#)
+        case 6:
+            lines.append(#"{"ts":"2026-11-23T10:00:\#(second)Z","duration_ms":5,"component":"tool","tool":"lookup","status":"error"}"# + "\r")
+        default:
+            lines.append(index % 16 == 7 ? "{\"padding\":\"" + String(repeating: "x", count: 300) + "\"}" : "[1,2]")
+        }
+    }
+    return lines.joined(separator: "\n")
+}()
+
+/// The reference: the whole log through one line assembler and one decoder, as `LogIngestor` reads it.
+private func readLineByLine(_ bytes: [UInt8], maxLineLength: Int) -> (events: [String], stats: IngestStats) {
+    var assembler = LineAssembler(maxLineLength: maxLineLength)
+    var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(readsMetrics: true))
+    var stats = IngestStats()
+    var events: [String] = []
+    let reason = assembler.overLongReason
+    func take(_ output: LineAssembler.Output) {
+        stats.lines += 1
+        switch output {
+        case let .line(line, number, _):
+            let outcome = decoder.decode(line, lineNumber: number) { events.append(String(describing: $0)) }
+            stats.count(outcome, line: number, heldRuns: decoder.heldRuns)
+        case let .overLong(number, _):
+            stats.recordMalformed(line: number, reason: reason)
+        }
+    }
+    assembler.feed(bytes, take)
+    assembler.finish(take)
+    return (events, stats)
+}
+
+/// The same log cut into blocks of `blockSize` (fed in chunks of `chunkSize`), decoded apart and sequenced.
+private func readInBlocks(
+    _ bytes: [UInt8], blockSize: Int, chunkSize: Int, maxLineLength: Int
+) -> (events: [String], stats: IngestStats, blocks: Int) {
+    let options = UsageLogDecoder.Options(readsMetrics: true)
+    var splitter = LogBlockSplitter(blockSize: blockSize, maxLineLength: maxLineLength)
+    var blocks: [LogBlock] = []
+    var start = 0
+    while start < bytes.count {
+        let end = min(bytes.count, start + chunkSize)
+        Array(bytes[start..<end]).withUnsafeBytes { splitter.feed($0) { blocks.append($0) } }
+        start = end
+    }
+    splitter.finish { blocks.append($0) }
+    var sequencer = BlockSequencer(options: options)
+    var events: [String] = []
+    // Each block by a fresh decoder, as if each went to a different worker.
+    for block in blocks {
+        var decoder = BlockDecoder(options: options, maxLineLength: maxLineLength)
+        var decoded = decoder.decode(block)
+        sequencer.deliver(&decoded) { events.append(String(describing: $0)) }
+        #expect(decoded.events.isEmpty)
+    }
+    return (events, sequencer.stats, blocks.count)
+}
+
+@Test(arguments: [1, 2, 7, 64, 300, 1 << 20])
+func blocksDecodedApartGiveTheEventsAndCountsOfOneReader(blockSize: Int) {
+    let bytes = Array(mixedLog.utf8)
+    let reference = readLineByLine(bytes, maxLineLength: 200)
+    #expect(reference.stats.malformed > 2)
+    #expect(reference.stats.foreignLines.isEmpty == false)
+    #expect(reference.events.count >= 20)
+    for chunkSize in [1, 5, 333, bytes.count] {
+        let blocks = readInBlocks(bytes, blockSize: blockSize, chunkSize: chunkSize, maxLineLength: 200)
+        #expect(blocks.events == reference.events, "block size \(blockSize), chunks of \(chunkSize)")
+        #expect(blocks.stats == reference.stats, "block size \(blockSize), chunks of \(chunkSize)")
+        if blockSize <= 7 { #expect(blocks.blocks > 30) }
+    }
+}
+
+@Test func anOverLongLineBecomesItsOwnBlockWithoutBeingHeld() {
+    let log = "{\"a\":1}\n" + String(repeating: "y", count: 5000) + "\n{\"b\":2}\n" + String(repeating: "z", count: 900)
+    var splitter = LogBlockSplitter(blockSize: 64, maxLineLength: 100)
+    var blocks: [LogBlock] = []
+    Array(log.utf8).withUnsafeBytes { bytes in
+        var start = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + 50)
+            splitter.feed(UnsafeRawBufferPointer(rebasing: bytes[start..<end])) { blocks.append($0) }
+            start = end
+        }
+    }
+    splitter.finish { blocks.append($0) }
+    let summary = blocks.map { block -> String in
+        switch block.content {
+        case .overLong: return "long@\(block.firstLineNumber):\(block.offset)"
+        case let .lines(bytes): return "\(bytes.count)@\(block.firstLineNumber):\(block.offset)"
+        }
+    }
+    #expect(summary == ["8@1:0", "long@2:8", "8@3:5009", "long@4:5017"])
+}
