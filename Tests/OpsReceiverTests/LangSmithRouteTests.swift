@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import OpsModel
 import OpsSources
+import OpsTestSupport
 @testable import OpsReceiver
 
 /// The LangSmith SDK's API, answered by the receiver: runs become spans as LangSmith run files do.

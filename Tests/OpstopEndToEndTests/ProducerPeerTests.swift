@@ -34,7 +34,9 @@ final class ProducerPeerTests: XCTestCase {
         let latency = object(report["latency_ms"])
         XCTAssertEqual(object(latency["tool"])["count"] as? Int, 1)
         XCTAssertEqual(object(latency["query"])["count"] as? Int, 1)
-        XCTAssertEqual(object(report["source"])["lines"] as? Int ?? 0, 2, "GET /info and one multipart POST")
+        // GET /info and at least one multipart POST: how many POSTs depends on when the SDK's
+        // background thread flushes, which a loaded machine changes.
+        XCTAssertGreaterThanOrEqual(object(report["source"])["lines"] as? Int ?? 0, 2, "GET /info and a multipart POST")
     }
 
     /// LiteLLM with the callback of docs/formats.md (the snippet itself is run): its stated costs are the
