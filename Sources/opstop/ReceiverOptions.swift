@@ -7,7 +7,7 @@ import OpsSources
 struct ReceiverOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Receive OpenTelemetry (OTLP/HTTP) spans and metrics on HOST:PORT, e.g. 127.0.0.1:4318.",
+            "Receive OTLP/HTTP spans and metrics and LangSmith SDK runs on HOST:PORT, e.g. 127.0.0.1:4318.",
             valueName: "host:port"))
     var listen: String?
 
@@ -15,7 +15,9 @@ struct ReceiverOptions: ParsableArguments {
     var maxBody = "16MB"
 
     @Option(
-        help: ArgumentHelp("Require 'Authorization: Bearer <token>'; the token is this file's text.", valueName: "path"))
+        help: ArgumentHelp(
+            "Require 'Authorization: Bearer <token>' (LangSmith: 'x-api-key'); the token is this file's text.",
+            valueName: "path"))
     var listenTokenFile: String?
 
     func validate() throws {
