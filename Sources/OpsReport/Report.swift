@@ -8,6 +8,8 @@ package struct Report: Sendable {
     package var snapshot: MetricsSnapshot
     /// Set when the figures came from metrics endpoints: how the scraping went.
     package var scrape: ScrapeSummary?
+    /// Set under `--redact`: the text says so in its title, the JSON with `"redacted": true`.
+    package var redacted = false
 
     /// Takes the figures of `store` as of its last event, over all time.
     package init(sources: [String], stats: IngestStats, store: MetricsStore) {
@@ -37,6 +39,7 @@ package struct Report: Sendable {
     package var json: String {
         var writer = JSONWriter()
         writer.object { json in
+            if redacted { json.field("redacted", true) }
             writeSource(&json)
             json.key("time")
             json.object { time in
