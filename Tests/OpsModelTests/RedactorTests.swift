@@ -27,6 +27,7 @@ private let redactor = Redactor()
         #expect(!masked.contains(secret), "\(secret) leaked: \(masked)")
         #expect(masked.hasPrefix("key=[key ") && masked.hasSuffix("];"))
     }
+    #expect(!redactor.scrub("model-sk-proj-0123456789abcdefghij").contains("0123456789"), "a key after a dash")
     let bearer = redactor.scrub("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.payload.sig")
     #expect(!bearer.contains("eyJhbGci"))
     #expect(bearer.hasPrefix("Authorization: [key "))

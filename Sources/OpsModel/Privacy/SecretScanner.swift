@@ -28,7 +28,7 @@ enum SecretScanner {
         var found: [Range<Int>] = []
         var index = 0
         while index < bytes.count {
-            if index == 0 || !isKeyCharacter(bytes[index - 1]), let end = keyEnd(in: bytes, at: index) {
+            if index == 0 || !isAlphanumeric(bytes[index - 1]), let end = keyEnd(in: bytes, at: index) {
                 found.append(index..<end)
                 index = end
             } else {
