@@ -37,7 +37,7 @@ extension Report {
             lines.append(note)
         }
         for example in stats.malformedExamples {
-            lines.append("    line \(example.line): \(example.reason)")
+            lines.append("    line \(example.line): \(shown(reason: example.reason))")
         }
         lines.append("")
         let cost = snap.cost

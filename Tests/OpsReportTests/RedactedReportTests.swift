@@ -34,11 +34,14 @@ private func leaks(in text: String) -> [String] { secrets.filter { text.contains
     var store = MetricsStore(configuration: configuration)
     store.ingest(events())
     store.evaluateAlertsNow()
-    var report = Report(sources: ["app.log"], stats: IngestStats(), store: store)
-    report.redacted = true
+    var stats = IngestStats()
+    stats.recordMalformed(line: 7, reason: "unknown breaker state 'ana@example.com'")
+    var report = Report(sources: ["app.log"], stats: stats, store: store)
+    report.redactor = configuration.redactor
     #expect(leaks(in: report.text).isEmpty, "text report:\n\(report.text)")
     #expect(leaks(in: report.json).isEmpty, "JSON report:\n\(report.json)")
     #expect(report.text.hasPrefix("opstop report — app.log (REDACTED)\n"))
+    #expect(report.text.contains("line 7: unknown breaker state '[email "), "malformed reason:\n\(report.text)")
     let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])
     #expect(object["redacted"] as? Bool == true)
     #expect(report.json.contains(Redactor().userID("u-ana-42")), "users are named by their hash:\n\(report.json)")
