@@ -3,7 +3,7 @@ import OpsEngine
 
 /// Reads `config.toml` into an `AppConfiguration`; every mistake is a `ConfigError` naming file and line.
 package enum ConfigLoader {
-    package static let sections = ["budget", "sla", "alerts", "breakers", "prices", "errors", "ui", "traces", "metrics"]
+    package static let sections = ["budget", "sla", "alerts", "breakers", "prices", "errors", "ui", "traces", "metrics", "privacy"]
 
     package static func parse(_ text: String, file: String) throws(ConfigError) -> AppConfiguration {
         let document = try TOMLDocument(text: text, file: file)
@@ -20,6 +20,7 @@ package enum ConfigLoader {
         if let ui = try root.table("ui") { try readUI(ui, into: &config) }
         if let traces = try root.table("traces") { try readTraces(traces, into: &config.engine) }
         if let metrics = try root.table("metrics") { try readMetrics(metrics, into: &config.engine) }
+        if let privacy = try root.table("privacy") { try readPrivacy(privacy, into: &config) }
         return config
     }
 

@@ -8,7 +8,7 @@ extension Report {
         let snap = snapshot
         let period = [Self.time(snap.firstEventNanos), Self.time(snap.lastEventNanos)].compactMap { $0 }
         let covers = snap.coverage
-        lines.append("opstop report — \(sources.joined(separator: ", "))")
+        lines.append("opstop report — \(sources.joined(separator: ", "))" + (redacted ? " (REDACTED)" : ""))
         if let scrape {
             lines.append("  \(scrape.scrapes) scrapes, \(scrape.failures) failed, \(scrape.badLines) bad lines"
                 + (period.count == 2 ? ", \(period[0]) … \(period[1])" : "")
@@ -37,7 +37,7 @@ extension Report {
             lines.append(note)
         }
         for example in stats.malformedExamples {
-            lines.append("    line \(example.line): \(example.reason)")
+            lines.append("    line \(example.line): \(shown(reason: example.reason))")
         }
         lines.append("")
         let cost = snap.cost

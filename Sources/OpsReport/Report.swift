@@ -8,6 +8,14 @@ package struct Report: Sendable {
     package var snapshot: MetricsSnapshot
     /// Set when the figures came from metrics endpoints: how the scraping went.
     package var scrape: ScrapeSummary?
+    /// Set under `--redact`: the text says so in its title, the JSON with `"redacted": true`, and
+    /// the malformed-line reasons (which may quote the input) are scrubbed like span text.
+    package var redactor: Redactor?
+
+    var redacted: Bool { redactor != nil }
+
+    /// A malformed line's reason as the report shows it.
+    func shown(reason: String) -> String { redactor?.scrub(reason) ?? reason }
 
     /// Takes the figures of `store` as of its last event, over all time.
     package init(sources: [String], stats: IngestStats, store: MetricsStore) {
@@ -37,6 +45,7 @@ package struct Report: Sendable {
     package var json: String {
         var writer = JSONWriter()
         writer.object { json in
+            if redacted { json.field("redacted", true) }
             writeSource(&json)
             json.key("time")
             json.object { time in
@@ -78,7 +87,7 @@ package struct Report: Sendable {
                 for example in stats.malformedExamples {
                     examples.object { item in
                         item.field("line", example.line)
-                        item.field("reason", example.reason)
+                        item.field("reason", shown(reason: example.reason))
                     }
                 }
             }

@@ -100,7 +100,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let settings: AppConfiguration
         do {
-            settings = try ConfigLoader.load(explicitPath: configFile.path)
+            settings = try configFile.load()
         } catch {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }
@@ -153,6 +153,7 @@ struct ReportCommand: ParsableCommand {
             if !logFiles.isEmpty || receiver.isListening { snapshot = snapshot.filling(from: store.snapshot(window: .all)) }
             report = Report(sources: sources, stats: stats, snapshot: snapshot, scrape: scrapes.summary)
         }
+        report.redactor = engine.redactor
         let output = json ? report.json + "\n" : report.text
         FileHandle.standardOutput.write(Data(output.utf8))
         // Exit here: tearing down a store of a million spans' aggregates is work nobody waits for.

@@ -31,7 +31,7 @@ struct ScreenOptions: ParsableArguments {
     /// The config file's settings with these options on top; exits with status 2 on a bad file.
     func settings() -> (config: AppConfiguration, themes: [Theme]) {
         do throws(ConfigError) {
-            var config = try ConfigLoader.load(explicitPath: configFile.path)
+            var config = try configFile.load()
             if ascii { config.ascii = true }
             if bell { config.bell = true }
             var chosen: Theme?

@@ -84,7 +84,7 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         let settings: AppConfiguration
         do {
-            settings = try ConfigLoader.load(explicitPath: configFile.path)
+            settings = try configFile.load()
             if let theme { _ = try ThemeLoader.load(theme) }
         } catch {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()

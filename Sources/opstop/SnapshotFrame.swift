@@ -33,7 +33,8 @@ struct SnapshotFrame {
         }
         let trace = route.traceID.flatMap { store.traces[$0] }
         let screenInput = ScreenInput(
-            mode: .snapshot, list: list, trace: trace, clock: ClockText.time(nanos: snapshot.asOfNanos))
+            mode: .snapshot, list: list, trace: trace, clock: ClockText.time(nanos: snapshot.asOfNanos),
+            redacted: snapshot.redacted)
         let context: RenderContext = ascii ? .ascii : .unicode
         var buffer = ScreenBuffer(width: width, height: height)
         ScreenRenderer.render(state, input: screenInput, into: &buffer, context: context) { buffer, area in

@@ -186,7 +186,7 @@ _opstop() {
 
 _opstop_watch() {
     repeating_flags=()
-    non_repeating_flags=(--ascii --bell --version -h --help)
+    non_repeating_flags=(--redact --ascii --bell --version -h --help)
     repeating_options=()
     non_repeating_options=(--interval --timeout --from --listen --max-body --listen-token-file --theme --config --window --prometheus --match --prometheus-token-env --prometheus-token-file)
     __opstop_offer_flags_options -1
@@ -237,7 +237,7 @@ _opstop_watch() {
 
 _opstop_replay() {
     repeating_flags=()
-    non_repeating_flags=(--ascii --bell --version -h --help)
+    non_repeating_flags=(--redact --ascii --bell --version -h --help)
     repeating_options=()
     non_repeating_options=(--speed --start --theme --config --window)
     __opstop_offer_flags_options 1
@@ -264,7 +264,7 @@ _opstop_replay() {
 
 _opstop_demo() {
     repeating_flags=()
-    non_repeating_flags=(--text --no-text --ascii --bell --version -h --help)
+    non_repeating_flags=(--text --no-text --redact --ascii --bell --version -h --help)
     repeating_options=()
     non_repeating_options=(--write --minutes --spans --seed --start --rate --form --theme --config --window)
     __opstop_offer_flags_options 0
@@ -306,7 +306,7 @@ _opstop_demo() {
 
 _opstop_report() {
     repeating_flags=()
-    non_repeating_flags=(--json --fail-on-alert --version -h --help)
+    non_repeating_flags=(--json --redact --fail-on-alert --version -h --help)
     repeating_options=()
     non_repeating_options=(--prometheus --match --prometheus-token-env --prometheus-token-file --window --at --for --interval --timeout --config --threads --listen --max-body --listen-token-file)
     __opstop_offer_flags_options -1
@@ -360,7 +360,7 @@ _opstop_report() {
 
 _opstop_snapshot() {
     repeating_flags=()
-    non_repeating_flags=(--ascii --version -h --help)
+    non_repeating_flags=(--redact --ascii --version -h --help)
     repeating_options=()
     non_repeating_options=(--prometheus --match --prometheus-token-env --prometheus-token-file --interval --timeout --size --screen --at --window --theme --config --threads)
     __opstop_offer_flags_options -1

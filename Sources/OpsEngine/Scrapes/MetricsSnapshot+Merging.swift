@@ -31,6 +31,7 @@ extension MetricsSnapshot {
         merged.firstEventNanos = [firstEventNanos, spans.firstEventNanos].compactMap { $0 }.min()
         merged.lastEventNanos = [lastEventNanos, spans.lastEventNanos].compactMap { $0 }.max()
         merged.coverage = mine.union(spans.coverage)
+        merged.redacted = redacted || spans.redacted
         return merged
     }
 }

@@ -36,5 +36,8 @@ package struct EngineConfiguration: Sendable {
     /// How metric families map to panels: config mappings first, then ``MetricCatalog/builtIn``.
     package var metricMappings = MetricCatalog.builtIn
 
+    /// Set by `--redact` or `[privacy] redact = true`: every span is masked as it enters the store.
+    package var redactor: Redactor?
+
     package init() {}
 }

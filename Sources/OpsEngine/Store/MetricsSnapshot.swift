@@ -24,6 +24,8 @@ package struct MetricsSnapshot: Sendable {
     package var stale: StaleInfo?
     /// A word about the figures as a whole, e.g. "waiting for a second scrape"; nil when none.
     package var notice: String?
+    /// Set when the figures come from spans masked by `--redact` (the header says REDACTED).
+    package var redacted = false
 
     package init(
         asOfNanos: Int64, window: TimeWindow, firstEventNanos: Int64? = nil, lastEventNanos: Int64? = nil,

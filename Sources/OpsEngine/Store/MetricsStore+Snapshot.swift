@@ -64,12 +64,14 @@ extension MetricsStore {
             dailyBudgetUSD: configuration.dailyBudgetUSD,
             byModel: modelShares(bucket), byUser: userShares(limit: 20), unpricedModels: unpricedModels.sorted(),
             tablePricedUSD: tablePricedUSD, perMinute: perMinute { $0.costUSD }, budgets: budgets.values.sorted { $0.name < $1.name })
-        return MetricsSnapshot(
+        var snapshot = MetricsSnapshot(
             asOfNanos: now, window: window, firstEventNanos: firstEventNanos, lastEventNanos: lastEventNanos,
             spans: spanCount, traces: traces.tracesSeen, duplicateSpans: duplicateSpans,
             spansPerSecond: spansPerSecond(lastMinute), cost: cost, tokens: bucket.tokens,
             latency: latencyBreakdown(bucket), errors: errorSummary(bucket, window: window),
             breakers: breakers.breakers, alerts: alerts.all, notable: bucket.notable)
+        snapshot.redacted = configuration.redactor != nil
+        return snapshot
     }
 
     private func spansPerSecond(_ lastMinute: MetricsBucket) -> Double {

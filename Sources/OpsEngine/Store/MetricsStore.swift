@@ -61,6 +61,15 @@ package struct MetricsStore: Sendable {
     }
 
     package mutating func ingest(_ event: Event) {
+        if let redactor = configuration.redactor {
+            ingestAsGiven(redactor.redact(event))
+        } else {
+            ingestAsGiven(event)
+        }
+    }
+
+    /// Everything past the one place `--redact` applies, so no view sees the original text.
+    private mutating func ingestAsGiven(_ event: Event) {
         switch event {
         case let .span(span): ingest(span)
         case let .breaker(breaker):

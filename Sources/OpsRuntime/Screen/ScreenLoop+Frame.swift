@@ -80,7 +80,7 @@ extension ScreenLoop {
         refreshList(snapshot: input.snapshot)
         let screen = ScreenInput(
             mode: input.mode, list: state.display.traceList, trace: currentTrace(),
-            clock: ClockText.time(nanos: input.snapshot.asOfNanos))
+            clock: ClockText.time(nanos: input.snapshot.asOfNanos), redacted: input.snapshot.redacted)
         let context = renderContext
         ScreenRenderer.render(state, input: screen, into: &buffer, context: context) { buffer, area in
             DashboardView.render(input, model: DashboardModel(input), into: &buffer, area: area, context: context)

@@ -21,7 +21,7 @@ struct HeaderBar: Sendable {
 
     func render(in area: Rect, buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
-        var top = [brand(), mode(withBar: area.width >= 60)] + clock() + [window(), throughput()] + freshness()
+        var top = [brand(), mode(withBar: area.width >= 60)] + redacted() + clock() + [window(), throughput()] + freshness()
         var bottom = sources()
         if let malformed = malformed() { bottom.append(malformed) }
         if let ignored = ignored() { bottom.append(ignored) }
@@ -55,6 +55,12 @@ struct HeaderBar: Sendable {
 
     private func brand() -> Segment {
         Segment(line: TextLine("opstop", Style(.accent, [.bold])), priority: 100)
+    }
+
+    /// REDACTED while `--redact` masks the data, next to the mode so it is never dropped first.
+    private func redacted() -> [Segment] {
+        guard environment.input.snapshot.redacted else { return [] }
+        return [Segment(line: TextLine("REDACTED", Style(.warning, [.bold])), priority: 94)]
     }
 
     /// The clock mode; a replay shows a progress bar when `withBar`, else only its percentage.

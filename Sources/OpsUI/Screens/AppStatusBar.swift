@@ -8,12 +8,18 @@ package struct AppStatusBar: Widget, Sendable {
     package var mode: ClockMode
     package var clock: String
     package var keyMap: KeyMap<AppAction>
+    /// Shows REDACTED after the mode on the screens the header bar does not cover.
+    package var redacted: Bool
 
-    package init(state: AppState, mode: ClockMode, clock: String, keyMap: KeyMap<AppAction> = AppKeyMap.standard) {
+    package init(
+        state: AppState, mode: ClockMode, clock: String, keyMap: KeyMap<AppAction> = AppKeyMap.standard,
+        redacted: Bool = false
+    ) {
         self.state = state
         self.mode = mode
         self.clock = clock
         self.keyMap = keyMap
+        self.redacted = redacted
     }
 
     /// `LIVE 5m`, `PAUSED 5m`, `REPLAY 4x 37% 5m`, `REPLAY 4x paused 5m`.
@@ -34,8 +40,10 @@ package struct AppStatusBar: Widget, Sendable {
     package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let trailing = state.message?.text ?? clock
+        var leading = Self.modeLabel(mode, displayPaused: state.isDisplayPaused, window: state.window.label)
+        if redacted, state.route != .dashboard { leading += " REDACTED" }
         let bar = StatusBar(
-            leading: Self.modeLabel(mode, displayPaused: state.isDisplayPaused, window: state.window.label),
+            leading: leading,
             hints: keyMap.hints(for: state.keyScope), trailing: trailing)
         bar.render(in: area, buffer: &buffer, context: context)
         guard let message = state.message, message.kind == .error else { return }

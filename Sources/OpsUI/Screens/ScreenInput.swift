@@ -9,12 +9,18 @@ package struct ScreenInput: Sendable {
     package var trace: TraceRecord?
     /// The status bar's right end when there is no message (the event clock, say).
     package var clock: String
+    /// Under `--redact`: the status bar of the screens without the header says REDACTED.
+    package var redacted: Bool
 
-    package init(mode: ClockMode = .live, list: TraceListResult = .empty, trace: TraceRecord? = nil, clock: String = "") {
+    package init(
+        mode: ClockMode = .live, list: TraceListResult = .empty, trace: TraceRecord? = nil, clock: String = "",
+        redacted: Bool = false
+    ) {
         self.mode = mode
         self.list = list
         self.trace = trace
         self.clock = clock
+        self.redacted = redacted
     }
 
     package var isReplaying: Bool {

@@ -28,7 +28,7 @@ package enum ScreenRenderer {
         if let prompt = state.filterPrompt {
             FilterPromptLine(prompt: prompt).render(in: areas.prompt, buffer: &buffer, context: context)
         }
-        AppStatusBar(state: state, mode: input.mode, clock: input.clock, keyMap: keyMap)
+        AppStatusBar(state: state, mode: input.mode, clock: input.clock, keyMap: keyMap, redacted: input.redacted)
             .render(in: areas.statusBar, buffer: &buffer, context: context)
         if state.isHelpVisible {
             let lines = AppKeyMap.helpLines(for: state.route.scope, replaying: input.isReplaying, map: keyMap)
