@@ -5,8 +5,11 @@
 public struct Redactor: Sendable {
     public let patterns: [RedactionPattern]
 
+    private let hasCustomPatterns: Bool
+
     public init(patterns: [RedactionPattern] = RedactionPattern.defaults) {
         self.patterns = patterns
+        hasCustomPatterns = patterns.contains { if case .custom = $0 { true } else { false } }
     }
 
     /// The span as `--redact` shows it. Ids are rewritten the same way wherever they appear, so a
@@ -56,6 +59,7 @@ public struct Redactor: Sendable {
     /// nothing for the built-in patterns (a custom expression may match the markers themselves).
     public func scrub(_ text: String) -> String {
         guard !text.isEmpty else { return text }
+        if !hasCustomPatterns, !SecretScanner.mayHoldSecret(text.utf8) { return text }
         let bytes = Array(text.utf8)
         var matches: [(range: Range<Int>, label: String)] = []
         for pattern in patterns {
