@@ -57,6 +57,16 @@ run_screen() {  # args...
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
+idle_cpu() {  # pid seconds label: the share of a core the process used over that many seconds, after 3 s to settle
+    sleep 3
+    local before after hz
+    before=$(cpu_ticks "$1")
+    sleep "$2"
+    after=$(cpu_ticks "$1")
+    hz=$(getconf CLK_TCK)
+    awk -v t=$((after - before)) -v hz="$hz" -v s="$2" -v label="$3" 'BEGIN { printf "%s: %.2f%% of a core over %d s\n", label, t / hz / s * 100, s }'
+}
+
 if want bytes; then
 echo "== bytes"
 : > "$work/steady.jsonl"
@@ -76,12 +86,7 @@ if want idle; then
 echo "== idle"
 "$bin" demo --write "$work/static.jsonl" --minutes 10 --seed 3 >/dev/null
 pid=$(run_screen "$bin" "$work/static.jsonl" --from start)
-sleep 3
-before=$(cpu_ticks "$pid")
-sleep 20
-after=$(cpu_ticks "$pid")
-hz=$(getconf CLK_TCK)
-awk -v t=$((after - before)) -v hz="$hz" 'BEGIN { printf "idle screen: %.2f%% of a core over 20 s\n", t / hz / 20 * 100 }'
+idle_cpu "$pid" 20 "idle screen"
 tmux -L "$socket" kill-server
 fi
 
@@ -122,11 +127,6 @@ awk -v b="$began" -v e="$ended" -v r="$report" -v rss="$rss" -v seen="${seen:-0}
     printf "report --json: %.2f s, peak %d MB\n", f[1], f[2] / 1024
     printf "live screen until caught up: %.2f s (%.2f x report), peak %d MB (loading header seen: %s)\n",
         load, load / f[1], rss / 1024, seen ? "yes" : "no" }'
-sleep 3
-before=$(cpu_ticks "$pid")
-sleep 60
-after=$(cpu_ticks "$pid")
-hz=$(getconf CLK_TCK)
-awk -v t=$((after - before)) -v hz="$hz" 'BEGIN { printf "loaded screen idle: %.2f%% of a core over 60 s\n", t / hz / 60 * 100 }'
+idle_cpu "$pid" 60 "loaded screen idle"
 tmux -L "$socket" kill-server
 fi
