@@ -4,7 +4,11 @@
 #   bytes    bytes written to the terminal per second on a steady dashboard (one span a second arriving)
 #   idle     CPU used by an idle screen (a static log)
 #   keys     key-to-screen latency while ingesting 20 000 spans a second
-# Usage: scripts/bench-screen.sh [render] [bytes] [idle] [keys]   (default: all four)
+#   load     the live screen loading $OPSTOP_BENCH_LOG (`opstop FILE --from start`) until its header
+#            stops saying `loading`, against `report --json` on the same file in the same run; peak
+#            RSS of both; then the loaded screen's idle CPU over 60 s (a static followed file)
+# Usage: scripts/bench-screen.sh [render] [bytes] [idle] [keys] [load]   (default: the first four;
+#        load needs OPSTOP_BENCH_LOG, e.g. /work/bench-data/spans-1000000.jsonl)
 set -euo pipefail
 sections=" ${*:-render bytes idle keys} "
 want() { [[ "$sections" == *" $1 "* ]]; }
@@ -53,6 +57,16 @@ run_screen() {  # args...
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
+idle_cpu() {  # pid seconds label: the share of a core the process used over that many seconds, after 3 s to settle
+    sleep 3
+    local before after hz
+    before=$(cpu_ticks "$1")
+    sleep "$2"
+    after=$(cpu_ticks "$1")
+    hz=$(getconf CLK_TCK)
+    awk -v t=$((after - before)) -v hz="$hz" -v s="$2" -v label="$3" 'BEGIN { printf "%s: %.2f%% of a core over %d s\n", label, t / hz / s * 100, s }'
+}
+
 if want bytes; then
 echo "== bytes"
 : > "$work/steady.jsonl"
@@ -72,12 +86,7 @@ if want idle; then
 echo "== idle"
 "$bin" demo --write "$work/static.jsonl" --minutes 10 --seed 3 >/dev/null
 pid=$(run_screen "$bin" "$work/static.jsonl" --from start)
-sleep 3
-before=$(cpu_ticks "$pid")
-sleep 20
-after=$(cpu_ticks "$pid")
-hz=$(getconf CLK_TCK)
-awk -v t=$((after - before)) -v hz="$hz" 'BEGIN { printf "idle screen: %.2f%% of a core over 20 s\n", t / hz / 20 * 100 }'
+idle_cpu "$pid" 20 "idle screen"
 tmux -L "$socket" kill-server
 fi
 
@@ -95,4 +104,29 @@ kill "$writer"; writer=""
 sort -n "$work/keys.txt" | awk -v lines="$lines" '{ v[NR] = $1 } END {
     printf "key to screen under %d spans written (20000/s): median %.1f ms, p95 %.1f ms, max %.1f ms over %d keys\n",
         lines, v[int(NR * 0.5) + 1] / 1000, v[int(NR * 0.95) + 1] / 1000, v[NR] / 1000, NR }'
+fi
+
+if want load; then
+echo "== load"
+log=${OPSTOP_BENCH_LOG:?load needs OPSTOP_BENCH_LOG=a usage log}
+cat "$log" > /dev/null  # both runs read from the page cache
+report=$( { /usr/bin/time -f "%e %M" "$bin" report --json "$log" > /dev/null; } 2>&1 | tail -n 1)
+began=$(date +%s.%N)
+pid=$(run_screen "$bin" "$log" --from start)
+seen=""
+for _ in $(seq 1 2400); do  # two minutes at most
+    pane=$(tmux -L "$socket" capture-pane -p -t 0)
+    if [[ "$pane" == *"loading "* ]]; then seen=1
+    elif [ -n "$seen" ]; then break; fi
+    sleep 0.05
+done
+ended=$(date +%s.%N)
+rss=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")
+awk -v b="$began" -v e="$ended" -v r="$report" -v rss="$rss" -v seen="${seen:-0}" 'BEGIN {
+    split(r, f, " "); load = e - b
+    printf "report --json: %.2f s, peak %d MB\n", f[1], f[2] / 1024
+    printf "live screen until caught up: %.2f s (%.2f x report), peak %d MB (loading header seen: %s)\n",
+        load, load / f[1], rss / 1024, seen ? "yes" : "no" }'
+idle_cpu "$pid" 60 "loaded screen idle"
+tmux -L "$socket" kill-server
 fi

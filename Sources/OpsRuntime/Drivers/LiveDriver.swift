@@ -30,7 +30,8 @@ package struct LiveDriver: EngineDriver {
             let drained = inbox.drain()
             pending = drained.events
             pendingStart = 0
-            let lines = drained.statuses.map(SourceLine.init(status:))
+            var lines = drained.statuses.map(SourceLine.init(status:))
+            if !pending.isEmpty { keepLoading(&lines) }
             if lines != sources {
                 sources = lines
                 changed = true
@@ -53,6 +54,18 @@ package struct LiveDriver: EngineDriver {
         // The header clock ticks once a second even when nothing arrives.
         if before / 1_000_000_000 != store.now / 1_000_000_000 { changed = true }
         return changed
+    }
+
+    /// A source that has read all it held at start is caught up only once the screen took its
+    /// events in: until the events of that drain are taken in, its line still says loading (at 100 %).
+    private func keepLoading(_ lines: inout [SourceLine]) {
+        for index in lines.indices where lines[index].loading == nil {
+            // Only the drain that brought the last of the load: a kept 100 % is never kept again.
+            guard let earlier = sources.first(where: { $0.name == lines[index].name })?.loading,
+                earlier.readBytes < earlier.totalBytes
+            else { continue }
+            lines[index].loading = LoadProgress(readBytes: earlier.totalBytes, totalBytes: earlier.totalBytes)
+        }
     }
 
     /// Events drained but not taken in yet, or waiting in the feed.
@@ -85,6 +98,7 @@ extension SourceLine {
         }
         self.init(
             name: status.name, health: health, detail: detail, malformedLines: status.stats.malformed,
-            ignoredLines: status.stats.ignored)
+            ignoredLines: status.stats.ignored,
+            loading: status.loadingTotal.map { LoadProgress(readBytes: status.bytesRead, totalBytes: $0) })
     }
 }

@@ -8,6 +8,8 @@ package final class LiveFileSource: Sendable {
     package let path: String
     /// Events older than this (unix nanos) are skipped; nil keeps everything.
     package let notBefore: Int64?
+    /// Read from the file's start: the header shows loading progress until what was there is read.
+    private let fromStart: Bool
     private let follower: FileFollower
     /// For a path that cannot be seeked (`opstop <(cmd)`, a FIFO): read as a stream, like stdin.
     private let stream: LiveStdinSource?
@@ -15,6 +17,7 @@ package final class LiveFileSource: Sendable {
     package init(path: String, fromEnd: Bool = false, notBefore: Int64? = nil, pollInterval: Duration = .seconds(1)) {
         self.path = path
         self.notBefore = notBefore
+        fromStart = !fromEnd
         follower = FileFollower(path: path, from: fromEnd ? .end : .beginning, pollInterval: pollInterval)
         stream = LiveStdinSource.isStream(path) ? LiveStdinSource(streamAt: path, notBefore: notBefore) : nil
     }
@@ -38,9 +41,13 @@ package final class LiveFileSource: Sendable {
     private func run(into feed: EventFeed) {
         var ingestor = LogIngestor(source: path)
         var status = SourceStatus(name: path, health: .live)
+        if fromStart, case let .success(file) = FileIdentity.of(path: path), file.size > 0 {
+            status.loadingTotal = Int(file.size)
+        }
         feed.statuses.report(status)
         let cutoff = notBefore ?? .min
         follower.run { event in
+            if case .data = event {} else { status.loadingTotal = nil }
             switch event {
             case let .data(bytes):
                 var batch: [Event] = []
@@ -50,6 +57,7 @@ package final class LiveFileSource: Sendable {
                     }
                 }
                 status.bytesRead += bytes.count
+                if let total = status.loadingTotal, status.bytesRead >= total { status.loadingTotal = nil }
                 status.stats = ingestor.stats
                 status.health = .live
                 // Closed: the screen is stopping.

@@ -22,6 +22,9 @@ package struct SourceStatus: Sendable, Hashable {
     package var skippedOld: Int
     /// A short live summary for the header (a receiver's request and span counts); empty for files.
     package var note: String = ""
+    /// While a file read from its start catches up with what it held at start: that size in
+    /// bytes (`bytesRead` says how far it got); nil once caught up, or when not catching up.
+    package var loadingTotal: Int?
 
     package init(
         name: String, health: Health = .starting, stats: IngestStats = IngestStats(), bytesRead: Int = 0,

@@ -15,12 +15,18 @@ package struct SourceLine: Sendable, Hashable {
     package var malformedLines: Int
     /// Records skipped on purpose (a `kind` opstop does not read).
     package var ignoredLines: Int
+    /// Set while the source catches up with data that was there when it started.
+    package var loading: LoadProgress?
 
-    package init(name: String, health: Health, detail: String = "", malformedLines: Int = 0, ignoredLines: Int = 0) {
+    package init(
+        name: String, health: Health, detail: String = "", malformedLines: Int = 0, ignoredLines: Int = 0,
+        loading: LoadProgress? = nil
+    ) {
         self.name = name
         self.health = health
         self.detail = detail
         self.malformedLines = malformedLines
         self.ignoredLines = ignoredLines
+        self.loading = loading
     }
 }

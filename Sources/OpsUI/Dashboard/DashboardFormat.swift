@@ -31,6 +31,18 @@ enum DashboardFormat {
         return DurationText.label(nanos: difference)
     }
 
+    /// A size in decimal units, whole: `812 B`, `140 KB`, `334 MB`, `12 GB`.
+    static func bytes(_ value: Int) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB"]
+        var scaled = Swift.max(0, value)
+        var unit = 0
+        while scaled >= 1000, unit < units.count - 1 {
+            scaled /= 1000
+            unit += 1
+        }
+        return "\(scaled) \(units[unit])"
+    }
+
     /// `1,234`.
     static func count(_ value: Int) -> String {
         guard value >= 1000 || value <= -1000 else { return String(value) }

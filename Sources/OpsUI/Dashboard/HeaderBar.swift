@@ -21,7 +21,9 @@ struct HeaderBar: Sendable {
 
     func render(in area: Rect, buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
-        var top = [brand(), mode(withBar: area.width >= 60)] + redacted() + clock() + [window(), throughput()] + freshness()
+        var top =
+            [brand(), mode(withBar: area.width >= 60)] + redacted() + loading() + clock()
+            + [window(), throughput()] + freshness()
         var bottom = sources()
         if let malformed = malformed() { bottom.append(malformed) }
         if let ignored = ignored() { bottom.append(ignored) }
@@ -90,6 +92,17 @@ struct HeaderBar: Sendable {
             if paused { line.add(" paused", Style(.warning)) }
         }
         return Segment(line: line, priority: 95)
+    }
+
+    /// `loading 43 % · 140 MB of 334 MB` while sources catch up with what was there at start.
+    private func loading() -> [Segment] {
+        guard let progress = LoadProgress.combined(environment.input.sources.compactMap(\.loading)) else { return [] }
+        let percent = Int((progress.fraction * 100).rounded(.down))
+        let dot = environment.context.glyphs.isUnicode ? " · " : " - "
+        var line = TextLine("loading", Style(.accent, [.bold]))
+        line.add(" \(percent) %", Style(.text, [.bold]))
+        line.add(dot + DashboardFormat.bytes(progress.readBytes) + " of " + DashboardFormat.bytes(progress.totalBytes), Style(.muted))
+        return [Segment(line: line, priority: 94)]
     }
 
     private func clock() -> [Segment] {

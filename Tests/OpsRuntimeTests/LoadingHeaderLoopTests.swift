@@ -1,0 +1,52 @@
+import OpsEngine
+import OpsModel
+import OpsRuntime
+import OpsSources
+import OpsUI
+import Testing
+
+/// The header says `loading …` while a followed log catches up, keys work meanwhile, and the
+/// normal header comes back once the screen has taken in the last of what the log held at start.
+@Test func theHeaderShowsLoadingUntilTheScreenHasTakenTheLogInThenTheNormalHeader() {
+    let screen = ScreenHarness()
+    func status(read: Int, loading: Bool) -> SourceStatus {
+        var status = SourceStatus(name: "spans.jsonl", health: .live, bytesRead: read)
+        status.loadingTotal = loading ? 2_000_000 : nil
+        return status
+    }
+    func spans(_ range: Range<Int>) -> [Span] {
+        range.map { ScreenHarness.span("t\($0)", "s\($0)", name: "chat", at: Double($0) / 10_000) }
+    }
+    func frame() {
+        screen.clock.advance(by: .milliseconds(300))
+        screen.step()
+    }
+    screen.deliver(spans(0..<10))
+    screen.feed.statuses.report(status(read: 1_000_000, loading: true))
+    frame()
+    #expect(screen.screen.contains("loading 50 % · 1 MB of 2 MB"), "\(screen.screen)")
+    #expect(screen.screen.contains("LIVE"))
+
+    // Keys work while loading.
+    screen.press(.char("p"))
+    #expect(screen.screen.contains("PAUSED") && screen.screen.contains("loading 50 %"), "\(screen.screen)")
+    screen.press(.char("p"))
+    #expect(screen.screen.contains("LIVE"))
+
+    // The source read the rest: more events than one pump takes in.
+    screen.deliver(spans(10..<60_010))
+    screen.feed.statuses.report(status(read: 2_000_000, loading: false))
+    frame()
+    #expect(screen.screen.contains("loading 100 % · 2 MB of 2 MB"), "still taking events in:\n\(screen.screen)")
+    frame()
+    #expect(screen.screen.contains("loading 100 %"), "\(screen.screen)")
+    frame()
+    #expect(!screen.screen.contains("loading"), "caught up:\n\(screen.screen)")
+    #expect(screen.screen.contains("LIVE"))
+
+    // Appends after the load never bring the loading header back.
+    screen.deliver(spans(60_010..<120_010))
+    frame()
+    frame()
+    #expect(!screen.screen.contains("loading"), "\(screen.screen)")
+}
