@@ -1,4 +1,3 @@
-import Glibc
 import OpsSources
 
 /// The machine's clocks, read only here: the engine works in the time it is given.
@@ -10,11 +9,7 @@ package struct WallClock: RuntimeClock, Sendable {
     package func monotonicNanos() -> Int64 { Self.monotonicNanos() }
 
     /// Unix time in nanoseconds.
-    package static func nowNanos() -> Int64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_REALTIME, &spec)
-        return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
-    }
+    package static func nowNanos() -> Int64 { MonotonicTime.wallNanos() }
 
     /// A monotonic reading in nanoseconds, for pacing frames and replays.
     package static func monotonicNanos() -> Int64 { MonotonicTime.nanos() }

@@ -36,7 +36,7 @@ package final class ScrapeSource: Sendable {
         var attempts = 0
         while !stopped.wait(untilMonotonic: schedule.nextAttemptNanos) {
             let started = MonotonicTime.nanos()
-            let wall = Self.wallNanos()
+            let wall = MonotonicTime.wallNanos()
             let outcome = scraper.scrape()
             if stopped.isStopped { return }
             inbox.put(ScrapeDelivery(source: url, timeNanos: wall, outcome: outcome))
@@ -47,11 +47,5 @@ package final class ScrapeSource: Sendable {
             attempts += 1
             if let limit, attempts >= limit { return }
         }
-    }
-
-    static func wallNanos() -> Int64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_REALTIME, &spec)
-        return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
     }
 }
