@@ -104,6 +104,8 @@ package struct ComponentHistograms: Sendable {
     package var tool = LatencyHistogram()
     package var query = LatencyHistogram()
     package var retrieval = LatencyHistogram()
+    package var cache = LatencyHistogram()
+    package var guardrail = LatencyHistogram()
     package var other = LatencyHistogram()
 
     package init() {}
@@ -115,6 +117,8 @@ package struct ComponentHistograms: Sendable {
             case .tool: return tool
             case .query: return query
             case .retrieval: return retrieval
+            case .cache: return cache
+            case .guardrail: return guardrail
             case .other: return other
             }
         }
@@ -124,6 +128,8 @@ package struct ComponentHistograms: Sendable {
             case .tool: tool = newValue
             case .query: query = newValue
             case .retrieval: retrieval = newValue
+            case .cache: cache = newValue
+            case .guardrail: guardrail = newValue
             case .other: other = newValue
             }
         }
@@ -135,6 +141,8 @@ package struct ComponentHistograms: Sendable {
         case .tool: tool.record(nanos: nanos)
         case .query: query.record(nanos: nanos)
         case .retrieval: retrieval.record(nanos: nanos)
+        case .cache: cache.record(nanos: nanos)
+        case .guardrail: guardrail.record(nanos: nanos)
         case .other: other.record(nanos: nanos)
         }
     }
@@ -144,6 +152,8 @@ package struct ComponentHistograms: Sendable {
         tool.reset()
         query.reset()
         retrieval.reset()
+        cache.reset()
+        guardrail.reset()
         other.reset()
     }
 
@@ -152,6 +162,8 @@ package struct ComponentHistograms: Sendable {
         tool.merge(other.tool)
         query.merge(other.query)
         retrieval.merge(other.retrieval)
+        cache.merge(other.cache)
+        guardrail.merge(other.guardrail)
         self.other.merge(other.other)
     }
 }

@@ -12,7 +12,7 @@ extension BreakerBoard {
         case .llm:
             guard let model = span.model else { return }
             recordOutcome(target: model, kind: .model, failed: span.isError, at: span.endNanos)
-        case .query, .retrieval, .other:
+        case .query, .retrieval, .cache, .guardrail, .other:
             return
         }
     }

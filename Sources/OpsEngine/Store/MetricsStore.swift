@@ -37,6 +37,7 @@ package struct MetricsStore: Sendable {
     package private(set) var duplicateSpans = 0
     package private(set) var breakerEventCount = 0
     package private(set) var budgetEventCount = 0
+    package private(set) var evaluationCount = 0
     var nextAlertEvaluation: Int64 = .min
     var alertWindowCache = AlertWindowCache()
     static let alertEvaluationStep: Int64 = 5 * nanosPerSecond
@@ -82,6 +83,11 @@ package struct MetricsStore: Sendable {
             noteEventTime(budget.timeNanos)
             budgets[budget.name] = budget
             advance(to: budget.timeNanos)
+        case let .evaluation(evaluation):
+            // Counted only until the quality aggregates (issue 13) take them.
+            evaluationCount += 1
+            noteEventTime(evaluation.timeNanos)
+            advance(to: evaluation.timeNanos)
         }
     }
 

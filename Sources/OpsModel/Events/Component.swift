@@ -4,12 +4,18 @@ public enum Component: String, Sendable, CaseIterable, Hashable, Codable {
     case tool
     case query
     case retrieval
+    /// A semantic-cache lookup in front of the model.
+    case cache
+    /// A guardrail or the application's own rate limiter.
+    case guardrail
     case other
 
     /// Spelled out so other targets inline it (the engine compares components per span).
     @inlinable public static func == (lhs: Component, rhs: Component) -> Bool {
         switch (lhs, rhs) {
-        case (.llm, .llm), (.tool, .tool), (.query, .query), (.retrieval, .retrieval), (.other, .other): return true
+        case (.llm, .llm), (.tool, .tool), (.query, .query), (.retrieval, .retrieval), (.cache, .cache),
+             (.guardrail, .guardrail), (.other, .other):
+            return true
         default: return false
         }
     }

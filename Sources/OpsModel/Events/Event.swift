@@ -3,13 +3,15 @@ package enum Event: Sendable {
     case span(Span)
     case breaker(BreakerEvent)
     case budget(BudgetEvent)
+    case evaluation(Evaluation)
 
-    /// When it happened: a span's end (when it was written), a breaker or budget line's time.
+    /// When it happened: a span's end (when it was written), a breaker, budget or evaluation line's time.
     package var timeNanos: Int64 {
         switch self {
         case let .span(span): return span.endNanos
         case let .breaker(event): return event.timeNanos
         case let .budget(event): return event.timeNanos
+        case let .evaluation(evaluation): return evaluation.timeNanos
         }
     }
 }

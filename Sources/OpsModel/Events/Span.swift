@@ -35,6 +35,8 @@ public struct Span: Sendable {
         @usableFromInline var serviceName: String?
         @usableFromInline var conversationID: String?
         @usableFromInline var content: SpanContent?
+        @usableFromInline var cache: CacheLookup?
+        @usableFromInline var guardrail: GuardrailVerdict?
     }
 
     @inlinable public var traceID: TraceID {
@@ -123,6 +125,17 @@ public struct Span: Sendable {
         set { change { $0.content = newValue } }
     }
 
+    /// The semantic-cache lookup this span made or stands for; nil when it says nothing of a cache.
+    @inlinable public var cache: CacheLookup? {
+        get { box.fields.cache }
+        set { change { $0.cache = newValue } }
+    }
+    /// The guardrail or rate-limiter verdict this span records; nil when it is not a check.
+    @inlinable public var guardrail: GuardrailVerdict? {
+        get { box.fields.guardrail }
+        set { change { $0.guardrail = newValue } }
+    }
+
     public init(
         traceID: TraceID, spanID: SpanID, parentID: SpanID? = nil, name: String,
         component: Component = .other, status: SpanStatus = .unset,
@@ -130,7 +143,8 @@ public struct Span: Sendable {
         provider: String? = nil, requestModel: String? = nil, responseModel: String? = nil,
         tool: String? = nil, usage: TokenUsage = .zero, reportedCostUSD: Double? = nil,
         error: SpanError? = nil, userID: String? = nil, sessionID: String? = nil,
-        serviceName: String? = nil, conversationID: String? = nil, content: SpanContent? = nil
+        serviceName: String? = nil, conversationID: String? = nil, content: SpanContent? = nil,
+        cache: CacheLookup? = nil, guardrail: GuardrailVerdict? = nil
     ) {
         box = Box(Fields(
             traceID: traceID,
@@ -152,7 +166,9 @@ public struct Span: Sendable {
             sessionID: sessionID,
             serviceName: serviceName,
             conversationID: conversationID,
-            content: content))
+            content: content,
+            cache: cache,
+            guardrail: guardrail))
     }
 
     @usableFromInline mutating func change(_ body: (inout Fields) -> Void) {

@@ -33,6 +33,15 @@ public struct Redactor: Sendable {
         span.sessionID = span.sessionID.map(scrub)
         span.serviceName = span.serviceName.map(scrub)
         span.conversationID = span.conversationID.map(scrub)
+        if var verdict = span.guardrail {
+            verdict.guardrail = scrub(verdict.guardrail)
+            verdict.reason = verdict.reason.map(scrub)
+            span.guardrail = verdict
+        }
+        if var lookup = span.cache {
+            lookup.cacheName = lookup.cacheName.map(scrub)
+            span.cache = lookup
+        }
         if let content = span.content {
             span.content = SpanContent(input: content.input.map(Self.contentMarker), output: content.output.map(Self.contentMarker))
         }
@@ -128,6 +137,14 @@ extension Redactor {
             budget.name = scrub(budget.name)
             budget.event = budget.event.map(scrub)
             return .budget(budget)
+        case var .evaluation(evaluation):
+            if let trace = evaluation.traceID { evaluation.traceID = redact(trace) }
+            if let span = evaluation.spanID { evaluation.spanID = redact(span) }
+            evaluation.name = scrub(evaluation.name)
+            evaluation.label = evaluation.label.map(scrub)
+            evaluation.explanation = evaluation.explanation.map(Self.contentMarker)
+            evaluation.evaluator = evaluation.evaluator.map(scrub)
+            return .evaluation(evaluation)
         }
     }
 }

@@ -35,6 +35,7 @@ private func fingerprint(_ line: DecodedLine) -> String {
         ].joined(separator: "|")
     case let .event(.breaker(event)): return "breaker \(event)"
     case let .event(.budget(event)): return "budget \(event)"
+    case let .event(.evaluation(event)): return "evaluation \(event)"
     }
 }
 
