@@ -14,6 +14,8 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     case otlpJSONMetrics = "otlp-json-metrics"
     case exposition
     case prometheusAPI = "prometheus-api"
+    /// The LangSmith SDK's `POST /runs/multipart` body; the input's first line is the request's content type.
+    case langSmithMultipart = "langsmith-multipart"
     case config
     case theme
     case sanitizer
@@ -50,6 +52,8 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         case .prometheusAPI:
             _ = try? PrometheusAPIDecoder.decode(bytes)
             _ = try? PrometheusAPIDecoder.decodeStrings(bytes)
+        case .langSmithMultipart:
+            return Self.checkMultipart(bytes)
         case .config:
             _ = try? ConfigLoader.parse(String(decoding: bytes, as: UTF8.self), file: "fuzz.toml")
         case .theme:
@@ -58,6 +62,31 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
             return Self.checkSanitizer(String(decoding: bytes, as: UTF8.self))
         }
         return nil
+    }
+
+    /// A multipart body's runs are counted as the receiver says: every span it reports is delivered and no
+    /// more, no run waits that it did not count as held, and a body without its boundary is refused with a reason.
+    static func checkMultipart(_ bytes: [UInt8]) -> String? {
+        let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        let contentType = String(decoding: bytes[..<newline], as: UTF8.self)
+        let body = Array(bytes[Swift.min(newline + 1, bytes.endIndex)...])
+        guard let boundary = LangSmithRunReceiver.multipartBoundary(contentType: contentType) else { return nil }
+        if boundary.isEmpty || boundary.utf8.count > 200 { return "boundary '\(boundary.prefix(40))' accepted" }
+        var receiver = LangSmithRunReceiver(keepContent: true)
+        var spans = 0
+        let receipt = receiver.receiveMultipart(body, boundary: boundary) { if case .span = $0 { spans += 1 } }
+        if receipt.spans != spans { return "receipt says \(receipt.spans) spans, \(spans) delivered" }
+        // A run held and then completed by a later part of the same body is counted held and delivered.
+        if receiver.heldRuns > receipt.held { return "receipt says \(receipt.held) held, \(receiver.heldRuns) waiting" }
+        if !Self.contains(Array(("--" + boundary).utf8), in: body), receipt.problem == nil || spans + receipt.held > 0 {
+            return "a body without its boundary was read"
+        }
+        return nil
+    }
+
+    private static func contains(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return false }
+        return (0...(bytes.count - needle.count)).contains { bytes[$0..<$0 + needle.count].elementsEqual(needle) }
     }
 
     /// Nothing below U+0020, no DEL, C1, bidi control, joiner or other format character leaves the

@@ -71,6 +71,7 @@ package struct MutationFuzzer: Sendable {
         "\"", "{", "}", "[", "]", ",", ":", "\\u0000", "\\ud800", "\u{1b}[2J", "\u{9b}", "\u{202e}", "\u{200d}",
         "1e309", "-0", "18446744073709551616", "NaN", "+Inf", "\n", "\r\n", "#", "# EOF\n", "{le=\"+Inf\"}", "=", "true",
         "null", "\"trace_id\":", "\"resourceSpans\":[", "\"post\":[", "[ui]\n", "theme = ", "\"\"\"",
+        "\r\n--", "\r\n\r\n", "Content-Disposition: form-data; name=\"", "post.", "patch.", ".inputs", "\"end_time\":",
     ].map { Array($0.utf8) } + [[0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01], [0x0A, 0x80, 0x80, 0x80, 0x80, 0x0F]]
 
     private static let lastInputPath: String? = getenv("OPSTOP_FUZZ_LAST").map { String(cString: $0) }

@@ -51,6 +51,20 @@ enum FuzzSeeds {
                 #"{"status":"error","errorType":"bad_data","error":"parse error"}"#,
                 #"{"status":"success","data":["a","b"]}"#,
             ].map { Array($0.utf8) }
+        case .langSmithMultipart:
+            // The first line is the content type, the rest the body (see FuzzTarget.checkMultipart).
+            func seed(_ contentType: String, _ body: [UInt8]) -> [UInt8] { Array((contentType + "\n").utf8) + body }
+            let handWritten = LangSmithMultipartTests.body([
+                ("post.a", #"{"name":"root","run_type":"chain","start_time":"2026-11-23T10:00:00Z"}"#),
+                ("post.a.inputs", #"{"q":"?"}"#), ("post.b", #"{"parent_run_id":"a","run_type":"llm","start_time":"2026-11-23T10:00:01Z"}"#),
+                ("patch.b", #"{"end_time":"2026-11-23T10:00:02Z"}"#), ("patch.b.outputs", #"{"usage_metadata":{"input_tokens":7}}"#),
+                ("feedback.a", #"{"score":1}"#), ("attachment.a.image", "not json"),
+            ])
+            return [
+                seed(LangSmithSDKMultipartSample.contentType, LangSmithSDKMultipartSample.body),
+                seed("multipart/form-data; boundary=XyZ", handWritten),
+                seed(#"Multipart/Form-Data; boundary="XyZ""#, Array("--XyZ\r\nContent-Disposition: form-data; name=\"post.a\"\r\n\r\n{}".utf8)),
+            ]
         case .config:
             return [Array("""
                 [budget]

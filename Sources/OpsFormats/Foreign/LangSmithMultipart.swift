@@ -80,7 +80,8 @@ enum LangSmithMultipart {
             guard let headStart = find(Array("\r\n".utf8), in: body, from: cursor).map({ $0 + 2 }),
                   let headEnd = find(Array("\r\n\r\n".utf8), in: body, from: headStart - 2)
             else { throw ForeignProblem("a multipart part without its headers") }
-            let head = String(decoding: body[headStart..<headEnd], as: UTF8.self)
+            // A part without headers ends its header block at the boundary line's own CRLF.
+            let head = headEnd > headStart ? String(decoding: body[headStart..<headEnd], as: UTF8.self) : ""
             let contentStart = headEnd + 4
             guard let next = find(Array("\r\n".utf8) + delimiter, in: body, from: contentStart) else {
                 throw ForeignProblem("the multipart body ends inside a part (no closing boundary)")

@@ -54,4 +54,42 @@ struct LangSmithMultipartTests {
         #expect(problem(Array("--XyZ".utf8)) == "a multipart part without its headers")
         #expect(problem([]) == "no multipart boundary 'XyZ' in the body")
     }
+
+    /// Found by the langsmith-multipart fuzz target: a part with no headers trapped on a reversed range.
+    @Test func aPartWithoutHeadersIsSkipped() throws {
+        let headless = try LangSmithMultipart.batch(Array("--XyZ\r\n\r\n{}\r\n--XyZ--\r\n".utf8), boundary: "XyZ")
+        #expect(headless.compact == #"{"post":[],"patch":[]}"#)
+        let found = Array("--XyZ-\nContent-Disposition: form-data; namost.a\"\r\n\r\n{}".utf8)
+        #expect(throws: ForeignProblem.self) { try LangSmithMultipart.batch(found, boundary: "XyZ") }
+        let afterRun = Self.body([("post.a", #"{"name":"root"}"#)]).dropLast("--XyZ--\r\n".utf8.count)
+            + Array("--XyZ\r\n\r\n[1]\r\n--XyZ--\r\n".utf8)
+        #expect(try LangSmithMultipart.batch(Array(afterRun), boundary: "XyZ").compact == #"{"post":[{"id":"a","name":"root"}],"patch":[]}"#)
+    }
+
+    @Test func theSDKsOwnBodyBecomesItsThreeRuns() throws {
+        #expect(LangSmithMultipart.boundary(contentType: LangSmithSDKMultipartSample.contentType)
+            == LangSmithSDKMultipartSample.boundary)
+        #expect(LangSmithSDKMultipartSample.body.count == 5813, "the captured body's length")
+        let batch = try LangSmithMultipart.batch(LangSmithSDKMultipartSample.body, boundary: LangSmithSDKMultipartSample.boundary)
+        guard case let .object(object) = batch, case let .array(posts)? = object["post"], case let .array(patches)? = object["patch"]
+        else { Issue.record("not a batch: \(batch.compact.prefix(200))"); return }
+        #expect(patches.isEmpty)
+        let runs = posts.compactMap { post -> JSONObject? in if case let .object(run) = post { run } else { nil } }
+        #expect(runs.map { $0["name"] } == [.string("support_bot"), .string("chat"), .string("lookup_order")])
+        #expect(runs.map { $0.members.map(\.key).filter { LangSmithMultipart.fields.contains(Substring($0)) } } == [
+            ["inputs", "outputs", "events", "extra"], ["inputs", "outputs", "events", "extra", "serialized"],
+            ["inputs", "outputs", "events", "extra"],
+        ])
+
+        var receiver = LangSmithRunReceiver(keepContent: false)
+        var spans: [Span] = []
+        let receipt = receiver.receiveMultipart(LangSmithSDKMultipartSample.body, boundary: LangSmithSDKMultipartSample.boundary) {
+            if case let .span(span) = $0 { spans.append(span) }
+        }
+        #expect(receipt == LangSmithRunReceiver.Receipt(spans: 3))
+        let llm = try #require(spans.first { $0.name == "chat" })
+        #expect(llm.usage == TokenUsage(input: 12, output: 5))
+        #expect(llm.model == "gpt-4o-mini")
+        #expect(spans.first { $0.name == "lookup_order" }?.component == .tool)
+    }
 }
