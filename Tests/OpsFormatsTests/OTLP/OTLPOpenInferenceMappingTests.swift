@@ -113,7 +113,39 @@ struct OTLPOpenInferenceMappingTests {
         #expect(both.provider == "y")
     }
 
+    /// A span that states only `llm.token_count.total` used to count 0 tokens.
+    @Test func aTotalAloneCountsAsInputAndFillsInAMissingSide() throws {
+        let embedding = try span(M.attributes(
+            M.string("openinference.span.kind", "EMBEDDING"), M.string("llm.model_name", "text-embedding-3-small"),
+            M.int("llm.token_count.total", 42)))
+        #expect(embedding.usage == TokenUsage(input: 42))
+        #expect(embedding.usage.total == 42)
+        let promptOnly = try span(M.attributes(M.int("llm.token_count.prompt", 30), M.int("llm.token_count.total", 42)))
+        #expect(promptOnly.usage == TokenUsage(input: 30, output: 12))
+        let completionOnly = try span(M.attributes(
+            M.int("llm.token_count.completion", 5), M.int("llm.token_count.total", 42),
+            M.int("llm.token_count.prompt_details.cache_read", 20)))
+        #expect(completionOnly.usage == TokenUsage(input: 37, output: 5, cacheRead: 20))
+        // A stated split wins over a total that disagrees; a total below the stated side adds nothing.
+        let both = try span(M.attributes(
+            M.int("llm.token_count.prompt", 1), M.int("llm.token_count.completion", 2), M.int("llm.token_count.total", 99)))
+        #expect(both.usage == TokenUsage(input: 1, output: 2))
+        let short = try span(M.attributes(M.int("llm.token_count.prompt", 50), M.int("llm.token_count.total", 42)))
+        #expect(short.usage == TokenUsage(input: 50))
+        // Zero stated is stated: the other side is the rest of the total.
+        let zeroPrompt = try span(M.attributes(M.int("gen_ai.usage.input_tokens", 0), M.int("llm.token_count.total", 7)))
+        #expect(zeroPrompt.usage == TokenUsage(input: 0, output: 7))
+        #expect(OTLPTokenKeys.usage(["llm.token_count.total": 9]) == TokenUsage(input: 9))
+        #expect(OTLPTokenKeys.usage([:]) == .zero)
+    }
+
     @Test func hostileOpenInferenceValuesRejectTheSpanOrAreIgnored() throws {
+        #expect(try rejection(M.attributes(M.string("llm.token_count.total", "many")))
+            == "expected a number for llm.token_count.total")
+        #expect(try rejection(M.attributes(M.int("llm.token_count.total", -3)))
+            == "llm.token_count.total must not be negative")
+        #expect(try rejection(M.attributes(M.double("llm.token_count.total", 1e300)))
+            == "llm.token_count.total is out of range")
         #expect(try rejection(M.attributes(M.string("llm.token_count.prompt", "many")))
             == "expected a number for llm.token_count.prompt")
         #expect(try rejection(M.attributes(M.int("llm.token_count.completion", -1)))
