@@ -57,7 +57,7 @@ enum LangSmithMultipart {
         for piece in pieces.dropFirst() where piece.lowercased().hasPrefix("boundary=") {
             var value = piece.dropFirst("boundary=".count)
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = value.dropFirst().dropLast() }
-            return value.isEmpty || value.count > 200 ? nil : String(value)
+            return value.isEmpty || value.utf8.count > 200 ? nil : String(value)
         }
         return nil
     }

@@ -31,6 +31,10 @@ struct LangSmithMultipartTests {
         #expect(LangSmithMultipart.boundary(contentType: "multipart/form-data; boundary=") == nil)
         let long = String(repeating: "b", count: 201)
         #expect(LangSmithMultipart.boundary(contentType: "multipart/form-data; boundary=\(long)") == nil)
+        // Found by the langsmith-multipart fuzz target: the limit counted characters, so 121 replacement
+        // characters (363 bytes) passed as a boundary.
+        let replaced = "a" + String(repeating: "\u{FFFD}", count: 121)
+        #expect(LangSmithMultipart.boundary(contentType: "multipart/form-data; boundary=\(replaced)") == nil)
     }
 
     @Test func brokenBodiesSayWhatIsWrong() {
