@@ -20,7 +20,7 @@ final class ProducerPeerTests: XCTestCase {
     }
 
     func testLangfuseGenerationsGiveTheProvidersFiguresAndTheirFailuresAreTransient() throws {
-        let (report, truth) = try receive("producer_langfuse.py", [])
+        let (report, truth) = try receive("producer_langfuse.py", [], then: [Self.doc("README.md")])
         try check(report, against: truth, spans: 5)
         let byType = object(object(report["errors"])["by_type"])
         XCTAssertEqual(byType["HTTP 429"] as? Int, 1)
