@@ -12,6 +12,9 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     case otlpJSONTraces = "otlp-json-traces"
     case otlpProtobufMetrics = "otlp-protobuf-metrics"
     case otlpJSONMetrics = "otlp-json-metrics"
+    /// `POST /v1/logs` bodies: evaluation records and the others.
+    case otlpProtobufLogs = "otlp-protobuf-logs"
+    case otlpJSONLogs = "otlp-json-logs"
     case exposition
     case prometheusAPI = "prometheus-api"
     case config
@@ -42,6 +45,10 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         case .otlpJSONMetrics:
             var deltas = OTLPDeltaAccumulator()
             _ = try? OTLPMetricsDecoder().decodeJSON(bytes, deltas: &deltas)
+        case .otlpProtobufLogs:
+            if let batch = try? OTLPLogsDecoder().decodeProtobuf(bytes) { return Self.checkLogs(batch) }
+        case .otlpJSONLogs:
+            if let batch = try? OTLPLogsDecoder().decodeJSON(bytes) { return Self.checkLogs(batch) }
         case .exposition:
             for contentType in [nil, "text/plain; version=0.0.4", "application/openmetrics-text; version=1.0.0"] {
                 let scrape = ExpositionParser.parse(bytes, contentType: contentType)
@@ -56,6 +63,16 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? ThemeLoader.parse(String(decoding: bytes, as: UTF8.self), file: "fuzz-theme.toml")
         case .sanitizer:
             return Self.checkSanitizer(String(decoding: bytes, as: UTF8.self))
+        }
+        return nil
+    }
+
+    /// Every evaluation kept has a name, a score or a label, and a finite score of bounded size.
+    static func checkLogs(_ batch: OTLPLogsBatch) -> String? {
+        for evaluation in batch.evaluations {
+            if evaluation.name.isEmpty { return "an evaluation without a name" }
+            if evaluation.score == nil, evaluation.label == nil { return "an evaluation without score or label" }
+            if let score = evaluation.score, !score.isFinite || abs(score) > 1e9 { return "score \(score) kept" }
         }
         return nil
     }
