@@ -6,6 +6,8 @@ enum OTLPSignal: Sendable, Hashable {
     case logs
     /// Not OTLP: runs the LangSmith SDK sends (`LANGSMITH_ENDPOINT` pointed at opstop).
     case langSmith(LangSmithRoute)
+    /// Not OTLP: scores the Langfuse SDK sends (`LANGFUSE_HOST` pointed at opstop).
+    case langfuse(LangfuseRoute)
 
     init?(path: String) {
         let bare = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -23,7 +25,7 @@ enum OTLPSignal: Sendable, Hashable {
         switch self {
         case .metrics: return "rejectedDataPoints"
         case .logs: return "rejectedLogRecords"
-        case .traces, .langSmith: return "rejectedSpans"
+        case .traces, .langSmith, .langfuse: return "rejectedSpans"
         }
     }
 }

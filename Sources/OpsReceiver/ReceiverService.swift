@@ -20,7 +20,7 @@ final class ReceiverService: Sendable {
     let langSmithRuns: Mutex<LangSmithRunReceiver>
     private let statistics = Mutex(ReceiverStatistics())
     private let bufferedBytes = Atomic<Int>(0)
-    private let clock: @Sendable () -> Int64
+    let clock: @Sendable () -> Int64
 
     init(
         configuration: ReceiverConfiguration, name: String, events: EventFeed, metrics: Inbox<MetricsDelivery>?,
@@ -72,7 +72,7 @@ final class ReceiverService: Sendable {
     /// Whether the inbox `signal` feeds is too full to take more.
     func isOverloaded(_ signal: OTLPSignal) -> Bool {
         switch signal {
-        case .traces, .logs, .langSmith: return events.received.isFull
+        case .traces, .logs, .langSmith, .langfuse: return events.received.isFull
         case .metrics: return metrics?.isFull ?? false
         }
     }
@@ -106,6 +106,7 @@ final class ReceiverService: Sendable {
         case .metrics: return exportMetrics(encoding: encoding, body: body)
         case .logs: return exportLogs(encoding: encoding, body: body)
         case let .langSmith(route): return exportLangSmith(route, body: body)
+        case let .langfuse(route): return exportLangfuse(route, body: body)
         }
     }
 
