@@ -11,8 +11,9 @@ extension ReceiverService {
         return true
     }
 
-    /// Reads a Langfuse score request and answers as Langfuse does: 202 when every score was taken, 207 with
-    /// the counts and reasons otherwise (ingestion batches: 207 with `successes` and `errors`).
+    /// Reads a Langfuse score request and answers as Langfuse does: 202 `{"message":"Accepted"}` when every
+    /// score was taken (the SDK logs an error for any other shape), 207 with the counts and reasons otherwise
+    /// (ingestion batches: 207 with `successes` and `errors`).
     func exportLangfuse(_ route: LangfuseRoute, body: [UInt8]) -> ReceiverResponse {
         let now = clock()
         let receipt = route == .scores
@@ -22,6 +23,8 @@ extension ReceiverService {
         let errors = receipt.problems.map { #"{"message":"# + JSONWriter.quoted($0) + "}" }.joined(separator: ",")
         let text: String
         switch route {
+        case .scores where receipt.rejected == 0:
+            text = #"{"message":"Accepted"}"#
         case .scores:
             text = #"{"accepted":\#(receipt.evaluations.count),"rejected":\#(receipt.rejected),"errors":[\#(errors)]}"#
         case .ingestion:
