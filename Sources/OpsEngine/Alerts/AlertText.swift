@@ -43,7 +43,7 @@ package enum AlertText: Sendable, Hashable {
     }
 
     /// A score to two decimals (`0.82`).
-    static func score(_ value: Double) -> String {
+    package static func score(_ value: Double) -> String {
         guard value.isFinite else { return "\(value)" }
         let hundredths = Int((value * 100).rounded())
         let sign = hundredths < 0 ? "-" : ""
