@@ -56,7 +56,7 @@ final class QualityPeerTests: XCTestCase {
         return (finished.json, try lastJSON(run.stdout))
     }
 
-    /// `quality.<metric>.count` exact and `.mean` within 0.5 % (null where the metric has only labels).
+    /// `quality.<metric>.count` (scores) exact and `.mean` within 0.5 % (null where the metric has only labels).
     private func checkQuality(_ report: [String: Any], _ truth: [String: Any],
                               file: StaticString = #filePath, line: UInt = #line) throws {
         let quality = object(report["quality"])
@@ -64,6 +64,7 @@ final class QualityPeerTests: XCTestCase {
         XCTAssertFalse(expected.isEmpty, file: file, line: line)
         for (name, value) in expected {
             let stated = object(value)
+            XCTAssertNotNil(quality[name], "\(name) is listed even when only labelled: \(quality.keys)", file: file, line: line)
             let seen = object(quality[name])
             XCTAssertEqual(seen["count"] as? Int, stated["count"] as? Int, "\(name): \(seen)", file: file, line: line)
             if stated["mean"] is NSNull {

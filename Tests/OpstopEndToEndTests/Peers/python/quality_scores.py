@@ -6,7 +6,7 @@ Langfuse 5 (LANGFUSE_HOST=ENDPOINT): create_score for four traces (numeric faith
 the trace and one observation), score_current_trace inside a span, and a categorical score; flushed.
 LangSmith (LANGSMITH_ENDPOINT=ENDPOINT): create_feedback for four runs (correctness scores and a text value).
 Prints the truth from the values handed to the SDKs:
-{"metrics": {NAME: {"count": N, "mean": x|null}}, "done": true}
+{"metrics": {NAME: {"count": SCORES, "labels": N, "mean": x|null}}, "done": true}
 """
 
 import json
@@ -62,5 +62,7 @@ client.flush()
 metrics = {}
 for name, values in truth.items():
     numbers = [value for value in values if value is not None]
-    metrics[name] = {"count": len(values), "mean": sum(numbers) / len(numbers) if numbers else None}
+    # quality.<metric>.count counts scores; a label-only metric (categorical, a text value) has none.
+    metrics[name] = {"count": len(numbers), "labels": len(values) - len(numbers),
+                     "mean": sum(numbers) / len(numbers) if numbers else None}
 print(json.dumps({"metrics": metrics, "done": True}), flush=True)
