@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 shift || true
-all=(usage-log otlp-protobuf-traces otlp-json-traces otlp-protobuf-metrics otlp-json-metrics exposition
-    prometheus-api langsmith-multipart config theme sanitizer)
+all=(usage-log otlp-protobuf-traces otlp-json-traces otlp-protobuf-metrics otlp-json-metrics otlp-protobuf-logs
+    otlp-json-logs exposition prometheus-api langsmith-multipart config theme sanitizer)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 share=$(( seconds / ${#targets[@]} ))

@@ -12,6 +12,9 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     case otlpJSONTraces = "otlp-json-traces"
     case otlpProtobufMetrics = "otlp-protobuf-metrics"
     case otlpJSONMetrics = "otlp-json-metrics"
+    /// `POST /v1/logs` bodies: evaluation records and the others.
+    case otlpProtobufLogs = "otlp-protobuf-logs"
+    case otlpJSONLogs = "otlp-json-logs"
     case exposition
     case prometheusAPI = "prometheus-api"
     /// The LangSmith SDK's `POST /runs/multipart` body; the input's first line is the request's content type.
@@ -44,6 +47,10 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         case .otlpJSONMetrics:
             var deltas = OTLPDeltaAccumulator()
             _ = try? OTLPMetricsDecoder().decodeJSON(bytes, deltas: &deltas)
+        case .otlpProtobufLogs:
+            if let batch = try? OTLPLogsDecoder().decodeProtobuf(bytes) { return Self.checkLogs(batch) }
+        case .otlpJSONLogs:
+            if let batch = try? OTLPLogsDecoder().decodeJSON(bytes) { return Self.checkLogs(batch) }
         case .exposition:
             for contentType in [nil, "text/plain; version=0.0.4", "application/openmetrics-text; version=1.0.0"] {
                 let scrape = ExpositionParser.parse(bytes, contentType: contentType)
@@ -80,6 +87,16 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         if receiver.heldRuns > receipt.held { return "receipt says \(receipt.held) held, \(receiver.heldRuns) waiting" }
         if !Self.contains(Array(("--" + boundary).utf8), in: body), receipt.problem == nil || spans + receipt.held > 0 {
             return "a body without its boundary was read"
+        }
+        return nil
+    }
+
+    /// Every evaluation kept has a name, a score or a label, and a finite score of bounded size.
+    static func checkLogs(_ batch: OTLPLogsBatch) -> String? {
+        for evaluation in batch.evaluations {
+            if evaluation.name.isEmpty { return "an evaluation without a name" }
+            if evaluation.score == nil, evaluation.label == nil { return "an evaluation without score or label" }
+            if let score = evaluation.score, !score.isFinite || abs(score) > 1e9 { return "score \(score) kept" }
         }
         return nil
     }

@@ -11,6 +11,8 @@ enum LangSmithRoute: Sendable, Hashable {
     case batch
     /// `POST /runs`: one run.
     case create
+    /// `POST /feedback`: one feedback record (`client.create_feedback`), read as an evaluation.
+    case feedback
     /// `PATCH /runs/<id>`: the end of one run.
     case update(id: String)
 
@@ -26,6 +28,7 @@ enum LangSmithRoute: Sendable, Hashable {
             self = .multipart(boundary: contentType.flatMap { LangSmithRunReceiver.multipartBoundary(contentType: $0) })
         case (.POST, "/runs/batch"): self = .batch
         case (.POST, "/runs"): self = .create
+        case (.POST, "/feedback"): self = .feedback
         case (.PATCH, _) where path.hasPrefix("/runs/"):
             let id = path.dropFirst("/runs/".count)
             guard !id.isEmpty, id.count <= 100, !id.contains("/") else { return nil }

@@ -14,12 +14,13 @@ final class ReceiverService: Sendable {
     let metrics: Inbox<MetricsDelivery>?
     private let traceDecoder: OTLPTraceDecoder
     private let metricsDecoder: OTLPMetricsDecoder
+    private let logsDecoder: OTLPLogsDecoder
     private let deltas = Mutex(OTLPDeltaAccumulator())
     /// LangSmith runs posted without their end, held across requests until their patch.
     let langSmithRuns: Mutex<LangSmithRunReceiver>
     private let statistics = Mutex(ReceiverStatistics())
     private let bufferedBytes = Atomic<Int>(0)
-    private let clock: @Sendable () -> Int64
+    let clock: @Sendable () -> Int64
 
     init(
         configuration: ReceiverConfiguration, name: String, events: EventFeed, metrics: Inbox<MetricsDelivery>?,
@@ -33,6 +34,7 @@ final class ReceiverService: Sendable {
         traceDecoder = OTLPTraceDecoder(
             options: OTLPTraceDecoder.Options(keepContent: keepContent, maxJSONBytes: configuration.maxBodyBytes))
         metricsDecoder = OTLPMetricsDecoder(maxJSONBytes: configuration.maxBodyBytes)
+        logsDecoder = OTLPLogsDecoder(maxJSONBytes: configuration.maxBodyBytes)
         langSmithRuns = Mutex(LangSmithRunReceiver(keepContent: keepContent))
     }
 
@@ -41,8 +43,8 @@ final class ReceiverService: Sendable {
     func status(_ stats: ReceiverStatistics, health: SourceStatus.Health = .live) -> SourceStatus {
         var ingest = IngestStats()
         ingest.lines = stats.requests
-        ingest.events = stats.spansAccepted
-        ingest.malformed = stats.spansRejected + stats.dataPointsRejected + stats.badRequests
+        ingest.events = stats.spansAccepted + stats.evaluationsAccepted
+        ingest.malformed = stats.spansRejected + stats.dataPointsRejected + stats.evaluationsRejected + stats.badRequests
         var status = SourceStatus(name: name, health: health, stats: ingest)
         status.note = stats.summary
         return status
@@ -70,7 +72,7 @@ final class ReceiverService: Sendable {
     /// Whether the inbox `signal` feeds is too full to take more.
     func isOverloaded(_ signal: OTLPSignal) -> Bool {
         switch signal {
-        case .traces, .langSmith: return events.received.isFull
+        case .traces, .logs, .langSmith, .langfuse: return events.received.isFull
         case .metrics: return metrics?.isFull ?? false
         }
     }
@@ -102,7 +104,9 @@ final class ReceiverService: Sendable {
         switch signal {
         case .traces: return exportTraces(encoding: encoding, body: body)
         case .metrics: return exportMetrics(encoding: encoding, body: body)
+        case .logs: return exportLogs(encoding: encoding, body: body)
         case let .langSmith(route): return exportLangSmith(route, body: body)
+        case let .langfuse(route): return exportLangfuse(route, body: body)
         }
     }
 
@@ -138,6 +142,29 @@ final class ReceiverService: Sendable {
         }
         return .success(.traces, encoding: encoding, rejected: batch.rejectedSpanCount,
                         message: batch.partialSuccessMessage)
+    }
+
+    /// Counts evaluations a request delivered (log records, LangSmith feedback, Langfuse scores).
+    func noteEvaluations(accepted: Int, rejected: Int, ignored: Int = 0) {
+        let stats = statistics.withLock { stats in
+            stats.evaluationsAccepted += accepted
+            stats.evaluationsRejected += rejected
+            stats.logRecordsIgnored += ignored
+            return stats
+        }
+        events.statuses.report(status(stats))
+    }
+
+    private func exportLogs(encoding: OTLPEncoding, body: [UInt8]) -> ReceiverResponse {
+        let batch: OTLPLogsBatch
+        do {
+            batch = encoding == .protobuf ? try logsDecoder.decodeProtobuf(body) : try logsDecoder.decodeJSON(body)
+        } catch {
+            return .failure(.badRequest, error.description, encoding: encoding)
+        }
+        guard events.received.put(contentsOf: batch.events) else { return overloaded(encoding) }
+        noteEvaluations(accepted: batch.evaluations.count, rejected: batch.rejectedRecords, ignored: batch.ignoredRecords)
+        return .success(.logs, encoding: encoding, rejected: batch.rejectedRecords, message: batch.partialSuccessMessage)
     }
 
     private func exportMetrics(encoding: OTLPEncoding, body: [UInt8]) -> ReceiverResponse {

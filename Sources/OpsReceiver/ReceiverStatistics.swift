@@ -7,6 +7,12 @@ package struct ReceiverStatistics: Sendable, Hashable {
     package var spansRejected = 0
     package var dataPointsAccepted = 0
     package var dataPointsRejected = 0
+    /// Evaluations taken from OTLP log records, LangSmith feedback and Langfuse scores.
+    package var evaluationsAccepted = 0
+    /// Log records that are not evaluations (counted, not read).
+    package var logRecordsIgnored = 0
+    /// Evaluation records left out of 200 answers (partial success).
+    package var evaluationsRejected = 0
     /// Requests refused as unreadable (400), too large (413) or of an unknown type (415).
     package var badRequests = 0
     /// Requests refused for a missing or wrong token (401).
@@ -20,7 +26,8 @@ package struct ReceiverStatistics: Sendable, Hashable {
     package var summary: String {
         var parts = ["\(requests) req", "\(spansAccepted) spans"]
         if dataPointsAccepted > 0 { parts.append("\(dataPointsAccepted) points") }
-        let rejected = spansRejected + dataPointsRejected + badRequests
+        if evaluationsAccepted > 0 { parts.append("\(evaluationsAccepted) evals") }
+        let rejected = spansRejected + dataPointsRejected + evaluationsRejected + badRequests
         if rejected > 0 { parts.append("\(rejected) rejected") }
         if unauthorized > 0 { parts.append("\(unauthorized) unauthorized") }
         if shed > 0 { parts.append("\(shed) shed") }

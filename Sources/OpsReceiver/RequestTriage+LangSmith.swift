@@ -20,6 +20,41 @@ extension RequestTriage {
         return .refuseAfterBody(response)
     }
 
+    /// The decision for a Langfuse score request: a JSON body, optionally gzip, the token as for LangSmith.
+    static func decide(
+        _ route: LangfuseRoute, head: HTTPRequestHead, contentLength: Int?, service: ReceiverService
+    ) -> Decision {
+        let limit = service.configuration.maxBodyBytes
+        var refusal: ReceiverResponse?
+        if let token = service.configuration.token,
+           !token.accepts(authorization: head.headers.first(name: "authorization")),
+           !token.accepts(authorization: head.headers.first(name: "x-api-key").map { "Bearer " + $0 })
+        {
+            refusal = .failure(.unauthorized, "missing or wrong token (Authorization: Bearer …)", encoding: .json)
+        } else if let contentLength, contentLength > limit {
+            refusal = .failure(
+                .payloadTooLarge, "Content-Length \(contentLength) is over the \(ByteSize.describe(limit)) limit (--max-body)",
+                encoding: .json, close: true)
+        }
+        let encoding = (head.headers.first(name: "content-encoding") ?? "identity").lowercased()
+        switch encoding {
+        case "", "identity", "gzip", "x-gzip", "deflate": break
+        default:
+            refusal = refusal ?? .failure(
+                .unsupportedMediaType, "Content-Encoding '\(encoding.prefix(40))' is not supported; use gzip or none",
+                encoding: .json)
+        }
+        if refusal == nil, service.isOverloaded(.langfuse(route)) { refusal = service.overloaded(.json) }
+        guard var response = refusal else {
+            return .accept(.langfuse(route), .json, gzip: encoding != "" && encoding != "identity")
+        }
+        if response.close || (contentLength ?? 0) > limit {
+            response.close = true
+            return .refuseNow(response)
+        }
+        return .refuseAfterBody(response)
+    }
+
     /// The answer that takes the place of reading the runs (`/info` is one), or nil to read them.
     private static func refusal(
         _ route: LangSmithRoute, head: HTTPRequestHead, contentLength: Int?, service: ReceiverService

@@ -26,8 +26,11 @@ enum RequestTriage {
         if let route = LangSmithRoute(method: head.method, uri: head.uri, contentType: head.headers.first(name: "content-type")) {
             return decide(route, head: head, contentLength: contentLength, service: service)
         }
+        if let route = LangfuseRoute(method: head.method, uri: head.uri) {
+            return decide(route, head: head, contentLength: contentLength, service: service)
+        }
         guard let signal = OTLPSignal(path: head.uri) else {
-            return refuse(.failure(.notFound, "no such path; OTLP/HTTP uses POST /v1/traces and /v1/metrics",
+            return refuse(.failure(.notFound, "no such path; OTLP/HTTP uses POST /v1/traces, /v1/metrics and /v1/logs",
                                    encoding: encoding))
         }
         guard head.method == .POST else {

@@ -42,6 +42,27 @@ enum FuzzSeeds {
             return [writer.bytes]
         case .otlpJSONMetrics:
             return [Array(#"{"resourceMetrics":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},"scopeMetrics":[{"metrics":[{"name":"gen_ai.client.operation.duration","unit":"s","histogram":{"aggregationTemporality":2,"dataPoints":[{"startTimeUnixNano":"1","timeUnixNano":"2","count":"3","sum":4.1,"bucketCounts":["1","2","0"],"explicitBounds":[0.5,1]}]}}]}]}]}"#.utf8)]
+        case .otlpProtobufLogs:
+            var writer = ProtobufTestWriter()
+            writer.message(1) { resourceLogs in
+                resourceLogs.message(2) { scopeLogs in
+                    scopeLogs.message(2) { record in
+                        record.fixed64(1, 1_795_433_580_000_000_000)
+                        record.bytes(9, [UInt8](repeating: 0xAB, count: 16))
+                        record.bytes(10, [UInt8](repeating: 0x02, count: 8))
+                        record.string(12, "gen_ai.evaluation.result")
+                        record.attribute(6, "gen_ai.evaluation.name", string: "faithfulness")
+                        record.attribute(6, "gen_ai.evaluation.score.label", string: "pass")
+                        record.message(6) { pair in
+                            pair.string(1, "gen_ai.evaluation.score.value")
+                            pair.message(2) { $0.fixed64(4, (0.82).bitPattern) }
+                        }
+                    }
+                }
+            }
+            return [writer.bytes]
+        case .otlpJSONLogs:
+            return [Array(#"{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"timeUnixNano":"1795433580000000000","eventName":"gen_ai.evaluation.result","traceId":"0102030405060708090a0b0c0d0e0f10","spanId":"0102030405060708","attributes":[{"key":"gen_ai.evaluation.name","value":{"stringValue":"faithfulness"}},{"key":"gen_ai.evaluation.score.value","value":{"doubleValue":0.82}},{"key":"gen_ai.evaluation.explanation","value":{"stringValue":"ok"}}]},{"observedTimeUnixNano":"1","body":{"stringValue":"other"}}]}]}]}"#.utf8)]
         case .exposition:
             return [PrometheusTextSample.text, OpenMetricsSample.text, OTelClassicSample.text, LiteLLMSample.text].map { Array($0.utf8) }
         case .prometheusAPI:

@@ -112,10 +112,10 @@ private func fields(_ bytes: [UInt8]) -> [UInt32: [UInt8]] {
 @Test func unknownPathsMethodsAndContentTypesAreRefusedAndTheConnectionStaysUsable() throws {
     let running = try RunningReceiver()
     let client = try RawHTTP(port: running.port)
-    client.send(RawHTTP.request(path: "/v1/logs", headers: [("Content-Type", "application/json")], body: [1, 2]))
+    client.send(RawHTTP.request(path: "/v1/profiles", headers: [("Content-Type", "application/json")], body: [1, 2]))
     let notFound = try client.readResponse()
     #expect(notFound.status == 404)
-    #expect(notFound.text == #"{"code":5,"message":"no such path; OTLP/HTTP uses POST /v1/traces and /v1/metrics"}"#)
+    #expect(notFound.text == #"{"code":5,"message":"no such path; OTLP/HTTP uses POST /v1/traces, /v1/metrics and /v1/logs"}"#)
     client.send(RawHTTP.request("PUT", headers: [("Content-Type", "application/json")], body: []))
     let wrongMethod = try client.readResponse()
     #expect(wrongMethod.status == 405)

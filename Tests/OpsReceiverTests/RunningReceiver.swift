@@ -12,6 +12,8 @@ final class RunningReceiver {
     let port: Int
     /// Every span drained so far, by span id.
     private(set) var received: [String: Span] = [:]
+    /// Evaluations drained so far, in arrival order.
+    private(set) var evaluations: [Evaluation] = []
 
     init(inboxCapacity: Int = 200_000, configure: (inout ReceiverConfiguration) -> Void = { _ in }) throws {
         var configuration = ReceiverConfiguration(address: ListenAddress(host: "127.0.0.1", port: 0))
@@ -40,6 +42,7 @@ final class RunningReceiver {
     func drain() -> Int {
         let drained = events.drain()
         for case let .span(span) in drained.events { received[span.spanID.description] = span }
+        for case let .evaluation(evaluation) in drained.events { evaluations.append(evaluation) }
         if let status = drained.statuses.first(where: { $0.name.hasPrefix("otlp ") }) { lastStatus = status }
         return drained.events.count
     }

@@ -10,6 +10,12 @@ package enum AlertRule: String, Sendable, Hashable, CaseIterable, Codable {
     case latencyP95 = "latency_p95"
     /// A circuit breaker is open.
     case breakerOpen = "breaker_open"
+    /// The semantic cache's hit rate fell below a fraction of its previous-hour level.
+    case cacheHitRate = "cache_hit_rate"
+    /// Guardrails blocked a much larger share of requests than in the previous hour.
+    case guardrailBlockRate = "guardrail_block_rate"
+    /// An evaluation metric's mean fell below its `[quality]` threshold (one alert per metric).
+    case qualityBelowThreshold = "quality_below_threshold"
 
     /// The rule's position among the cases, for hashing without the raw string.
     var ordinal: UInt8 {
@@ -19,6 +25,9 @@ package enum AlertRule: String, Sendable, Hashable, CaseIterable, Codable {
         case .errorRate: return 2
         case .latencyP95: return 3
         case .breakerOpen: return 4
+        case .cacheHitRate: return 5
+        case .guardrailBlockRate: return 6
+        case .qualityBelowThreshold: return 7
         }
     }
 }
@@ -40,7 +49,7 @@ package enum AlertState: String, Sendable, Hashable, Codable {
 /// One alert instance: a rule, and for per-target rules the target.
 package struct Alert: Sendable, Hashable {
     package var rule: AlertRule
-    /// The breaker target for `breaker_open`; empty for the other rules.
+    /// The breaker target for `breaker_open`, the metric for `quality_below_threshold`; empty for the other rules.
     package var key: String
     package var state: AlertState
     package var severity: AlertSeverity

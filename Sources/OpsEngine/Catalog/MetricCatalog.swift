@@ -75,6 +75,13 @@ package enum MetricCatalog {
         MetricMapping(
             family: "litellm_team_max_budget_metric", role: .budgetLimit, labels: liteLLMBudgetLabels,
             origin: "LiteLLM"),
+        MetricMapping(family: "litellm_cache_hits_metric", role: .cacheLookups(hit: true), labels: liteLLMLabels,
+                      origin: "LiteLLM"),
+        MetricMapping(family: "litellm_cache_misses_metric", role: .cacheLookups(hit: false), labels: liteLLMLabels,
+                      origin: "LiteLLM"),
+        MetricMapping(
+            family: "litellm_guardrail_requests_total", role: .guardrailChecks,
+            labels: MetricLabels(target: ["guardrail_name"], outcome: ["status"]), origin: "LiteLLM"),
     ]
 
     /// resilience4j's Micrometer binding (`resilience4j.circuitbreaker.*`) scraped from Spring Boot Actuator.
@@ -125,6 +132,12 @@ package enum MetricCatalog {
             origin: "opstop"),
         MetricMapping(
             family: "opstop_budget_remaining_usd", role: .budgetRemaining, labels: opstopLabels, origin: "opstop"),
+        MetricMapping(
+            family: "opstop_cache_lookups_total", role: .cacheLookups(hit: nil),
+            labels: MetricLabels(outcome: ["outcome"]), origin: "opstop"),
+        MetricMapping(
+            family: "opstop_guardrail_checks_total", role: .guardrailChecks,
+            labels: MetricLabels(target: ["guardrail"], outcome: ["outcome"]), origin: "opstop"),
         MetricMapping(family: "opstop_budget_limit_usd", role: .budgetLimit, labels: opstopLabels, origin: "opstop"),
     ]
 }

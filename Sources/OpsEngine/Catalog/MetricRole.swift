@@ -27,6 +27,25 @@ package enum MetricRole: Sendable, Hashable {
     case budgetRemaining
     /// Budget limit, in USD.
     case budgetLimit
+    /// A counter of semantic-cache lookups: `hit` true counts hits, false misses; nil reads the mapping's
+    /// outcome label (`hit` / `miss`).
+    case cacheLookups(hit: Bool?)
+    /// A counter of guardrail checks per guardrail (the mapping's target label); the outcome label says
+    /// which were blocked (``GuardrailOutcomeLabel``) or flagged.
+    case guardrailChecks
+}
+
+/// What an outcome label of a guardrail-check counter says (LiteLLM's `status`, opstop's `outcome`).
+package enum GuardrailOutcomeLabel {
+    static let blocked: Set<String> = ["blocked", "intervened", "guardrail_intervened"]
+    static let flagged: Set<String> = ["flagged", "guardrail_flagged"]
+
+    package static func outcome(_ value: String?) -> GuardrailVerdict.Outcome {
+        guard let value = value?.lowercased() else { return .pass }
+        if blocked.contains(value) { return .blocked }
+        if flagged.contains(value) { return .flagged }
+        return .pass
+    }
 }
 
 /// Which kind of token a series counts.

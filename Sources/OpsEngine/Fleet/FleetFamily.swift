@@ -55,7 +55,7 @@ package struct FleetFamily: Sendable, Hashable {
         switch mapping.role {
         case .latency: return FleetFamily(mapping: mapping, name: mapping.family, isHistogram: true)
         case .tokens(nil): return FleetFamily(mapping: mapping, name: mapping.family, isHistogram: true)
-        case .cost, .tokens, .requests, .errors, .breakerTrips:
+        case .cost, .tokens, .requests, .errors, .breakerTrips, .cacheLookups, .guardrailChecks:
             let name = mapping.family.hasSuffix("_total") ? mapping.family : mapping.family + "_total"
             return FleetFamily(mapping: mapping, name: name, isHistogram: false)
         case .breakerState, .breakerOpen, .budgetRemaining, .budgetLimit:

@@ -22,6 +22,9 @@ extension MetricsSnapshot {
         }
         if !mine.contains(.errors) { merged.errors = spans.errors }
         if !mine.contains(.breakers) { merged.breakers = spans.breakers }
+        if !mine.contains(.cache) { merged.cache = spans.cache }
+        if !mine.contains(.guardrails) { merged.guardrails = spans.guardrails }
+        if !mine.contains(.quality) { merged.quality = spans.quality }
         merged.alerts = spans.alerts
         merged.notable = spans.notable
         merged.spans = spans.spans

@@ -130,7 +130,7 @@ struct ScrapeHistory: Sendable {
             reading.value = tracker.counter(key, raw: value, created: series.created)
         default:
             switch mapping.role {
-            case .cost, .tokens, .requests, .errors, .breakerTrips:
+            case .cost, .tokens, .requests, .errors, .breakerTrips, .cacheLookups, .guardrailChecks:
                 // An untyped or gauge family mapped as a counter is treated as one.
                 reading.value = tracker.counter(key, raw: value, created: series.created)
             default:

@@ -44,11 +44,31 @@ extension ScrapeStore {
             coverage.contains(.requests) && oneMinute.seconds > 0 ? oneMinute.requests / oneMinute.seconds : Double.nan
         let breakers = mergedBreakers()
 
-        return MetricsSnapshot(
+        var snapshot = MetricsSnapshot(
             asOfNanos: asOfNanos, window: window, firstEventNanos: firstScrapeNanos, lastEventNanos: lastScrapeNanos,
             spansPerSecond: requestRate, cost: cost, tokens: figures.tokens, latency: latency(figures), errors: errors,
             breakers: breakers, coverage: coverage, stale: sources.lazy.compactMap { staleness(of: $0) }.first,
             notice: notice(hasPair: hasPair))
+        if coverage.contains(.cache) { snapshot.cache = Self.cache(figures) }
+        if coverage.contains(.guardrails) { snapshot.guardrails = Self.guardrails(figures) }
+        return snapshot
+    }
+
+    /// Lookups and hits a cache counter gained; savings and latencies are not in such counters.
+    static func cache(_ figures: WindowFigures) -> CacheSummary {
+        let hits = Int(figures.cacheHits.rounded())
+        return CacheSummary(lookups: hits + Int(figures.cacheMisses.rounded()), hits: hits)
+    }
+
+    /// Checks, blocks and flags per guardrail a guardrail counter gained; reasons and users are not in such counters.
+    static func guardrails(_ figures: WindowFigures) -> GuardrailSummary {
+        let rows = figures.guardrails.map { name, counts in
+            GuardrailSummary.Row(name: name, checked: Int(counts.checked.rounded()), blocked: Int(counts.blocked.rounded()),
+                                 flagged: Int(counts.flagged.rounded()))
+        }.sorted { ($0.checked, $1.name) > ($1.checked, $0.name) }
+        return GuardrailSummary(
+            checked: rows.reduce(0) { $0 + $1.checked }, blocked: rows.reduce(0) { $0 + $1.blocked },
+            flagged: rows.reduce(0) { $0 + $1.flagged }, byGuardrail: rows)
     }
 
     private func notice(hasPair: Bool) -> String? {

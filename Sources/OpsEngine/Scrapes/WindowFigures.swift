@@ -28,7 +28,18 @@ struct WindowFigures: Sendable {
     var requests = 0.0
     var errorsByType: [String: (category: ErrorCategory, count: Double)] = [:]
     var latency: [LatencyKey: LatencyAccumulator] = [:]
+    /// Semantic-cache lookups a cache counter gained, by outcome.
+    var cacheHits = 0.0
+    var cacheMisses = 0.0
+    /// Guardrail checks per guardrail name.
+    var guardrails: [String: GuardrailCounts] = [:]
     var seen: SnapshotCoverage = []
+
+    struct GuardrailCounts: Sendable {
+        var checked = 0.0
+        var blocked = 0.0
+        var flagged = 0.0
+    }
 
     /// The increases from `start` to `end`. A series missing from `start` is looked up in earlier
     /// frames (`earlier`: its last reading at or before `start`, when a scrape skipped it); one never
@@ -110,6 +121,22 @@ struct WindowFigures: Sendable {
                     addError(type: type, stated: nil, status: nil, count: countIncrease, classifier: classifier)
                 }
             }
+        case .cacheLookups(let fixed):
+            let outcome = MetricLabels.first(mapping.labels.outcome, in: labels)?.lowercased()
+            guard let hit = fixed ?? outcome.flatMap({ $0 == "hit" ? true : $0 == "miss" ? false : nil }) else { return }
+            seen.insert(.cache)
+            if hit { cacheHits += increase } else { cacheMisses += increase }
+        case .guardrailChecks:
+            seen.insert(.guardrails)
+            let name = MetricLabels.first(mapping.labels.target, in: labels) ?? "(unlabelled)"
+            var row = guardrails[name] ?? GuardrailCounts()
+            row.checked += increase
+            switch GuardrailOutcomeLabel.outcome(MetricLabels.first(mapping.labels.outcome, in: labels)) {
+            case .blocked: row.blocked += increase
+            case .flagged: row.flagged += increase
+            case .pass: break
+            }
+            guardrails[name] = row
         case .breakerState, .breakerOpen, .breakerTrips, .budgetRemaining, .budgetLimit:
             break
         }
@@ -186,6 +213,15 @@ struct WindowFigures: Sendable {
         tokens.cacheCreation += other.tokens.cacheCreation
         tokens.reasoning += other.tokens.reasoning
         requests += other.requests
+        cacheHits += other.cacheHits
+        cacheMisses += other.cacheMisses
+        for (name, theirs) in other.guardrails {
+            var mine = guardrails[name] ?? GuardrailCounts()
+            mine.checked += theirs.checked
+            mine.blocked += theirs.blocked
+            mine.flagged += theirs.flagged
+            guardrails[name] = mine
+        }
         for (type, entry) in other.errorsByType {
             var mine = errorsByType[type] ?? (entry.category, 0)
             mine.count += entry.count

@@ -18,6 +18,12 @@ package struct MetricsSnapshot: Sendable {
     package var breakers: [BreakerStatus]
     package var alerts: [Alert]
     package var notable: NotableTraces
+    /// Semantic-cache lookups and provider prompt caching.
+    package var cache = CacheSummary()
+    /// Guardrail checks and the application's own rate limiter.
+    package var guardrails = GuardrailSummary()
+    /// Evaluation scores per metric.
+    package var quality = QualitySummary()
     /// Which figures the source can know; the span store knows them all.
     package var coverage: SnapshotCoverage = .all
     /// Set when a source's last attempt failed and these are its last good figures.

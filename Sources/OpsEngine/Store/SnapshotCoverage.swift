@@ -25,8 +25,15 @@ package struct SnapshotCoverage: OptionSet, Sendable, Hashable {
     package static let requests = SnapshotCoverage(rawValue: 1 << 8)
     /// Today's spend (needs a cost counter whose history reaches back to midnight UTC, or logs).
     package static let today = SnapshotCoverage(rawValue: 1 << 9)
+    /// Semantic-cache lookups, hits and savings.
+    package static let cache = SnapshotCoverage(rawValue: 1 << 10)
+    /// Guardrail checks and the application's rate limiter.
+    package static let guardrails = SnapshotCoverage(rawValue: 1 << 11)
+    /// Evaluation scores.
+    package static let quality = SnapshotCoverage(rawValue: 1 << 12)
 
     package static let all: SnapshotCoverage = [
-        .cost, .tokens, .latency, .errors, .breakers, .budgets, .traces, .alerts, .requests, .today,
+        .cost, .tokens, .latency, .errors, .breakers, .budgets, .traces, .alerts, .requests, .today, .cache, .guardrails,
+        .quality,
     ]
 }

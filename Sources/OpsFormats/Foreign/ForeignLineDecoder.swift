@@ -89,8 +89,8 @@ struct ForeignLineDecoder: Sendable {
         } catch {
             throw ForeignProblem(error.description)
         }
-        for span in batch.spans { sink(.span(span)) }
-        outcome.events = batch.spans.count
+        for event in batch.events { sink(event) }
+        outcome.events = batch.spans.count + batch.evaluations.count
         outcome.rejected = batch.rejectedSpanCount
         outcome.firstRejection = batch.rejections.first?.description
     }

@@ -39,7 +39,8 @@ struct LiteLLMPayloadMapper {
         let usageObject = metadata?.object("usage_object")
         usage.cacheRead = try usageObject?.object("prompt_tokens_details")?.count("cached_tokens") ?? 0
         usage.reasoning = try usageObject?.object("completion_tokens_details")?.count("reasoning_tokens") ?? 0
-        if try payload.bool("cache_hit") == true { usage.cacheRead = usage.input }
+        let cacheHit = try payload.bool("cache_hit")
+        if cacheHit == true { usage.cacheRead = usage.input }
         var cost = ForeignJSON.first(try payload.money("response_cost"), try payload.money("spend"),
                                      try payload.object("hidden_params")?.money("response_cost"))
         // LiteLLM writes 0 when it could not price the call, and says why: opstop prices it instead.
@@ -60,7 +61,11 @@ struct LiteLLMPayloadMapper {
             usage: usage, reportedCostUSD: cost,
             error: failed ? (error ?? SpanError(type: "error")) : nil,
             userID: user, sessionID: try payload.string("session_id"), serviceName: team,
-            content: keepContent ? content(payload) : nil)
+            content: keepContent ? content(payload) : nil,
+            cache: try cacheHit.map { hit throws(ForeignProblem) in
+                CacheLookup(hit: hit, savedUSD: hit ? try payload.money("saved_cache_cost") : nil, cacheName: "litellm")
+            },
+            guardrail: LiteLLMGuardrails.verdict(payload))
     }
 
     /// The error of a failed call: the exception class when the classifier knows it, else the HTTP status.

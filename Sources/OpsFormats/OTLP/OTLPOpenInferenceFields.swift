@@ -33,14 +33,15 @@ struct OTLPOpenInferenceFields: Sendable {
             || key == "tool.name" || key == "input.value" || key == "output.value"
     }
 
-    /// The component the span kind names; nil for kinds that do not say (CHAIN, GUARDRAIL, EVALUATOR, unknown).
+    /// The component the span kind names; nil for kinds that do not say (unknown ones).
     var component: Component? {
         switch spanKind?.uppercased() {
         case "LLM", "EMBEDDING": return .llm
         case "TOOL": return .tool
         case "RETRIEVER", "RERANKER": return .retrieval
         case "AGENT": return .query
-        case "CHAIN", "GUARDRAIL", "EVALUATOR", "PROMPT": return .other
+        case "GUARDRAIL": return .guardrail
+        case "CHAIN", "EVALUATOR", "PROMPT": return .other
         default: break
         }
         switch traceloopKind?.lowercased() {

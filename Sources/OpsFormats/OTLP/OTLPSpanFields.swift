@@ -37,6 +37,10 @@ struct OTLPSpanFields: Sendable {
     var inputMessages: [String] = []
     var outputMessages: [String] = []
     var openInference = OTLPOpenInferenceFields()
+    var checks = OTLPCheckFields()
+    /// `gen_ai.evaluation.result` events of the span, with their times (at most ``maxEvaluationEvents``).
+    var evaluationEvents: [(timeNanos: UInt64, fields: OTLPEvaluationFields)] = []
+    static let maxEvaluationEvents = 64
 
     static let costKeys = ["opstop.cost.usd", "gen_ai.usage.cost", "gen_ai.cost.total_cost", "llm.cost.total"]
 
@@ -80,7 +84,7 @@ struct OTLPSpanFields: Sendable {
             guard let text = value.text else { break }
             guard let parsed = Component(rawValue: text.lowercased()) else {
                 return OTLPMappingProblem(
-                    "unknown opstop.component '\(text.prefix(40))' (expected llm, tool, query, retrieval or other)")
+                    "unknown opstop.component '\(text.prefix(40))' (expected llm, tool, query, retrieval, cache, guardrail or other)")
             }
             component = parsed
         case "gen_ai.provider.name": providerName = value.text
@@ -131,6 +135,8 @@ struct OTLPSpanFields: Sendable {
                 case let .success(cost): if let cost { costs[key] = cost }
                 case let .failure(problem): return problem
                 }
+            } else if OTLPCheckFields.handles(key) {
+                if let problem = checks.read(pair) { return problem }
             } else if OTLPOpenInferenceFields.handles(key) {
                 openInference.read(pair, keepContent: keepContent)
             }
@@ -159,6 +165,9 @@ struct OTLPSpanFields: Sendable {
                 default: break
                 }
             }
+        case OTLPEvaluationFields.eventName:
+            guard evaluationEvents.count < Self.maxEvaluationEvents else { return }
+            evaluationEvents.append((event.timeNanos, OTLPEvaluationFields(event.attributes)))
         case "gen_ai.content.prompt":
             guard keepContent else { return }
             if let prompt = event.attributes.last(where: { $0.key == "gen_ai.prompt" }) {

@@ -10,7 +10,7 @@ struct OTLPSpanMapper: Sendable {
     /// Nanoseconds after 1970-01-01 up to the end of 2200 (84 371 days), as for log times; 0 means "not set".
     static let validNanos: ClosedRange<UInt64> = 1...7_289_654_399_999_999_999
 
-    func map(_ record: OTLPSpanRecord, context: OTLPResourceContext) -> Result<Span, OTLPMappingProblem> {
+    func map(_ record: OTLPSpanRecord, context: OTLPResourceContext) -> Result<OTLPMappedSpan, OTLPMappingProblem> {
         if let problem = record.problem { return .failure(OTLPMappingProblem(problem)) }
         let traceID: TraceID
         let spanID: SpanID
@@ -43,8 +43,23 @@ struct OTLPSpanMapper: Sendable {
             if let problem = fields.read(pair, keepContent: keepContent) { return .failure(problem) }
         }
         for event in record.events { fields.read(event, keepContent: keepContent) }
-        return .success(makeSpan(record, fields: fields, context: context,
-                                 ids: (traceID, spanID, parentID)))
+        let span = makeSpan(record, fields: fields, context: context, ids: (traceID, spanID, parentID))
+        return .success(OTLPMappedSpan(span: span, evaluations: Self.evaluations(of: span, fields: fields)))
+    }
+
+    /// The span's `gen_ai.evaluation.result` events (at their own time, else the span's end) and its
+    /// OpenInference evaluations; events that are not usable evaluations are left out.
+    static func evaluations(of span: Span, fields: OTLPSpanFields) -> [Evaluation] {
+        var evaluations: [Evaluation] = []
+        for (time, event) in fields.evaluationEvents {
+            let nanos = validNanos.contains(time) ? Int64(time) : span.endNanos
+            if let evaluation = event.evaluation(timeNanos: nanos, traceID: span.traceID, spanID: span.spanID) {
+                evaluations.append(evaluation)
+            }
+        }
+        evaluations += fields.checks.openInferenceEvaluations(
+            timeNanos: span.endNanos, traceID: span.traceID, spanID: span.spanID)
+        return evaluations
     }
 
     private func makeSpan(
@@ -72,6 +87,7 @@ struct OTLPSpanMapper: Sendable {
             ?? fields.operation.flatMap(Component.init(operationName:))
             ?? fields.openInference.component
             ?? fields.langfuseComponent
+            ?? (fields.checks.marksGuardrail ? .guardrail : nil)
             ?? (tool != nil ? .tool : model != nil ? .llm : .other)
         if tool == nil, fields.langfuseType == "tool", !record.name.isEmpty { tool = record.name }
         let name = record.name.isEmpty
@@ -86,7 +102,11 @@ struct OTLPSpanMapper: Sendable {
             provider: fields.provider, requestModel: fields.requestModel, responseModel: fields.answeringModel,
             tool: tool, usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
             userID: fields.userID, sessionID: fields.sessionID, serviceName: context.serviceName,
-            conversationID: fields.conversationID, content: content)
+            conversationID: fields.conversationID, content: content,
+            cache: fields.checks.cache(spanName: record.name, isCacheSpan: component == .cache),
+            guardrail: component == .guardrail
+                ? fields.checks.verdict(spanName: record.name, failed: status == .error, httpStatus: fields.errorStatus)
+                : nil)
     }
 
     /// A type named from the stated HTTP status or from any message the span has (``UntypedErrorName``).
@@ -132,6 +152,12 @@ struct OTLPSpanMapper: Sendable {
     private static func bigEndian(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         bytes.reduce(0) { $0 << 8 | UInt64($1) }
     }
+}
+
+/// A mapped span and the evaluations it carries.
+struct OTLPMappedSpan: Sendable {
+    var span: Span
+    var evaluations: [Evaluation]
 }
 
 /// Why one span was rejected.

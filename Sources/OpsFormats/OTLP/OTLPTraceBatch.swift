@@ -4,6 +4,8 @@ import OpsModel
 package struct OTLPTraceBatch: Sendable {
     /// Kept spans, in request order.
     package var spans: [Span]
+    /// Evaluations the spans carry (`gen_ai.evaluation.result` events, OpenInference evaluations).
+    package var evaluations: [Evaluation] = []
     /// How many spans were rejected; feeds `ExportTracePartialSuccess.rejected_spans`.
     package var rejectedSpanCount: Int
     /// The first rejections with their reasons (at most `OTLPTraceBatch.maxKeptRejections`).
@@ -17,7 +19,8 @@ package struct OTLPTraceBatch: Sendable {
         self.rejections = rejections
     }
 
-    package var events: [Event] { spans.map(Event.span) }
+    /// The spans, then their evaluations.
+    package var events: [Event] { spans.map(Event.span) + evaluations.map(Event.evaluation) }
 
     /// Text for `ExportTracePartialSuccess.error_message`; nil when nothing was rejected.
     package var partialSuccessMessage: String? {

@@ -47,7 +47,9 @@ package struct OTLPTraceDecoder: Sendable {
         for (context, records) in groups {
             for record in records {
                 switch mapper.map(record, context: context) {
-                case let .success(span): batch.spans.append(span)
+                case let .success(mapped):
+                    batch.spans.append(mapped.span)
+                    batch.evaluations += mapped.evaluations
                 case let .failure(problem):
                     batch.reject(OTLPRejectedSpan(index: index, name: record.name, reason: problem.reason))
                 }

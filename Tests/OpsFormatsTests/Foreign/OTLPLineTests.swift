@@ -102,3 +102,19 @@ private let chatAttributes = #"{"key":"gen_ai.operation.name","value":{"stringVa
         }
     }
 }
+
+@Test func evaluationEventsOfAnOTLPLineAreEvaluationsOfTheirSpan() throws {
+    let event = #","events":[{"name":"gen_ai.evaluation.result","timeUnixNano":"1795433582000000000","attributes":["#
+        + #"{"key":"gen_ai.evaluation.name","value":{"stringValue":"faithfulness"}},"#
+        + #"{"key":"gen_ai.evaluation.score.value","value":{"doubleValue":0.62}}]}]}"#
+    let span = otlpSpan(id: "ff7b8f7d5f8481aa", name: "chat", attributes: chatAttributes)
+    let read = ingest([otlpLine(spans: String(span.dropLast()) + event)])
+    #expect(read.spans.count == 1)
+    let evaluations = read.events.compactMap { event -> Evaluation? in
+        if case let .evaluation(evaluation) = event { return evaluation }
+        return nil
+    }
+    #expect(evaluations == [Evaluation(
+        timeNanos: 1_795_433_582_000_000_000, traceID: .hex(0xECE8_0428_612E_47AE, 0x0E21_1F7F_8B9C_6E45),
+        spanID: .hex(0xFF7B_8F7D_5F84_81AA), name: "faithfulness", score: 0.62)])
+}

@@ -50,7 +50,7 @@ struct OTLPOpenInferenceMappingTests {
     @Test func everySpanKindNamesItsComponent() throws {
         let kinds: [(String, Component)] = [
             ("LLM", .llm), ("EMBEDDING", .llm), ("TOOL", .tool), ("RETRIEVER", .retrieval), ("RERANKER", .retrieval),
-            ("AGENT", .query), ("CHAIN", .other), ("GUARDRAIL", .other), ("EVALUATOR", .other), ("llm", .llm),
+            ("AGENT", .query), ("CHAIN", .other), ("GUARDRAIL", .guardrail), ("EVALUATOR", .other), ("llm", .llm),
         ]
         for (kind, component) in kinds {
             #expect(try span(M.attributes(M.string("openinference.span.kind", kind))).component == component, "\(kind)")

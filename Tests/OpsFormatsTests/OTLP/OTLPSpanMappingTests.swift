@@ -141,7 +141,7 @@ struct OTLPSpanMappingTests {
         #expect(try span("").component == .other)
         #expect(
             try rejection(Self.attributes(Self.string("opstop.component", "robot")))
-                == "unknown opstop.component 'robot' (expected llm, tool, query, retrieval or other)")
+                == "unknown opstop.component 'robot' (expected llm, tool, query, retrieval, cache, guardrail or other)")
     }
 
     @Test func aMissingNameIsMadeFromTheOperationAndModelOrTool() throws {
