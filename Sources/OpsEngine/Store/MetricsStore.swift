@@ -199,8 +199,9 @@ package struct MetricsStore: Sendable {
         let isError = span.isError
         let component = span.component
         let duration = span.durationNanos
-        var signal: SpanSignal?
-        if span.cache != nil || span.guardrail != nil || usage.cacheRead > 0 { signal = spanSignal(span, usage: usage) }
+        // A constant, so the closure captures it by value rather than in a box allocated per span.
+        let signal: SpanSignal? = span.cache != nil || span.guardrail != nil || usage.cacheRead > 0
+            ? spanSignal(span, usage: usage) : nil
         let body = { (bucket: inout MetricsBucket) in
             bucket.costUSD += cost
             bucket.tokens += usage
