@@ -13,6 +13,8 @@ package struct MetricsBucket: Sendable, ReusableBucket {
     package var errorsByType = SeriesArray<Int>(empty: 0)
     package var costUSD: Double = 0
     package var tokens = TokenUsage.zero
+    /// What provider prompt caching saved: cache-read tokens × (input − cache-read price).
+    package var providerCacheSavedUSD: Double = 0
     package var costByModel = SeriesArray<Double>(empty: 0)
     package var spansByModel = SeriesArray<Int>(empty: 0)
     package var latency = ComponentHistograms()
@@ -35,6 +37,7 @@ package struct MetricsBucket: Sendable, ReusableBucket {
         errorsByType.resetEach { $0 = 0 }
         costUSD = 0
         tokens = .zero
+        providerCacheSavedUSD = 0
         costByModel.resetEach { $0 = 0 }
         spansByModel.resetEach { $0 = 0 }
         latency.reset()
@@ -54,6 +57,7 @@ package struct MetricsBucket: Sendable, ReusableBucket {
         errorsByType.merge(other.errorsByType) { $0 += $1 }
         costUSD += other.costUSD
         tokens += other.tokens
+        providerCacheSavedUSD += other.providerCacheSavedUSD
         costByModel.merge(other.costByModel) { $0 += $1 }
         spansByModel.merge(other.spansByModel) { $0 += $1 }
         latency.merge(other.latency)

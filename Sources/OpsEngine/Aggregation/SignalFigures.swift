@@ -22,8 +22,6 @@ package struct SignalFigures: Sendable {
     package var unpricedHits = 0
     package var hitLatency = LatencyHistogram()
     package var missLatency = LatencyHistogram()
-    /// Cache-read tokens times the difference between the input and cache-read prices.
-    package var providerSavedUSD = 0.0
     package var checked = 0
     package var blocked = 0
     package var flagged = 0
@@ -48,7 +46,6 @@ package struct SignalFigures: Sendable {
         unpricedHits = 0
         hitLatency.reset()
         missLatency.reset()
-        providerSavedUSD = 0
         checked = 0
         blocked = 0
         flagged = 0
@@ -69,7 +66,6 @@ package struct SignalFigures: Sendable {
         unpricedHits += other.unpricedHits
         hitLatency.merge(other.hitLatency)
         missLatency.merge(other.missLatency)
-        providerSavedUSD += other.providerSavedUSD
         checked += other.checked
         blocked += other.blocked
         flagged += other.flagged

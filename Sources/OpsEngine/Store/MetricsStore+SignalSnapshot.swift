@@ -30,7 +30,7 @@ extension MetricsStore {
             lookups: figures.lookups, hits: figures.hits, savedUSD: saved, statedSavedUSD: figures.statedSavedUSD,
             hitLatency: LatencySummary(figures.hitLatency), missLatency: LatencySummary(figures.missLatency),
             inputTokens: bucket.tokens.input, cachedInputTokens: bucket.tokens.cacheRead,
-            providerCacheSavedUSD: figures.providerSavedUSD,
+            providerCacheSavedUSD: bucket.providerCacheSavedUSD,
             hitRatePerMinute: perMinute { bucket -> Double? in
                 bucket.signals.lookups == 0 ? nil : Double(bucket.signals.hits) / Double(bucket.signals.lookups)
             },

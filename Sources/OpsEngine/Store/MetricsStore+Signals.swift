@@ -1,12 +1,12 @@
 import OpsModel
 
 extension MetricsStore {
-    /// The cache, guardrail and provider-cache figures of a span that has any.
+    /// The cache and guardrail figures of a span that has any.
     ///
     /// A hit saves what the producer states (`saved_usd`), else what its own tokens cost on its model
     /// (the call it replaced); a hit with neither is priced at snapshot time at the window's cost per
-    /// model call. Provider caching saves `cacheRead × (input − cachedInput)` of the model's price.
-    mutating func spanSignal(_ span: Span, usage: TokenUsage) -> SpanSignal {
+    /// model call.
+    mutating func spanSignal(_ span: Span) -> SpanSignal {
         hasSignals = true
         var signal = SpanSignal()
         if let lookup = span.cache {
@@ -21,10 +21,6 @@ extension MetricsStore {
                 }
             }
         }
-        if usage.cacheRead > 0, let model = span.requestModel ?? span.responseModel,
-           let price = pricing.price(for: model) ?? span.responseModel.flatMap({ pricing.price(for: $0) }) {
-            signal.providerSavedUSD = Double(usage.cacheRead) * Swift.max(0, price.input - price.cachedInput) / 1_000_000
-        }
         if let verdict = span.guardrail {
             let triggered = verdict.outcome != .pass
             signal.verdict = SpanSignal.Verdict(
@@ -35,6 +31,14 @@ extension MetricsStore {
             if triggered { remember(verdict, of: span) }
         }
         return signal
+    }
+
+    /// What reading `usage.cacheRead` tokens from the provider's prompt cache saved against the input
+    /// price: `cacheRead × (input − cachedInput)` of the model's price; 0 for a model without one.
+    mutating func providerCacheSaving(_ span: Span, usage: TokenUsage) -> Double {
+        let price = span.requestModel.flatMap { pricing.price(for: $0) } ?? span.responseModel.flatMap { pricing.price(for: $0) }
+        guard let price else { return 0 }
+        return Double(usage.cacheRead) * Swift.max(0, price.input - price.cachedInput) / 1_000_000
     }
 
     private mutating func tablePrice(of usage: TokenUsage, _ span: Span) -> Double? {

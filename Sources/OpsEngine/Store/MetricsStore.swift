@@ -199,8 +199,9 @@ package struct MetricsStore: Sendable {
         let isError = span.isError
         let component = span.component
         let duration = span.durationNanos
-        var signal: SpanSignal?
-        if span.cache != nil || span.guardrail != nil || usage.cacheRead > 0 { signal = spanSignal(span, usage: usage) }
+        // A constant, so the closure captures it by value rather than in a box allocated per span.
+        let signal: SpanSignal? = span.cache != nil || span.guardrail != nil ? spanSignal(span) : nil
+        let providerSaved = usage.cacheRead > 0 ? providerCacheSaving(span, usage: usage) : 0
         let body = { (bucket: inout MetricsBucket) in
             bucket.costUSD += cost
             bucket.tokens += usage
@@ -224,6 +225,7 @@ package struct MetricsStore: Sendable {
             }
             if let modelID, component == .llm { bucket.latencyByModel[modelID].record(nanos: duration) }
             if let toolID, component != .llm { bucket.latencyByTool[toolID].record(nanos: duration) }
+            bucket.providerCacheSavedUSD += providerSaved
             if let signal { signal.add(to: &bucket.signals, durationNanos: duration) }
         }
         seconds.update(at: span.endNanos, body)

@@ -15,7 +15,6 @@ struct SpanSignal: Sendable {
     var statedSavedUSD = 0.0
     var pricedSavedUSD = 0.0
     var unpricedHit = false
-    var providerSavedUSD = 0.0
     var verdict: Verdict?
 
     func add(to figures: inout SignalFigures, durationNanos: Int64) {
@@ -32,7 +31,6 @@ struct SpanSignal: Sendable {
             figures.pricedSavedUSD += pricedSavedUSD
             if unpricedHit { figures.unpricedHits += 1 }
         }
-        figures.providerSavedUSD += providerSavedUSD
         guard let verdict else { return }
         figures.checked += 1
         figures.byGuardrail[verdict.guardrail].checked += 1

@@ -3,7 +3,9 @@ package enum Event: Sendable {
     case span(Span)
     case breaker(BreakerEvent)
     case budget(BudgetEvent)
-    case evaluation(Evaluation)
+    /// Indirect: an evaluation is several times larger than the other cases, and every event is copied as
+    /// big as its largest case (a memmove per span on the hot path).
+    indirect case evaluation(Evaluation)
 
     /// When it happened: a span's end (when it was written), a breaker, budget or evaluation line's time.
     package var timeNanos: Int64 {
