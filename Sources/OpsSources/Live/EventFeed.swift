@@ -19,7 +19,7 @@ package final class EventFeed: Sendable {
     /// Events the followed sources may leave waiting: a few blocks of a log being loaded (about
     /// 1 300 spans with text each), enough that the loader rarely waits for the screen, few enough
     /// that what waits costs little memory beside the engine's.
-    package static let defaultLogsCapacity = 20_000
+    package static let defaultLogsCapacity = 8_192
 
     /// `capacity` is in events, for the receiver's inbox, and for the followed sources' unless
     /// `logsCapacity` says otherwise (default: the smaller of `capacity` and ``defaultLogsCapacity``).
