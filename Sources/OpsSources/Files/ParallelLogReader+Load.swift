@@ -12,15 +12,15 @@ extension ParallelLogReader {
         case stopped
     }
 
-    /// Reads what the followed file at `path` holds with the block workers, handing its events to
-    /// `event` in file order on this thread and calling `block` after each block's events with where
-    /// the block ends in the file and the counts so far; `block` returns false to stop.
+    /// Reads what the followed file at `path` holds with the block workers, handing each block's
+    /// events to `block` in file order on this thread, with where the block ends in the file and the
+    /// counts so far; `block` returns false to stop.
     ///
     /// It reads until `read` says the end of the file, so bytes appended during the load are read
     /// too. It ends at a seam: the open file, the offset after the bytes read, and a decoder holding
     /// the unfinished last line, its line number and the counts, for the follower to go on with.
     func load(
-        following path: String, event: (Event) -> Void, block: (_ endOffset: Int64, _ stats: IngestStats) -> Bool
+        following path: String, block: (_ events: [Event], _ endOffset: Int64, _ stats: IngestStats) -> Bool
     ) -> LoadOutcome {
         let spares = Recycler<[UInt8]>(limit: Self.blocksInFlight(workers: workers))
         let source = LogBlockSource(following: path, blockSize: blockSize, spares: spares)
@@ -30,9 +30,12 @@ extension ParallelLogReader {
         drive(source, spares: spares) { done in
             switch done {
             case .block(var decoded, let endOffset):
-                sequencer.deliver(&decoded, event)
+                // Sized once: growing it would copy (retain) the events moved in so far.
+                var events: [Event] = []
+                events.reserveCapacity(decoded.events.count + decoded.notes.count)
+                sequencer.deliver(&decoded) { events.append($0) }
                 _ = sequencer.takeMetrics()
-                let more = block(endOffset, sequencer.stats)
+                let more = block(events, endOffset, sequencer.stats)
                 stopped = !more
                 return Taken(wantsMore: more, emptied: decoded.events)
             case .caughtUp:

@@ -74,17 +74,19 @@ package final class LiveFileSource: Sendable {
     /// Loads the file's existing bytes with the block workers, putting each block's events in the feed.
     private func load(into feed: EventFeed, status: inout SourceStatus) -> ParallelLogReader.LoadOutcome {
         let cutoff = notBefore ?? .min
-        var batch: [Event] = []
-        return loader.load(following: path) { event in
-            if event.timeNanos >= cutoff { batch.append(event) } else { status.skippedOld += 1 }
-        } block: { endOffset, stats in
+        return loader.load(following: path) { events, endOffset, stats in
+            // Filtered only when some are too old: a copy retains every reference an event holds.
+            var kept = events
+            if events.contains(where: { $0.timeNanos < cutoff }) {
+                kept = events.filter { $0.timeNanos >= cutoff }
+                status.skippedOld += events.count - kept.count
+            }
             status.bytesRead = Int(endOffset)
             // The file grew during the load: it is read to its new end.
             if let total = status.loadingTotal, total < status.bytesRead { status.loadingTotal = status.bytesRead }
             status.stats = stats
             // Closed: the screen is stopping.
-            guard !follower.isStopped, feed.logs.put(contentsOf: batch) else { return false }
-            batch.removeAll(keepingCapacity: true)
+            guard !follower.isStopped, feed.logs.put(contentsOf: kept) else { return false }
             feed.statuses.report(status)
             return true
         }

@@ -159,6 +159,41 @@ import Testing
         #expect(loading.lastStatus?.stats.lines == kept + freshKeys.count)
     }
 
+    /// `--from 30m` on a log loaded from its start: events older than the cutoff are counted as
+    /// skipped, blocks wholly older, wholly newer and straddling it alike.
+    @Test(arguments: [0, 1])
+    func eventsOlderThanTheStartWindowAreSkippedAndCounted(workers: Int) {
+        let directory = TestDirectory()
+        defer { directory.remove() }
+        let path = directory.file("app.jsonl")
+        let text = Self.lines(0..<3_000)
+        let writer = Writer(appendingTo: path)
+        writer.write(text)
+        writer.close()
+        let cutoff: Int64 = 1_795_433_580_000_000_000 + 1_500 * 1_000_000
+        var expected: [String] = []
+        var ingestor = LogIngestor(source: path)
+        Array(text.utf8).withUnsafeBytes { bytes in
+            ingestor.feed(bytes) { if $0.timeNanos >= cutoff { expected.append(Self.key($0)) } }
+        }
+        let feed = EventFeed(capacity: 1_000, logsCapacity: 50)
+        let source = LiveFileSource(
+            path: path, notBefore: cutoff, pollInterval: .milliseconds(20), workers: workers, blockSize: 4096)
+        source.start(into: feed)
+        defer { source.stop() }
+        var keys: [String] = []
+        var last: SourceStatus?
+        #expect(eventually(timeout: .seconds(20)) {
+            let drained = feed.drain()
+            keys += drained.events.map(Self.key)
+            last = drained.statuses.last ?? last
+            return last?.stats.lines == 3_000 && last?.loadingTotal == nil
+        })
+        #expect(expected.count > 1_000 && expected.count < 2_000)
+        #expect(Self.firstDifference(keys, expected) == nil)
+        #expect(last?.skippedOld == 3_000 - expected.count)
+    }
+
     @Test(arguments: [0, 1, 3])
     func aLastLineCutInHalfAtTheSeamIsDeliveredOnceWhenItEnds(workers: Int) {
         let directory = TestDirectory()
