@@ -52,6 +52,8 @@ package final class ScreenLoop {
         self.traceDirectory = traceDirectory
         self.keyLatencyLog = keyLatencyLog
         state = AppState(window: window, themeIndex: 0, size: backend.size)
+        // The first seconds count as busy: sources report and data comes right after start.
+        lastActivity = clock.monotonicNanos()
     }
 
     /// Runs until the user quits or the terminal goes away; returns the exit status.
