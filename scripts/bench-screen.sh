@@ -5,8 +5,11 @@
 #   idle     CPU used by an idle screen (a static log)
 #   keys     key-to-screen latency while ingesting 20 000 spans a second
 #   load     the live screen loading $OPSTOP_BENCH_LOG (`opstop FILE --from start`) until its header
-#            stops saying `loading`, against `report --json` on the same file in the same run; peak
-#            RSS of both; then the loaded screen's idle CPU over 60 s (a static followed file)
+#            stops saying `loading`, against `report --json` on the same file in the same run: wall
+#            and CPU time (user + system) and peak RSS of both; then the loaded screen's idle CPU
+#            over 60 s (a static followed file) and the bytes it wrote to the terminal meanwhile.
+#            OPSTOP_BENCH_BASELINE=BIN measures another binary (say main's) the same way first.
+# OPSTOP_BENCH_BIN=BIN measures that binary instead of building one.
 # Usage: scripts/bench-screen.sh [render] [bytes] [idle] [keys] [load]   (default: the first four;
 #        load needs OPSTOP_BENCH_LOG, e.g. /work/bench-data/spans-1000000.jsonl)
 set -euo pipefail
@@ -14,8 +17,13 @@ sections=" ${*:-render bytes idle keys} "
 want() { [[ "$sections" == *" $1 "* ]]; }
 cd "$(dirname "$0")/.."
 command -v tmux >/dev/null || { echo "bench: needs tmux" >&2; exit 2; }
-swift build -c release --product opstop >/dev/null
-bin=$(swift build -c release --show-bin-path)/opstop
+# OPSTOP_BENCH_BIN: measure this binary instead of building one (e.g. a release build elsewhere).
+if [ -n "${OPSTOP_BENCH_BIN:-}" ]; then
+    bin=$OPSTOP_BENCH_BIN
+else
+    swift build -c release --product opstop >/dev/null
+    bin=$(swift build -c release --show-bin-path)/opstop
+fi
 work=$(mktemp -d)
 socket="opstop-bench-$$"
 cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; [ -n "${writer:-}" ] && kill "$writer" 2>/dev/null || true; rm -rf "$work"; }
@@ -56,6 +64,7 @@ run_screen() {  # args...
 }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 
 idle_cpu() {  # pid seconds label: the share of a core the process used over that many seconds, after 3 s to settle
     sleep 3
@@ -109,10 +118,13 @@ fi
 if want load; then
 echo "== load"
 log=${OPSTOP_BENCH_LOG:?load needs OPSTOP_BENCH_LOG=a usage log}
-cat "$log" > /dev/null  # both runs read from the page cache
-report=$( { /usr/bin/time -f "%e %M" "$bin" report --json "$log" > /dev/null; } 2>&1 | tail -n 1)
+cat "$log" > /dev/null  # every run reads from the page cache
+# OPSTOP_BENCH_BASELINE: another binary (say main's) measured the same way in the same run, first.
+for measured in ${OPSTOP_BENCH_BASELINE:-} "$bin"; do
+echo "-- $measured"
+report=$( { /usr/bin/time -f "%e %U %S %M" "$measured" report --json "$log" > /dev/null; } 2>&1 | tail -n 1)
 began=$(date +%s.%N)
-pid=$(run_screen "$bin" "$log" --from start)
+pid=$(run_screen "$measured" "$log" --from start)
 seen=""
 for _ in $(seq 1 2400); do  # two minutes at most
     pane=$(tmux -L "$socket" capture-pane -p -t 0)
@@ -121,12 +133,17 @@ for _ in $(seq 1 2400); do  # two minutes at most
     sleep 0.05
 done
 ended=$(date +%s.%N)
+cpu=$(cpu_seconds "$pid")
 rss=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")
-awk -v b="$began" -v e="$ended" -v r="$report" -v rss="$rss" -v seen="${seen:-0}" 'BEGIN {
-    split(r, f, " "); load = e - b
-    printf "report --json: %.2f s, peak %d MB\n", f[1], f[2] / 1024
-    printf "live screen until caught up: %.2f s (%.2f x report), peak %d MB (loading header seen: %s)\n",
-        load, load / f[1], rss / 1024, seen ? "yes" : "no" }'
+awk -v b="$began" -v e="$ended" -v r="$report" -v rss="$rss" -v cpu="$cpu" -v seen="${seen:-0}" 'BEGIN {
+    split(r, f, " "); load = e - b; rcpu = f[2] + f[3]
+    printf "report --json: %.2f s wall, %.2f s CPU, peak %d MB\n", f[1], rcpu, f[4] / 1024
+    printf "live screen until caught up: %.2f s wall (%.2f x report), %.2f s CPU (%.2f x report), peak %d MB (loading header seen: %s)\n",
+        load, load / f[1], cpu, cpu / rcpu, rss / 1024, seen ? "yes" : "no" }'
+tmux -L "$socket" pipe-pane -t 0 -o "cat > $work/idle.raw"
 idle_cpu "$pid" 60 "loaded screen idle"
+tmux -L "$socket" pipe-pane -t 0
+echo "loaded screen idle: $(( $(stat -c %s "$work/idle.raw") / 63 )) bytes/s to the terminal"
 tmux -L "$socket" kill-server
+done
 fi

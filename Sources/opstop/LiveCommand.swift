@@ -86,7 +86,9 @@ struct LiveCommand: ParsableCommand {
                 source.start(into: inbox)
                 stops.append { source.stop() }
             } else {
-                let source = LiveFileSource(path: path, fromEnd: from == "end", notBefore: notBefore)
+                // The screen's thread runs the engine; the other cores decode a log read from its start.
+                let source = LiveFileSource(
+                    path: path, fromEnd: from == "end", notBefore: notBefore, workers: Swift.max(1, AvailableCores.count - 1))
                 source.start(into: inbox)
                 stops.append { source.stop() }
             }

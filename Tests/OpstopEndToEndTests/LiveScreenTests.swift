@@ -189,6 +189,24 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         #expect(try tmux.exitStatus() == 130)
     }
 
+    /// A log read from its start loads off the screen's thread: the header shows the progress,
+    /// and a key is answered while the load goes on.
+    @Test func keysAreAnsweredWhileALogLoads() throws {
+        let directory = try OpstopBinary.temporaryDirectory()
+        let log = directory.appendingPathComponent("big.jsonl")
+        let written = try OpstopBinary.run(["demo", "--write", log.path, "--spans", "300000", "--seed", "4"])
+        #expect(written.status == 0, "demo --write failed: \(written.stderr)")
+        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start")
+        try tmux.waitFor(text: "loading ", seconds: 20)
+        try tmux.send("?")
+        let screen = try tmux.waitFor(seconds: 20) { $0.contains("Keys") }
+        #expect(screen.contains("loading "), "the load ended before the key was answered:\n\(screen)")
+        try tmux.send("Escape")
+        try tmux.waitFor(seconds: 120) { !$0.contains("loading ") && $0.contains("Traces") }
+        try tmux.send("q")
+        try tmux.waitFor(text: "opstop-exit-status=")
+    }
+
     @Test func helpOverlayListsTheKeysOfTheScreen() throws {
         let log = try generatedLog()
         let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start")

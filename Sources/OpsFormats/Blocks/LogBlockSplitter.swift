@@ -65,6 +65,20 @@ package struct LogBlockSplitter: Sendable {
         }
     }
 
+    /// Where the bytes fed so far end in the stream: the offset the next chunk starts at.
+    package var bytesFed: Int64 { fedBytes }
+
+    /// The number of the first line not yet cut into a block (1-based): the line after the last
+    /// complete line once ``cutWholeLines(_:)`` has run.
+    package var nextLine: Int { nextLineNumber }
+
+    /// Cuts every whole line held into a block now, keeping only an unfinished last line: for a
+    /// followed log, whose lines are decoded as they arrive rather than once a block is full.
+    package mutating func cutWholeLines(_ emit: (LogBlock) throws -> Void) rethrows {
+        guard !skippingOverLong, let lastNewline else { return }
+        try cut(upTo: lastNewline + 1, emit)
+    }
+
     /// Ends the stream: the last line, even without its newline.
     package mutating func finish(_ emit: (LogBlock) throws -> Void) rethrows {
         guard !skippingOverLong, !pending.isEmpty else { return }

@@ -27,6 +27,9 @@ package struct LiveDriver: EngineDriver {
     package mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
         var changed = false
         if pendingStart == pending.count {
+            // The loop pumps again at once while a log loads: wait here for its next events, briefly
+            // (keys are read between pumps), rather than spin or wait for the next frame.
+            if isLoading { inbox.waitForLogs(atMost: Self.loadingWait) }
             let drained = inbox.drain()
             pending = drained.events
             pendingStart = 0
@@ -68,8 +71,16 @@ package struct LiveDriver: EngineDriver {
         }
     }
 
-    /// Events drained but not taken in yet, or waiting in the feed.
-    package var hasBacklog: Bool { pendingStart < pending.count || inbox.logs.count > 0 || inbox.received.count > 0 }
+    /// Events drained but not taken in yet, or waiting in the feed, or a log still loading.
+    package var hasBacklog: Bool {
+        pendingStart < pending.count || inbox.logs.count > 0 || inbox.received.count > 0 || isLoading
+    }
+
+    /// A source is still loading what its file held (its header line says `loading`).
+    private var isLoading: Bool { sources.contains { $0.loading != nil } }
+
+    /// How long a pump waits for a loading log's next events: what a key may wait while a log loads.
+    static let loadingWait = Duration.milliseconds(20)
 
     package mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64) {}
 

@@ -33,6 +33,7 @@ package struct MetricsDriver: EngineDriver {
     package var store: MetricsStore { logs.store }
     package var mode: ClockMode { .live }
     package var dataVersion: Int { logs.dataVersion &+ scrapeVersion &* 1_000_003 }
+    package var hasBacklog: Bool { logs.hasBacklog }
 
     package var sources: [SourceLine] {
         targets.map(sourceLine(for:)) + (hasLogs ? logs.sources : [])

@@ -25,6 +25,12 @@ package final class ScreenLoop {
     var dirty = true
     private var nextFrame: Int64 = 0
     private var nextTick: Int64 = 0
+    /// When a key or data last arrived (monotonic nanos): after ``quietAfter`` without either, the
+    /// loop looks for them once a second (when the header clock moves) instead of ten times.
+    private var lastActivity: Int64 = 0
+    /// How often the loop looks for keys and data, ticks and may draw, while anything happens.
+    static let activeInterval: Int64 = 100_000_000
+    static let quietAfter: Int64 = 3_000_000_000
     /// When the oldest key not yet answered by a frame arrived (for the key-latency benchmark).
     private var keyPendingSince: Int64?
     private var keyLatencies: [Int64] = []
@@ -46,6 +52,8 @@ package final class ScreenLoop {
         self.traceDirectory = traceDirectory
         self.keyLatencyLog = keyLatencyLog
         state = AppState(window: window, themeIndex: 0, size: backend.size)
+        // The first seconds count as busy: sources report and data comes right after start.
+        lastActivity = clock.monotonicNanos()
     }
 
     /// Runs until the user quits or the terminal goes away; returns the exit status.
@@ -64,10 +72,13 @@ package final class ScreenLoop {
     /// when nothing changed), takes in data, ticks and draws when due; a status when the session ends.
     package func step() -> Int32? {
         let now = clock.monotonicNanos()
+        let ticking = needsTicks
+        // A message just posted ages from now, even if the last tick was set a second away.
+        if ticking { nextTick = Swift.min(nextTick, now + Self.activeInterval) }
         let due = dirty ? Swift.min(nextFrame, nextTick) : nextTick
         // While a log loads, only look for a key and go on taking events in: frames still come
         // at their rate, and the load is not held to one pump of events per frame.
-        let wait = driver.hasBacklog ? 0 : Swift.max(1_000_000, Swift.min(due - now, 100_000_000))
+        let wait = driver.hasBacklog ? 0 : Swift.max(1_000_000, Swift.min(due - now, lookInterval(now, ticking)))
         let key: Key?
         do {
             key = try backend.readKey(timeout: .nanoseconds(wait))
@@ -80,19 +91,25 @@ package final class ScreenLoop {
         }
         if let key {
             let received = clock.monotonicNanos()
+            lastActivity = received
             let wasDirty = dirty
             dirty = false
             if let status = handle(key) { return status }
             if dirty && keyPendingSince == nil { keyPendingSince = received }
             dirty = dirty || wasDirty
         }
+        let version = driver.dataVersion
+        let sources = driver.sources
         if driver.pump(wallNanos: clock.nowNanos(), monotonicNanos: clock.monotonicNanos()) {
             if !state.isDisplayPaused { dirty = true }
         }
         let after = clock.monotonicNanos()
+        if driver.dataVersion != version || driver.sources != sources { lastActivity = after }
         if after >= nextTick {
             if let status = dispatch(.ticked) { return status }
-            nextTick = after + 100_000_000
+            // Ticks only age messages and flashes: with neither on screen, none is due (a message
+            // posted later brings them back at the start of the next step).
+            nextTick = needsTicks ? after + Self.activeInterval : .max
         }
         if dirty && (after >= nextFrame || keyPendingSince != nil) {
             draw()
@@ -104,6 +121,20 @@ package final class ScreenLoop {
             nextFrame = after + refreshNanos
         }
         return nil
+    }
+
+    /// Something on screen ages with ticks: a message, an alert's flash.
+    private var needsTicks: Bool {
+        state.message != nil || !state.display.flashingAlerts.isEmpty
+    }
+
+    /// How long the loop may wait for a key: a tenth of a second while anything happens, else
+    /// until the header clock's next second (a first event after a quiet spell shows within it).
+    private func lookInterval(_ now: Int64, _ ticking: Bool) -> Int64 {
+        guard !ticking, now - lastActivity >= Self.quietAfter else { return Self.activeInterval }
+        let second: Int64 = 1_000_000_000
+        let wall = clock.nowNanos()
+        return second - ((wall % second) + second) % second + 1_000_000
     }
 
     /// Applies a key; a status when the session should end.

@@ -46,9 +46,15 @@ package final class FileFollower: Sendable {
 
     /// Follows the path until `stop()`, calling `sink` on this thread with data and events.
     package func run(_ sink: (FollowEvent) -> Void) {
+        run(resuming: nil, sink)
+    }
+
+    /// Follows the path from a seam (the file a load read, from where it stopped; it closes that
+    /// file when it moves on), or as `run(_:)` does without one.
+    func run(resuming seam: FollowSeam?, _ sink: (FollowEvent) -> Void) {
         let buffer = ReadBuffer(size: chunkSize)
         let watch = DirectoryWatch(directory: Self.directory(of: path))
-        var tail = PathTail(path: path, startAtEnd: startPosition == .end)
+        var tail = seam.map { PathTail(path: path, resuming: $0) } ?? PathTail(path: path, startAtEnd: startPosition == .end)
         defer { tail.close() }
         let shouldStop = { self.isStopped }
         while !isStopped {

@@ -7,6 +7,10 @@ import OpsFormats
 /// does nothing but read (on two cores, one worker and the engine's thread share the machine).
 ///
 /// Each call reads at most one chunk, under a lock; decoding happens outside it.
+///
+/// Following a file (``init(following:blockSize:spares:)``), the source reads what the file holds
+/// and, at its end, cuts the whole lines held and hands out `.caughtUp` instead of finishing the
+/// file: the open file, the offset and the unfinished last line go to the follower (``handOver()``).
 final class LogBlockSource: @unchecked Sendable {  // every stored var is guarded by `lock`
     private let lock = NSLock()
     private let paths: [String]
@@ -20,9 +24,21 @@ final class LogBlockSource: @unchecked Sendable {  // every stored var is guarde
     private var readyIndex = 0
     private var nextTicket = 0
     private var ended = false
+    /// Reading a followed file's existing bytes: its end is a seam, not the end of the log.
+    private let following: Bool
 
     /// `spares` holds decoded blocks' buffers, given back to hold later blocks.
-    init(paths: [String], blockSize: Int, spares: Recycler<[UInt8]>) {
+    convenience init(paths: [String], blockSize: Int, spares: Recycler<[UInt8]>) {
+        self.init(paths: paths, blockSize: blockSize, spares: spares, following: false)
+    }
+
+    /// The source of a followed file's existing bytes, ending with `.caughtUp` at the file's end.
+    convenience init(following path: String, blockSize: Int, spares: Recycler<[UInt8]>) {
+        self.init(paths: [path], blockSize: blockSize, spares: spares, following: true)
+    }
+
+    private init(paths: [String], blockSize: Int, spares: Recycler<[UInt8]>, following: Bool) {
+        self.following = following
         self.paths = paths
         self.blockSize = blockSize
         self.spares = spares
@@ -77,7 +93,11 @@ final class LogBlockSource: @unchecked Sendable {  // every stored var is guarde
             }
         }
         while let spare = spares.take() { splitter.recycle(spare) }
-        switch POSIXFile.read(fd, into: buffer.bytes) {
+        let read = POSIXFile.read(fd, into: buffer.bytes)
+        if following, case .success(0) = read { return catchUp() }
+        // A read error too ends a load at the seam: the follower reads on from it and says why it cannot.
+        if following, case .failure = read { return catchUp() }
+        switch read {
         case let .failure(failure):
             fail(SourceError(operation: .read, path: path, code: failure.code).description)
         case .success(0):
@@ -90,6 +110,35 @@ final class LogBlockSource: @unchecked Sendable {  // every stored var is guarde
         case let .success(count):
             splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[..<count])) { ready.append(.block($0)) }
         }
+    }
+
+    /// Ends a followed file's load at what it holds now: its whole lines, then the seam.
+    private func catchUp() {
+        splitter.cutWholeLines { ready.append(.block($0)) }
+        ready.append(.caughtUp(offset: splitter.bytesFed, nextLineNumber: splitter.nextLine))
+        ready.append(.end)
+        ended = true
+    }
+
+    /// After `.caughtUp`: the open file and the splitter holding its unfinished last line, for the
+    /// follower to go on with (the source no longer closes the file). nil before, or when not following.
+    func handOver() -> (descriptor: Int32, splitter: LogBlockSplitter)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard following, ended, fd >= 0 else { return nil }
+        let descriptor = fd
+        fd = -1
+        return (descriptor, splitter)
+    }
+
+    /// Hands out `.end` next instead of what was not handed out yet: the reader stops early.
+    func stop() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !ended else { return }
+        ready.removeSubrange(readyIndex...)
+        ready.append(.end)
+        ended = true
     }
 
     /// Ends the work after a file that cannot be read: nothing of the files after it is read.

@@ -35,6 +35,9 @@ package struct ParallelLogReader: Sendable {
     enum Work: Sendable {
         case block(LogBlock)
         case finished(path: String)
+        /// A followed file read to its end (``LogBlockSource/init(following:blockSize:spares:)``):
+        /// the offset after its last whole line's bytes read, and that line's number plus one.
+        case caughtUp(offset: Int64, nextLineNumber: Int)
         case failed(String)
         /// Nothing follows.
         case end
@@ -42,10 +45,19 @@ package struct ParallelLogReader: Sendable {
 
     /// What the workers hand back to the caller's thread.
     enum Done: Sendable {
-        case block(DecodedBlock)
+        /// A decoded block and where its bytes end in the file.
+        case block(DecodedBlock, endOffset: Int64)
         case finished(path: String)
+        case caughtUp(offset: Int64, nextLineNumber: Int)
         case failed(String)
         case end
+    }
+
+    /// What the caller's thread did with a result: whether it wants more, and the emptied events
+    /// array of a block for the workers to reuse.
+    struct Taken {
+        var wantsMore: Bool
+        var emptied: [Event] = []
     }
 
     /// Reads `paths` in turn: `events` receives every event in file order, `metrics` the OTLP
@@ -56,39 +68,39 @@ package struct ParallelLogReader: Sendable {
         _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void = { _ in },
         finished: (String, IngestStats) -> Void
     ) -> String? {
-        workers == 0
-            ? readOnThisThread(paths, events: events, metrics: metrics, finished: finished)
-            : readWithWorkers(paths, events: events, metrics: metrics, finished: finished)
-    }
-
-    private func readOnThisThread(
-        _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void,
-        finished: (String, IngestStats) -> Void
-    ) -> String? {
-        let spareBytes = Recycler<[UInt8]>(limit: 2)
-        let source = LogBlockSource(paths: paths, blockSize: blockSize, spares: spareBytes)
-        var decoder = BlockDecoder(options: options)
+        let spares = Recycler<[UInt8]>(limit: Self.blocksInFlight(workers: workers))
+        let source = LogBlockSource(paths: paths, blockSize: blockSize, spares: spares)
         var delivery = Delivery(options: options)
-        var spareEvents: [Event] = []
-        while let (_, work) = source.next() {
-            let done = Self.perform(work, with: &decoder, events: spareEvents, spares: spareBytes)
+        var failure: String?
+        drive(source, spares: spares) { done in
             let stop = delivery.take(done, events: events, metrics: metrics, finished: finished)
-            if let stop { return stop.failure }
-            spareEvents = delivery.emptied
+            failure = stop?.failure
+            return Taken(wantsMore: stop == nil, emptied: delivery.emptied)
         }
-        return nil
+        return failure
     }
 
-    private func readWithWorkers(
-        _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void,
-        finished: (String, IngestStats) -> Void
-    ) -> String? {
+    /// Runs the workers over `source` (or, with none, decodes on this thread) and hands each result
+    /// to `deliver` on this thread in ticket order, up to `.end`. Once `deliver` wants no more, the
+    /// source is stopped and the results still in flight are dropped.
+    func drive(_ source: LogBlockSource, spares: Recycler<[UInt8]>, _ deliver: (Done) -> Taken) {
+        guard workers > 0 else {
+            var decoder = BlockDecoder(options: options)
+            var spareEvents: [Event] = []
+            while let (_, work) = source.next() {
+                let taken = deliver(Self.perform(work, with: &decoder, events: spareEvents, spares: spares))
+                spareEvents = taken.emptied
+                guard taken.wantsMore else {
+                    source.stop()
+                    return
+                }
+            }
+            return
+        }
         let inFlight = Self.blocksInFlight(workers: workers)
         let done = OrderedResults<Done>()
         let slots = DispatchSemaphore(value: inFlight)
-        let spareBytes = Recycler<[UInt8]>(limit: inFlight)
         let spareEvents = Recycler<[Event]>(limit: inFlight)
-        let source = LogBlockSource(paths: paths, blockSize: blockSize, spares: spareBytes)
         for _ in 0..<workers {
             let worker = Thread { [options] in
                 var decoder = BlockDecoder(options: options)
@@ -100,25 +112,31 @@ package struct ParallelLogReader: Sendable {
                         return
                     }
                     let reused = spareEvents.take() ?? []
-                    done.put(Self.perform(work, with: &decoder, events: reused, spares: spareBytes), ticket: ticket)
+                    done.put(Self.perform(work, with: &decoder, events: reused, spares: spares), ticket: ticket)
                 }
             }
             worker.stackSize = 1 << 20
             worker.start()
         }
-        var delivery = Delivery(options: options)
         var ticket = 0
-        var failure: String?
+        var delivering = true
         while true {
             let result = done.take(ticket)
             ticket += 1
             slots.signal()
             // Every ticket up to `.end` is taken, so each slot is given back before the workers end
-            // (a semaphore must not be let go with a slot taken); after a failure only `.end` follows.
-            if case .end = result { return failure }
-            guard failure == nil else { continue }
-            failure = delivery.take(result, events: events, metrics: metrics, finished: finished)?.failure
-            spareEvents.put(delivery.emptied)
+            // (a semaphore must not be let go with a slot taken); after a stop only `.end` follows.
+            if case .end = result {
+                if delivering { _ = deliver(result) }
+                return
+            }
+            guard delivering else { continue }
+            let taken = deliver(result)
+            spareEvents.put(taken.emptied)
+            if !taken.wantsMore {
+                delivering = false
+                source.stop()
+            }
         }
     }
 
@@ -129,9 +147,11 @@ package struct ParallelLogReader: Sendable {
         switch work {
         case let .block(block):
             let decoded = decoder.decode(block, reusing: events)
-            spares.put(block.bytes)
-            return .block(decoded)
+            let bytes = block.bytes
+            spares.put(bytes)
+            return .block(decoded, endOffset: block.offset + Int64(bytes.count))
         case let .finished(path): return .finished(path: path)
+        case let .caughtUp(offset, line): return .caughtUp(offset: offset, nextLineNumber: line)
         case let .failed(message): return .failed(message)
         case .end: return .end
         }
@@ -159,7 +179,7 @@ package struct ParallelLogReader: Sendable {
             finished: (String, IngestStats) -> Void
         ) -> Stop? {
             switch done {
-            case var .block(block):
+            case .block(var block, _):
                 sequencer.deliver(&block, events)
                 emptied = block.events
                 let lines = sequencer.takeMetrics()
@@ -169,7 +189,7 @@ package struct ParallelLogReader: Sendable {
                 sequencer = BlockSequencer(options: options)
             case let .failed(message):
                 return Stop(failure: message)
-            case .end:
+            case .end, .caughtUp:
                 return Stop(failure: nil)
             }
             return nil

@@ -19,6 +19,15 @@ struct PathTail {
         self.skipToEnd = startAtEnd
     }
 
+    /// Goes on from where a load left the file: the same descriptor, from the seam's offset.
+    init(path: String, resuming seam: FollowSeam) {
+        self.path = path
+        skipToEnd = false
+        fd = seam.descriptor
+        identity = seam.identity
+        offset = seam.offset
+    }
+
     /// Closes the open file, if any.
     mutating func close() {
         if fd >= 0 { POSIXFile.close(fd) }

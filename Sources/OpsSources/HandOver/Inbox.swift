@@ -94,6 +94,20 @@ package final class Inbox<Item: Sendable>: @unchecked Sendable {  // every store
         }
     }
 
+    /// Waits up to `timeout` until an item waits or the inbox is closed, taking nothing.
+    package func waitUntilNotEmpty(atMost timeout: Duration) {
+        let deadline = MonotonicTime.nanos() &+ timeout.nanoseconds
+        locked {
+            while state.isEmpty && !state.isClosed {
+                let left = deadline - MonotonicTime.nanos()
+                if left <= 0 { return }
+                waiting.consumers += 1
+                _ = condition.wait(until: Date(timeIntervalSinceNow: Double(left) / 1e9))
+                waiting.consumers -= 1
+            }
+        }
+    }
+
     /// Turns later puts away and releases every waiting producer and consumer; what waits can
     /// still be taken. For shutdown: a stopping screen must not leave a source thread waiting.
     package func close() {

@@ -51,7 +51,9 @@ struct InboxState<Item> {
             case .dropOldest: break
             }
         }
-        back.append(contentsOf: items)
+        // Taking the put's array whole when nothing waits behind copies nothing: an element copy
+        // would retain every reference an event holds, and the producer's release undo it.
+        if back.isEmpty { back = items } else { back.append(contentsOf: items) }
         weight += weightOf(items)
         if policy == .dropOldest {
             while weight > capacity && count > 1 {

@@ -16,10 +16,23 @@ package final class EventFeed: Sendable {
     package let received: Inbox<Event>
     package let statuses = SourceStatusBoard()
 
-    /// `capacity` is in events, for each inbox.
-    package init(capacity: Int = 200_000) {
-        logs = Inbox(capacity: capacity, policy: .block)
+    /// Events the followed sources may leave waiting: a few blocks of a log being loaded (about
+    /// 1 300 spans with text each), enough that the loader rarely waits for the screen, few enough
+    /// that what waits costs little memory beside the engine's.
+    package static let defaultLogsCapacity = 8_192
+
+    /// `capacity` is in events, for the receiver's inbox, and for the followed sources' unless
+    /// `logsCapacity` says otherwise (default: the smaller of `capacity` and ``defaultLogsCapacity``).
+    package init(capacity: Int = 200_000, logsCapacity: Int? = nil) {
+        logs = Inbox(capacity: logsCapacity ?? Swift.min(capacity, Self.defaultLogsCapacity), policy: .block)
         received = Inbox(capacity: capacity, policy: .refuse)
+    }
+
+    /// Waits up to `timeout` until a followed source leaves an event, without taking it; returns at
+    /// once when one waits. For the screen while a log loads: it takes the events in as they come
+    /// rather than at its next frame, without spinning.
+    package func waitForLogs(atMost timeout: Duration) {
+        logs.waitUntilNotEmpty(atMost: timeout)
     }
 
     /// Every waiting event (followed sources' first), with each source's latest status in the
