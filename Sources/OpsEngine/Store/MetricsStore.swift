@@ -86,6 +86,7 @@ package struct MetricsStore: Sendable {
         case let .evaluation(evaluation):
             // Counted only until the quality aggregates (issue 13) take them.
             evaluationCount += 1
+            traces.attach(evaluation)
             noteEventTime(evaluation.timeNanos)
             advance(to: evaluation.timeNanos)
         }

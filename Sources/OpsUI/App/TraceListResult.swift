@@ -8,12 +8,17 @@ package struct TraceListResult: Sendable, Hashable {
     /// Traces that matched, before the row limit.
     package var matched: Int
     package var sort: TraceSort
+    /// The sort as the title names it (a quality drill-down calls its own order `score`).
+    package var sortLabel: String
 
-    package init(rows: [TraceSummary] = [], title: String = "", matched: Int = 0, sort: TraceSort = .time) {
+    package init(
+        rows: [TraceSummary] = [], title: String = "", matched: Int = 0, sort: TraceSort = .time, sortLabel: String? = nil
+    ) {
         self.rows = rows
         self.title = title
         self.matched = matched
         self.sort = sort
+        self.sortLabel = sortLabel ?? sort.label
     }
 
     package static let empty = TraceListResult()
