@@ -48,7 +48,7 @@ struct QualityPanel: Sendable {
             if let share = metric.belowShare, let threshold = metric.threshold {
                 below = Percent.format(share) + " <" + Self.score(threshold)
             }
-            let spark = SparkText.make(metric.meanPerMinute, width: 8, glyphs: environment.context.glyphs)
+            let spark = SparkText.make(Self.shape(metric.meanPerMinute), width: 8, glyphs: environment.context.glyphs)
             return Table.Row([
                 Table.Cell(metric.name, style: Style(.text)),
                 Table.Cell(DashboardFormat.count(metric.count, width: 5), style: Style(.muted)),
@@ -61,15 +61,26 @@ struct QualityPanel: Sendable {
         }
         return ColumnTable(
             columns: [
-                .init("metric", width: .fill(1), minimumWidth: 10, priority: 100),
+                .init("metric", width: .fill(1), minimumWidth: 12, priority: 100),
                 .init("n", width: .length(5), alignment: .right, priority: 50),
                 .init("mean", width: .length(5), alignment: .right, priority: 95),
                 .init("p10", width: .length(5), alignment: .right, priority: 70),
-                .init("below", width: .length(10), alignment: .right, priority: 80),
+                .init("below", width: .length(9), alignment: .right, priority: 80),
                 .init("", width: .length(1), priority: 85),
                 .init("trend", width: .length(8), priority: 30),
             ],
             rows: rows, selected: environment.selectedRow(.quality), highlightsSelection: environment.isFocused(.quality))
+    }
+
+    /// Means rescaled onto their own range, so a sparkline shows how they moved rather than how
+    /// far they are from zero (a flat series sits mid-height).
+    static func shape(_ values: [Double?]) -> [Double?] {
+        let known = values.compactMap { $0 }.filter(\.isFinite)
+        guard let low = known.min(), let high = known.max() else { return values }
+        return values.map { value in
+            guard let value, value.isFinite else { return nil }
+            return high - low < 1e-9 ? 0.5 : 0.1 + 0.9 * (value - low) / (high - low)
+        }
     }
 
     /// Warning when the 10th percentile is below the threshold.
