@@ -78,6 +78,31 @@ enum KnownKey: UInt8, CaseIterable {
     case budgetLimit
     case budgetSpent
     case budgetEvent
+    // Semantic cache, guardrails and evaluations (issue 13).
+    case cacheHit
+    case opstopCacheHit
+    case savedUSD
+    case opstopCacheSaved
+    case cacheName
+    case opstopCacheName
+    case guardrail
+    case opstopGuardrailName
+    case outcome
+    case opstopGuardrailOutcome
+    case reason
+    case opstopGuardrailReason
+    case rateLimited
+    case opstopRateLimited
+    case httpStatus
+    case httpStatusOld
+    case evaluationName
+    case score
+    case scoreValue
+    case label
+    case scoreLabel
+    case explanation
+    case evaluationExplanation
+    case evaluator
     // Keys that mark another tool's format (read at the top level only; see `ForeignFormat`).
     case resourceSpans
     case resourceMetrics
@@ -163,6 +188,30 @@ enum KnownKey: UInt8, CaseIterable {
         case .budgetLimit: return "budget.limit_usd"
         case .budgetSpent: return "budget.spent_usd"
         case .budgetEvent: return "budget.event"
+        case .cacheHit: return "cache_hit"
+        case .opstopCacheHit: return "opstop.cache.hit"
+        case .savedUSD: return "saved_usd"
+        case .opstopCacheSaved: return "opstop.cache.saved_usd"
+        case .cacheName: return "cache_name"
+        case .opstopCacheName: return "opstop.cache.name"
+        case .guardrail: return "guardrail"
+        case .opstopGuardrailName: return "opstop.guardrail.name"
+        case .outcome: return "outcome"
+        case .opstopGuardrailOutcome: return "opstop.guardrail.outcome"
+        case .reason: return "reason"
+        case .opstopGuardrailReason: return "opstop.guardrail.reason"
+        case .rateLimited: return "rate_limited"
+        case .opstopRateLimited: return "opstop.guardrail.rate_limited"
+        case .httpStatus: return "http.response.status_code"
+        case .httpStatusOld: return "http.status_code"
+        case .evaluationName: return "gen_ai.evaluation.name"
+        case .score: return "score"
+        case .scoreValue: return "gen_ai.evaluation.score.value"
+        case .label: return "label"
+        case .scoreLabel: return "gen_ai.evaluation.score.label"
+        case .explanation: return "explanation"
+        case .evaluationExplanation: return "gen_ai.evaluation.explanation"
+        case .evaluator: return "evaluator"
         case .resourceSpans: return "resourceSpans"
         case .resourceMetrics: return "resourceMetrics"
         case .callType: return "call_type"
@@ -192,14 +241,18 @@ enum KnownKey: UInt8, CaseIterable {
             if same(bytes, "input") { return .input }
             if same(bytes, "state") { return .state }
             if same(bytes, "patch") { return .patch }
+            if same(bytes, "score") { return .score }
+            if same(bytes, "label") { return .label }
         case 6:
             if same(bytes, "status") { return .status }
             if same(bytes, "output") { return .output }
             if same(bytes, "target") { return .target }
+            if same(bytes, "reason") { return .reason }
         case 7:
             if same(bytes, "span_id") { return .spanID }
             if same(bytes, "user.id") { return .userID }
             if same(bytes, "user_id") { return .userIDShort }
+            if same(bytes, "outcome") { return .outcome }
         case 8:
             if same(bytes, "trace_id") { return .traceID }
             if same(bytes, "end_time") { return .endTime }
@@ -211,6 +264,10 @@ enum KnownKey: UInt8, CaseIterable {
             if same(bytes, "parent_id") { return .parentID }
             if same(bytes, "component") { return .component }
             if same(bytes, "call_type") { return .callType }
+            if same(bytes, "cache_hit") { return .cacheHit }
+            if same(bytes, "saved_usd") { return .savedUSD }
+            if same(bytes, "guardrail") { return .guardrail }
+            if same(bytes, "evaluator") { return .evaluator }
         case 10:
             if same(bytes, "start_time") { return .startTime }
             if same(bytes, "error.type") { return .errorType }
@@ -219,15 +276,18 @@ enum KnownKey: UInt8, CaseIterable {
             if same(bytes, "session.id") { return .sessionID }
             if same(bytes, "session_id") { return .sessionIDShort }
             if same(bytes, "attributes") { return .attributes }
+            if same(bytes, "cache_name") { return .cacheName }
         case 11:
             if same(bytes, "duration_ms") { return .durationMs }
             if same(bytes, "budget.name") { return .budgetName }
+            if same(bytes, "explanation") { return .explanation }
         case 12:
             if same(bytes, "input_tokens") { return .inputTokensShort }
             if same(bytes, "service.name") { return .serviceName }
             if same(bytes, "breaker.name") { return .breakerName }
             if same(bytes, "budget.event") { return .budgetEvent }
             if same(bytes, "dotted_order") { return .dottedOrder }
+            if same(bytes, "rate_limited") { return .rateLimited }
         case 13:
             if same(bytes, "gen_ai.system") { return .genAISystem }
             if same(bytes, "prompt_tokens") { return .promptTokens }
@@ -252,9 +312,12 @@ enum KnownKey: UInt8, CaseIterable {
             if same(bytes, "gen_ai.tool.name") { return .toolName }
             if same(bytes, "budget.limit_usd") { return .budgetLimit }
             if same(bytes, "budget.spent_usd") { return .budgetSpent }
+            if same(bytes, "opstop.cache.hit") { return .opstopCacheHit }
+            if same(bytes, "http.status_code") { return .httpStatusOld }
         case 17:
             if same(bytes, "completion_tokens") { return .completionTokens }
             if same(bytes, "gen_ai.usage.cost") { return .genAICost }
+            if same(bytes, "opstop.cache.name") { return .opstopCacheName }
         case 18:
             if same(bytes, "end_time_unix_nano") { return .endTimeUnixNano }
         case 19:
@@ -268,14 +331,27 @@ enum KnownKey: UInt8, CaseIterable {
             if same(bytes, "gen_ai.response.model") { return .responseModel }
             if same(bytes, "opstop.error.category") { return .errorCategory }
             if same(bytes, "gen_ai.input.messages") { return .inputMessages }
+            if same(bytes, "opstop.guardrail.name") { return .opstopGuardrailName }
         case 22:
             if same(bytes, "gen_ai.conversation.id") { return .conversationID }
             if same(bytes, "gen_ai.output.messages") { return .outputMessages }
+            if same(bytes, "opstop.cache.saved_usd") { return .opstopCacheSaved }
+            if same(bytes, "gen_ai.evaluation.name") { return .evaluationName }
+        case 23:
+            if same(bytes, "opstop.guardrail.reason") { return .opstopGuardrailReason }
+        case 24:
+            if same(bytes, "opstop.guardrail.outcome") { return .opstopGuardrailOutcome }
         case 25:
             if same(bytes, "gen_ai.usage.input_tokens") { return .inputTokens }
+            if same(bytes, "http.response.status_code") { return .httpStatus }
         case 26:
             if same(bytes, "gen_ai.usage.prompt_tokens") { return .promptTokensOTel }
             if same(bytes, "gen_ai.usage.output_tokens") { return .outputTokens }
+        case 29:
+            if same(bytes, "opstop.guardrail.rate_limited") { return .opstopRateLimited }
+            if same(bytes, "gen_ai.evaluation.score.value") { return .scoreValue }
+            if same(bytes, "gen_ai.evaluation.score.label") { return .scoreLabel }
+            if same(bytes, "gen_ai.evaluation.explanation") { return .evaluationExplanation }
         case 30:
             if same(bytes, "gen_ai.usage.completion_tokens") { return .completionTokensOTel }
         case 36:

@@ -8,7 +8,7 @@ import OpsModel
 /// last one written on the line wins.
 struct RecordFields {
     enum Kind {
-        case span, breaker, budget, other
+        case span, breaker, budget, evaluation, other
     }
 
     var kind: Kind?
@@ -48,6 +48,22 @@ struct RecordFields {
     var budgetLimitUSD: Double?
     var budgetSpentUSD: Double?
     var budgetEvent = TextRef()
+    var cacheHit: Bool?
+    var savedUSD: Double?
+    var cacheName = TextRef()
+    var guardrail = TextRef()
+    var outcome: GuardrailVerdict.Outcome?
+    var reason = TextRef()
+    var rateLimited: Bool?
+    var httpStatus: Int64?
+    var evaluationName = TextRef()
+    var score: Double?
+    var label = TextRef()
+    var explanation = TextRef()
+    var evaluator = TextRef()
+    /// The first unusable value of a generic key (`score`, `outcome`, `reason`, …) that other logs may use
+    /// for their own ends: reported only when the line is an evaluation or a guardrail verdict.
+    var softProblem: String?
     /// The first field whose value was unusable; reported only if the line is an event opstop reads.
     var problem: String?
     /// The other tool's format a top-level marker key named, if any.

@@ -11,6 +11,7 @@ extension UsageLogDecoder {
         switch kind {
         case .breaker: return makeBreaker(line, into: sink)
         case .budget: return makeBudget(line, into: sink)
+        case .evaluation: return makeEvaluation(line, into: sink)
         case .span, .other: return makeSpan(lineNumber: lineNumber, line: line, into: sink)
         }
     }
@@ -54,6 +55,14 @@ extension UsageLogDecoder {
         let name = string(fields.name, in: line, interned: true)
             ?? synthesizedName(component: component, operation: operation, model: model, tool: tool)
         let number = UInt64(syntheticSource) << 32 | UInt64(truncatingIfNeeded: Swift.max(0, lineNumber)) & 0xFFFF_FFFF
+        let cache = fields.cacheHit.map { hit in
+            CacheLookup(hit: hit, savedUSD: fields.savedUSD, cacheName: string(fields.cacheName, in: line, interned: true))
+        }
+        var guardrail: GuardrailVerdict?
+        if component == .guardrail || fields.guardrail.isPresent || fields.outcome != nil || fields.rateLimited == true {
+            if let problem = fields.softProblem { return .malformed(reason: problem) }
+            guardrail = verdict(component: component, name: name, line: line)
+        }
         var content: SpanContent?
         if fields.input.isPresent || fields.output.isPresent {
             content = SpanContent(input: string(fields.input, in: line, interned: false),
@@ -70,12 +79,13 @@ extension UsageLogDecoder {
             userID: string(fields.userID, in: line, interned: true),
             sessionID: string(fields.sessionID, in: line, interned: true),
             serviceName: string(fields.serviceName, in: line, interned: true),
-            conversationID: string(fields.conversationID, in: line, interned: true), content: content)))
+            conversationID: string(fields.conversationID, in: line, interned: true), content: content,
+            cache: cache, guardrail: guardrail)))
         return .delivered
     }
 
     /// A trace id: 32 hex digits are parsed in place, anything else is text.
-    private mutating func traceID(_ ref: TextRef, in line: UnsafeRawPointer) -> TraceID? {
+    mutating func traceID(_ ref: TextRef, in line: UnsafeRawPointer) -> TraceID? {
         if ref.form == .verbatim && ref.count == 32 {
             let start = line + Int(ref.start)
             if let high = Self.sixteenHexDigits(start), let low = Self.sixteenHexDigits(start + 16) {
@@ -86,7 +96,7 @@ extension UsageLogDecoder {
     }
 
     /// A span id: 16 hex digits are parsed in place, anything else is text.
-    private mutating func spanID(_ ref: TextRef, in line: UnsafeRawPointer) -> SpanID? {
+    mutating func spanID(_ ref: TextRef, in line: UnsafeRawPointer) -> SpanID? {
         if ref.form == .verbatim && ref.count == 16, let value = Self.sixteenHexDigits(line + Int(ref.start)) {
             return .hex(value)
         }

@@ -100,6 +100,42 @@ extension UsageLogDecoder {
             fields.budgetSpentUSD = try readAmount(key, &scanner)
         case .budgetEvent:
             fields.budgetEvent = try readText(key, &scanner)
+        case .cacheHit, .opstopCacheHit:
+            fields.cacheHit = try readFlag(key, &scanner)
+        case .savedUSD, .opstopCacheSaved:
+            fields.savedUSD = try readAmount(key, &scanner)
+        case .cacheName, .opstopCacheName:
+            fields.cacheName = try readText(key, &scanner)
+        case .guardrail, .opstopGuardrailName:
+            fields.guardrail = try readText(key, &scanner)
+        case .outcome:
+            fields.outcome = try softly { (decoder: inout Self) throws(LineError) in try decoder.readOutcome(key, &scanner) }
+        case .opstopGuardrailOutcome:
+            fields.outcome = try readOutcome(key, &scanner)
+        case .reason:
+            fields.reason = try softly { (decoder: inout Self) throws(LineError) in try decoder.readText(key, &scanner) }
+        case .opstopGuardrailReason:
+            fields.reason = try readText(key, &scanner)
+        case .rateLimited, .opstopRateLimited:
+            fields.rateLimited = try readFlag(key, &scanner)
+        case .httpStatus, .httpStatusOld:
+            fields.httpStatus = try softly { (decoder: inout Self) throws(LineError) in try decoder.readCount(key, &scanner) }
+        case .evaluationName:
+            fields.evaluationName = try readText(key, &scanner)
+        case .score:
+            fields.score = try softly { (decoder: inout Self) throws(LineError) in try decoder.readScore(key, &scanner) }
+        case .scoreValue:
+            fields.score = try readScore(key, &scanner)
+        case .label:
+            fields.label = try softly { (decoder: inout Self) throws(LineError) in try decoder.readText(key, &scanner) }
+        case .scoreLabel:
+            fields.label = try readText(key, &scanner)
+        case .explanation:
+            fields.explanation = try softly { (decoder: inout Self) throws(LineError) in try decoder.readText(key, &scanner) }
+        case .evaluationExplanation:
+            fields.explanation = try readText(key, &scanner)
+        case .evaluator:
+            fields.evaluator = try softly { (decoder: inout Self) throws(LineError) in try decoder.readText(key, &scanner) }
         case .resourceSpans, .resourceMetrics, .callType, .runType, .dottedOrder, .post, .patch:
             if context == .top { noteForeignMarker(key, scanner) }
             try scanner.skipValue(depth: context.depth)

@@ -58,7 +58,7 @@ extension UsageLogDecoder {
         }
     }
 
-    /// `kind`: `span`, `breaker`, `budget` (any case); anything else is a record opstop does not read.
+    /// `kind`: `span`, `breaker`, `budget`, `eval` or `evaluation` (any case); anything else is a record opstop does not read.
     mutating func readKind(_ scanner: inout JSONScanner) throws(LineError) -> RecordFields.Kind? {
         switch try scanScalar(&scanner) {
         case let .string(token):
@@ -66,6 +66,9 @@ extension UsageLogDecoder {
                 if Self.equalsIgnoringCase(bytes, "span") { return .span }
                 if Self.equalsIgnoringCase(bytes, "breaker") { return .breaker }
                 if Self.equalsIgnoringCase(bytes, "budget") { return .budget }
+                if Self.equalsIgnoringCase(bytes, "eval") || Self.equalsIgnoringCase(bytes, "evaluation") {
+                    return .evaluation
+                }
                 return .other
             }
         case .null:
@@ -92,12 +95,14 @@ extension UsageLogDecoder {
     }
 
     mutating func readComponent(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Component? {
-        try readKeyword(key, &scanner, expected: "llm, tool, query, retrieval or other") { bytes in
+        try readKeyword(key, &scanner, expected: "llm, tool, query, retrieval, cache, guardrail or other") { bytes in
             if Self.equalsIgnoringCase(bytes, "llm") { return Component.llm }
             if Self.equalsIgnoringCase(bytes, "tool") { return .tool }
             if Self.equalsIgnoringCase(bytes, "query") { return .query }
             if Self.equalsIgnoringCase(bytes, "retrieval") { return .retrieval }
             if Self.equalsIgnoringCase(bytes, "other") { return .other }
+            if Self.equalsIgnoringCase(bytes, "cache") { return .cache }
+            if Self.equalsIgnoringCase(bytes, "guardrail") { return .guardrail }
             return nil
         }
     }
@@ -111,7 +116,7 @@ extension UsageLogDecoder {
         }
     }
 
-    private mutating func readKeyword<Value>(
+    mutating func readKeyword<Value>(
         _ key: KnownKey, _ scanner: inout JSONScanner, expected: String,
         _ parse: (UnsafeRawBufferPointer) -> Value?
     ) throws(LineError) -> Value? {
@@ -236,7 +241,7 @@ extension UsageLogDecoder {
     }
 
     /// A number, or a number written as a string (`"412"`); nil for null, with a problem for anything else.
-    private mutating func readNumber(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> JSONNumber? {
+    mutating func readNumber(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> JSONNumber? {
         switch try scanScalar(&scanner) {
         case let .number(number):
             return number

@@ -53,7 +53,7 @@ import Testing
     #expect(decodeLine(spanLine("")).span?.component == .other)
     #expect(decodeLine(spanLine(#""component":"QUERY""#)).span?.component == .query)
     #expect(decodeLine(spanLine(#""component":"robot""#)).reason
-        == "unknown component 'robot' (expected llm, tool, query, retrieval or other)")
+        == "unknown component 'robot' (expected llm, tool, query, retrieval, cache, guardrail or other)")
 }
 
 @Test func missingNamesAreSynthesized() {
