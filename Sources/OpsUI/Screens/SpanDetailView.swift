@@ -134,16 +134,15 @@ package struct SpanDetailView: Widget, Sendable {
         evaluations.filter { evaluation in evaluation.spanID.map { $0 == span.spanID } ?? span.isRoot }
     }
 
-    /// A heading, then per score: metric, score, label and evaluator, and the explanation wrapped below.
+    /// A heading, then per score `faithfulness 0.62 · unfaithful · by ragas` and the explanation wrapped below.
     static func evaluationLines(_ evaluations: [Evaluation], width: Int) -> [Line] {
         guard !evaluations.isEmpty, width > 0 else { return [] }
         var lines = [Line(""), Line("── Evaluations ──", style: Style(.title, .bold))]
         for evaluation in evaluations {
-            var parts = [evaluation.name]
-            if let score = evaluation.score, score.isFinite { parts.append(scoreText(score)) }
-            if let label = evaluation.label, !label.isEmpty { parts.append(label) }
-            var head = parts.joined(separator: "  ")
-            if let evaluator = evaluation.evaluator, !evaluator.isEmpty { head += "  (\(evaluator))" }
+            var head = evaluation.name
+            if let score = evaluation.score, score.isFinite { head += " " + scoreText(score) }
+            if let label = evaluation.label, !label.isEmpty { head += " · " + label }
+            if let evaluator = evaluation.evaluator, !evaluator.isEmpty { head += " · by " + evaluator }
             lines += WordWrap.wrap(head, width: width).map { Line($0, style: Style(.accent, .bold)) }
             guard let explanation = evaluation.explanation, !explanation.isEmpty else { continue }
             lines += WordWrap.wrap(explanation, width: max(1, width - 2)).map { Line("  " + $0, style: Style(.text)) }
