@@ -48,7 +48,7 @@ struct CachePanel: Sendable {
             var line = TextLine("hit rate ", Style(.muted))
             line.add(Percent.format(rate), Style(Self.hitRateRole(rate, previous: cache.previousHourHitRate), [.bold]))
             var long = line
-            if let previous = cache.previousHourHitRate {
+            if let previous = cache.previousHourHitRate, previous.isFinite {
                 long.add("  prev 1h ", Style(.muted))
                 long.add(Percent.format(previous), Style(.text))
             }

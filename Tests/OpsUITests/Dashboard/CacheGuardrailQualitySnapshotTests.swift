@@ -69,3 +69,61 @@ extension CacheGuardrailQualitySnapshotTests {
         #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
     }
 }
+
+/// Tiny areas and hostile names in the new panels.
+struct CacheGuardrailQualityRobustnessTests {
+    static let escape = "jail\u{1b}[2J\u{1b}]52;c;SGVsbG8=\u{07}break"
+    static let bidi = "\u{202e}noitcejni tpmorp\u{202c}"
+    static let long = String(repeating: "very_long_guardrail_name_", count: 12)
+
+    static func hostileInput() -> DashboardInput {
+        let guardrails = GuardrailSummary(
+            checked: 10, blocked: 4, flagged: 2,
+            byGuardrail: [.init(name: escape, checked: 5, blocked: 3, flagged: 1), .init(name: long, checked: 5, blocked: 1, flagged: 1)],
+            byReason: [.init(name: bidi, count: 3), .init(name: "理由🤖\u{9b}31m", count: 1)],
+            topUsers: [.init(name: "u\u{7}😈", count: 4)])
+        let quality = QualitySummary(metrics: [
+            .init(name: "faith\u{1b}[31mfulness", count: 2, mean: .nan, p10: -.infinity, threshold: 0.9, belowThreshold: 2),
+            .init(name: long, count: Int.max, mean: 1e300, p10: 0, threshold: .infinity),
+        ])
+        let cache = CacheSummary(
+            lookups: Int.max, hits: Int.max / 2, savedUSD: .infinity, hitLatency: .empty, missLatency: .empty,
+            inputTokens: 10, cachedInputTokens: 20, providerCacheSavedUSD: .nan, hitRatePerMinute: [nil, .nan, 2, -1],
+            previousHourHitRate: .nan)
+        return CacheGuardrailQualityFixture.input(cache: cache, guardrails: guardrails, quality: quality)
+    }
+
+    static func isClean(_ line: String) -> Bool {
+        !line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) }
+    }
+
+    @Test(arguments: [(120, 40), (200, 60), (80, 40), (60, 20)])
+    func hostileNamesAreSanitisedAndKeepTheGrid(width: Int, height: Int) {
+        let buffer = DashboardFixture.render(Self.hostileInput(), width: width, height: height)
+        for line in buffer.lines {
+            #expect(Self.isClean(line), "unsanitised: \(line)")
+            #expect(TerminalText.displayWidth(of: line) == width)
+        }
+        let text = buffer.lines.joined(separator: "\n")
+        if width >= 80 { #expect(text.contains("Guardrails") && text.contains("Quality") && text.contains("Cache")) }
+    }
+
+    @Test func hostilePanelsAt120x40() {
+        expectSnapshot(DashboardFixture.render(Self.hostileInput(), width: 120, height: 40).lines, named: "issue13-hostile-120x40")
+    }
+
+    @Test(arguments: [PanelID.cache, .guardrails, .quality])
+    func zeroAndTinyAreasAreSafe(_ panel: PanelID) {
+        for input in [CacheGuardrailQualityFixture.input(focus: panel, selection: [panel: 99]), Self.hostileInput()] {
+            for (width, height) in [(0, 0), (1, 1), (2, 2), (3, 1), (5, 3), (12, 4), (20, 5), (1, 30), (200, 2)] {
+                let buffer = CacheGuardrailQualitySnapshotTests.panel(panel, input, width: width, height: height)
+                #expect(buffer.lines.count == height)
+                #expect(buffer.lines.allSatisfy { TerminalText.displayWidth(of: $0) == width && Self.isClean($0) })
+            }
+        }
+        // 20×5 still names the panel and its headline figure.
+        let small = CacheGuardrailQualitySnapshotTests.panel(panel, CacheGuardrailQualityFixture.input(), width: 24, height: 5)
+        let headline = ["cache": "hit rate 23%", "guardrails": "240 blocked", "quality": "faithfulness"][panel.rawValue] ?? ""
+        #expect(small.lines.joined().contains(headline), "\(small.lines.joined(separator: "\n"))")
+    }
+}
