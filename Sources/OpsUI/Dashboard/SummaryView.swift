@@ -1,8 +1,8 @@
 import OpsModel
 import OpsEngine
 
-/// The key figures in a small terminal: burn, error rate, p95, open breakers, then a line each
-/// for cache, guardrails and quality when they have data, and firing alerts.
+/// The key figures in a small terminal: burn, error rate, p95, open breakers and firing alerts,
+/// then a line each for cache, guardrails and quality when they have data.
 struct SummaryView: Sendable {
     var environment: PanelEnvironment
 
@@ -13,7 +13,8 @@ struct SummaryView: Sendable {
             .inset(horizontal: 1, vertical: 0)
         guard !inner.isEmpty else { return }
         // Figures and firing alerts first; history and the hint only in rows they leave.
-        var lines = figures() + optionalLines(width: inner.width) + alertLines()
+        // Cache, guardrails and quality after the alerts: on a short screen they give way first.
+        var lines = figures() + alertLines() + optionalLines(width: inner.width)
         let history = historyLines(width: inner.width)
         if inner.height >= lines.count + history.count + 2 { lines += [TextLine()] + history }
         for (index, line) in lines.prefix(inner.height).enumerated() {

@@ -127,3 +127,11 @@ struct CacheGuardrailQualityRobustnessTests {
         #expect(small.lines.joined().contains(headline), "\(small.lines.joined(separator: "\n"))")
     }
 }
+
+extension CacheGuardrailQualitySnapshotTests {
+    @Test func smallestSummaryKeepsTheAlertsBeforeTheNewLines() {
+        let lines = dashboard(CacheGuardrailQualityFixture.input(), width: 40, height: 10)
+        expectSnapshot(lines, named: "issue13-summary-40x10")
+        #expect(lines.joined().contains("4 firing"))
+    }
+}
