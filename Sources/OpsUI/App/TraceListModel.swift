@@ -58,10 +58,16 @@ package struct TraceListModel: Sendable {
         } else {
             ordered = Self.sorted(matches, by: sort)
         }
-        let rows = ordered.prefix(limit).compactMap { traces[$0.id]?.summary }
+        var rows: [TraceSummary] = []
+        var scores: [Double?] = []
+        for candidate in ordered.prefix(limit) {
+            guard let summary = traces[candidate.id]?.summary else { continue }
+            rows.append(summary)
+            if case .quality = query.origin { scores.append(candidate.score.isFinite ? candidate.score : nil) }
+        }
         return TraceListResult(
             rows: rows, title: title(query, transitions: transitions), matched: matched, sort: sort,
-            sortLabel: query.sortLabel(sort))
+            sortLabel: query.sortLabel(sort), scores: scores)
     }
 
     /// A trace the exemplar names: its summary when a log or OTLP source has it, else a row that

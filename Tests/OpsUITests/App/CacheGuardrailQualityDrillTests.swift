@@ -40,6 +40,10 @@ struct CacheGuardrailQualityDrillTests {
         let byTime = TraceListModel().run(query, sort: .time, traces: store.traces)
         #expect(byTime.rows.map(\.traceID.description) == ["t-pii", "t-miss", "t-hit"])
         #expect(byTime.sortLabel == "time")
+        #expect(result.scores == [0.62, 0.81, 0.95])
+        #expect(TraceListModel().run(TraceQuery(origin: .cache(hit: true)), sort: .time, traces: store.traces).scores.isEmpty)
+        let lines = render(TraceListView(result: result, position: .top, window: .fiveMinutes), width: 80, height: 7)
+        expectSnapshot(lines, named: "issue13-quality-list-80x7")
         // A label-only metric still lists its traces.
         #expect(try ids(.quality(metric: "answer_relevancy")) == ["t-pii"])
     }
