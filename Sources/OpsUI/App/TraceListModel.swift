@@ -148,9 +148,8 @@ package struct TraceListModel: Sendable {
         case .cache(let hit):
             return entries.contains { $0.span.cache?.hit == hit } ? facts.durationNanos : nil
         case .guardrail(let drill):
-            let user = entries.first { $0.span.isRoot && $0.span.userID != nil }?.span.userID
-                ?? entries.first { $0.span.userID != nil }?.span.userID
-            let hit = entries.contains { drill.matches($0.span.guardrail, userID: $0.span.userID ?? user) }
+            // The user is the guardrail span's own, as the engine counts top users.
+            let hit = entries.contains { drill.matches($0.span.guardrail, userID: $0.span.userID) }
             return hit ? facts.durationNanos : nil
         case .quality(let metric):
             let scored = record.evaluations.contains { TraceFilter.equalIgnoringCase($0.name, metric) }
