@@ -19,6 +19,8 @@ package struct MetricsBucket: Sendable, ReusableBucket {
     package var latencyByModel = SeriesArray(empty: LatencyHistogram())
     package var latencyByTool = SeriesArray(empty: LatencyHistogram())
     package var notable: NotableTraces
+    /// Semantic cache, guardrails and evaluations.
+    package var signals = SignalFigures()
 
     package init(notableLimit: Int = 5, failedLimit: Int = 20) {
         notable = NotableTraces(limit: notableLimit, failedLimit: failedLimit)
@@ -39,6 +41,7 @@ package struct MetricsBucket: Sendable, ReusableBucket {
         latencyByModel.resetEach { $0.reset() }
         latencyByTool.resetEach { $0.reset() }
         notable.reset()
+        signals.reset()
     }
 
     /// Adds another bucket's figures to this one (notable traces included).
@@ -57,6 +60,7 @@ package struct MetricsBucket: Sendable, ReusableBucket {
         latencyByModel.merge(other.latencyByModel) { $0.merge($1) }
         latencyByTool.merge(other.latencyByTool) { $0.merge($1) }
         notable.merge(other.notable)
+        signals.merge(other.signals)
     }
 }
 

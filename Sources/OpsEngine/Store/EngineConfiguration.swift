@@ -18,6 +18,22 @@ package struct EngineConfiguration: Sendable {
     package var alertForNanos: Int64 = 60 * 1_000_000_000
     /// Whether an open breaker raises a `breaker_open` alert.
     package var alertOnOpenBreaker = true
+    /// `[quality]`: the score each evaluation metric should stay at or above (`faithfulness = 0.90`).
+    package var qualityThresholds: [String: Double] = [:]
+    /// `cache_hit_rate` fires when the hit rate in the alert window falls below this fraction of its
+    /// level over the rest of the last hour…
+    package var cacheHitRateDropFraction: Double = 0.5
+    /// …with at least this many lookups in the window and in the rest of the hour.
+    package var cacheHitRateMinimumLookups: Int = 50
+    /// `guardrail_block_rate` fires when the block rate in the alert window exceeds both this multiple of
+    /// the rest of the last hour's rate…
+    package var guardrailBlockRateFactor: Double = 3
+    /// …and that rate plus this many percentage points (as a fraction)…
+    package var guardrailBlockRateMinimumIncrease: Double = 0.10
+    /// …with at least this many checks in the window.
+    package var guardrailBlockRateMinimumChecks: Int = 20
+    /// `quality_below_threshold` needs at least this many scores of the metric in the alert window.
+    package var qualityMinimumScores: Int = 5
     package var breakerInference = BreakerInferenceSettings()
     package var prices = PriceTable.builtIn
     package var errorClassifier = ErrorClassifier()

@@ -19,6 +19,15 @@ package struct MetricsStore: Sendable {
     var tools: SeriesRegistry
     var errorTypes: SeriesRegistry
     var errorTypeCategory: [SeriesRegistry.ID: ErrorCategory] = [:]
+    var guardrailNames: SeriesRegistry
+    var guardrailReasons: SeriesRegistry
+    var guardrailUsers: SeriesRegistry
+    var qualityMetrics: SeriesRegistry
+    /// The newest blocked or flagged requests, oldest first (at most ``incidentLimit``).
+    var incidents: [GuardrailSummary.Incident] = []
+    static let incidentLimit = 50
+    /// Whether any cache lookup, guardrail verdict or evaluation has been seen (alerts on them wait for one).
+    package internal(set) var hasSignals = false
     package private(set) var unpricedModels: Set<String> = []
     /// The part of everything counted that opstop priced from its table (the rest was stated by the producer).
     package private(set) var tablePricedUSD: Double = 0
@@ -49,6 +58,10 @@ package struct MetricsStore: Sendable {
         models = SeriesRegistry(limit: configuration.maxSeries)
         tools = SeriesRegistry(limit: configuration.maxSeries)
         errorTypes = SeriesRegistry(limit: configuration.maxSeries)
+        guardrailNames = SeriesRegistry(limit: configuration.maxSeries)
+        guardrailReasons = SeriesRegistry(limit: configuration.maxSeries)
+        guardrailUsers = SeriesRegistry(limit: configuration.maxSeries)
+        qualityMetrics = SeriesRegistry(limit: configuration.maxSeries)
         traces = TraceStore(
             capacity: configuration.maxTraces, maxContentBytes: configuration.maxContentBytes,
             keepsSpans: configuration.keepSpans)
@@ -84,10 +97,10 @@ package struct MetricsStore: Sendable {
             budgets[budget.name] = budget
             advance(to: budget.timeNanos)
         case let .evaluation(evaluation):
-            // Counted only until the quality aggregates (issue 13) take them.
             evaluationCount += 1
             traces.attach(evaluation)
             noteEventTime(evaluation.timeNanos)
+            addEvaluation(evaluation)
             advance(to: evaluation.timeNanos)
         }
     }
@@ -110,7 +123,7 @@ package struct MetricsStore: Sendable {
         evaluateAlerts()
     }
 
-    private mutating func noteEventTime(_ nanos: Int64) {
+    mutating func noteEventTime(_ nanos: Int64) {
         if let first = firstEventNanos { firstEventNanos = Swift.min(first, nanos) } else { firstEventNanos = nanos }
         if let last = lastEventNanos { lastEventNanos = Swift.max(last, nanos) } else { lastEventNanos = nanos }
     }
@@ -168,6 +181,8 @@ package struct MetricsStore: Sendable {
     /// opstop's table priced it (the producer stated no cost).
     private mutating func price(_ span: Span) -> (cost: Double, priced: Bool, fromTable: Bool) {
         if let stated = span.reportedCostUSD { return (stated.isFinite ? stated : 0, true, false) }
+        // A cache hit never reached the model: what its tokens would have cost is a saving, not spend.
+        if span.cache?.hit == true { return (0, true, false) }
         guard !span.usage.isZero else { return (0, true, false) }
         if let cost = pricing.cost(of: span.usage, model: span.requestModel) { return (cost, true, true) }
         if let cost = pricing.cost(of: span.usage, model: span.responseModel) { return (cost, true, true) }
@@ -185,6 +200,8 @@ package struct MetricsStore: Sendable {
         let isError = span.isError
         let component = span.component
         let duration = span.durationNanos
+        var signal: SpanSignal?
+        if span.cache != nil || span.guardrail != nil || usage.cacheRead > 0 { signal = spanSignal(span, usage: usage) }
         let body = { (bucket: inout MetricsBucket) in
             bucket.costUSD += cost
             bucket.tokens += usage
@@ -208,6 +225,7 @@ package struct MetricsStore: Sendable {
             }
             if let modelID, component == .llm { bucket.latencyByModel[modelID].record(nanos: duration) }
             if let toolID, component != .llm { bucket.latencyByTool[toolID].record(nanos: duration) }
+            if let signal { signal.add(to: &bucket.signals, durationNanos: duration) }
         }
         seconds.update(at: span.endNanos, body)
         minutes.update(at: span.endNanos, body)

@@ -1,0 +1,86 @@
+import OpsModel
+
+/// A bucket's semantic-cache, guardrail and evaluation figures; ``used`` stays false (and reset and
+/// merge cost one test) in the buckets of logs that carry none.
+package struct SignalFigures: Sendable {
+    /// One guardrail's checks in a bucket.
+    package struct GuardrailCounts: Sendable, Hashable {
+        package var checked = 0
+        package var blocked = 0
+        package var flagged = 0
+
+        package init() {}
+    }
+
+    package private(set) var used = false
+    package var lookups = 0
+    package var hits = 0
+    package var statedSavedUSD = 0.0
+    /// Savings opstop priced from the tokens of the hit itself.
+    package var pricedSavedUSD = 0.0
+    /// Hits with neither a stated saving nor priceable tokens: priced at the window's cost per model call.
+    package var unpricedHits = 0
+    package var hitLatency = LatencyHistogram()
+    package var missLatency = LatencyHistogram()
+    /// Cache-read tokens times the difference between the input and cache-read prices.
+    package var providerSavedUSD = 0.0
+    package var checked = 0
+    package var blocked = 0
+    package var flagged = 0
+    package var rateLimited = 0
+    package var byGuardrail = SeriesArray(empty: GuardrailCounts())
+    package var byReason = SeriesArray<Int>(empty: 0)
+    package var byUser = SeriesArray<Int>(empty: 0)
+    package var quality = SeriesArray(empty: ScoreAccumulator())
+
+    package init() {}
+
+    /// Marks the figures as holding something (call before changing them).
+    package mutating func use() { used = true }
+
+    package mutating func reset() {
+        guard used else { return }
+        used = false
+        lookups = 0
+        hits = 0
+        statedSavedUSD = 0
+        pricedSavedUSD = 0
+        unpricedHits = 0
+        hitLatency.reset()
+        missLatency.reset()
+        providerSavedUSD = 0
+        checked = 0
+        blocked = 0
+        flagged = 0
+        rateLimited = 0
+        byGuardrail.resetEach { $0 = GuardrailCounts() }
+        byReason.resetEach { $0 = 0 }
+        byUser.resetEach { $0 = 0 }
+        quality.resetEach { $0.reset() }
+    }
+
+    package mutating func merge(_ other: SignalFigures) {
+        guard other.used else { return }
+        used = true
+        lookups += other.lookups
+        hits += other.hits
+        statedSavedUSD += other.statedSavedUSD
+        pricedSavedUSD += other.pricedSavedUSD
+        unpricedHits += other.unpricedHits
+        hitLatency.merge(other.hitLatency)
+        missLatency.merge(other.missLatency)
+        providerSavedUSD += other.providerSavedUSD
+        checked += other.checked
+        blocked += other.blocked
+        flagged += other.flagged
+        rateLimited += other.rateLimited
+        byGuardrail.merge(other.byGuardrail) {
+            $0.checked += $1.checked
+            $0.blocked += $1.blocked
+            $0.flagged += $1.flagged
+        }
+        byReason.merge(other.byReason) { $0 += $1 }
+        byUser.merge(other.byUser) { $0 += $1 }
+        quality.merge(other.quality) { $0.merge($1) }
+    }
+}
