@@ -96,6 +96,7 @@ extension Report {
         for entry in errors.byType.prefix(8) {
             lines.append("  " + pad(entry.type, 32) + pad(String(entry.count), 8, right: true) + "  \(entry.category.rawValue)")
         }
+        lines.append(contentsOf: signalLines)
         if !snap.breakers.isEmpty {
             lines.append("")
             lines.append("Breakers")

@@ -69,6 +69,9 @@ package struct Report: Sendable {
             writeErrors(&json)
             writeBreakers(&json)
             writeAlerts(&json)
+            writeCache(&json)
+            writeGuardrails(&json)
+            writeQuality(&json)
         }
         return writer.text
     }

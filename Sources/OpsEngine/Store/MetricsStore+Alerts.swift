@@ -50,7 +50,7 @@ extension MetricsStore {
 
     mutating func evaluateAlerts() {
         guard now != .min else { return }
-        let conditions = alertConditions(window: alertWindowFigures())
+        let conditions = alertConditions(window: alertWindowFigures()) + signalConditions()
         alerts.evaluate(conditions, at: now)
     }
 

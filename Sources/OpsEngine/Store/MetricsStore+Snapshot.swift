@@ -71,6 +71,14 @@ extension MetricsStore {
             latency: latencyBreakdown(bucket), errors: errorSummary(bucket, window: window),
             breakers: breakers.breakers, alerts: alerts.all, notable: bucket.notable)
         snapshot.redacted = configuration.redactor != nil
+        if hasSignals {
+            let baseline = baselineSignals()
+            snapshot.cache = cacheSummary(bucket, baseline: baseline)
+            snapshot.guardrails = guardrailSummary(bucket, window: window, baseline: baseline)
+            snapshot.quality = qualitySummary(bucket, window: window)
+        } else {
+            snapshot.cache = cacheSummary(bucket, baseline: SignalFigures())
+        }
         return snapshot
     }
 
