@@ -59,7 +59,7 @@ private func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurre
         for _ in 0..<5 { try tmux.send("Tab") }
         try tmux.send("Enter")
         screen = try tmux.waitFor(text: "Traces served from the semantic cache")
-        #expect(screen.contains("4 of 4"), "four hits:\n\(screen)")
+        #expect(screen.contains(" 4 · sort time"), "four hits:\n\(screen)")
         try tmux.send("Enter")
         screen = try tmux.waitFor(text: "Trace ·")
         #expect(screen.contains("cache hit"), "the trace shows its lookup:\n\(screen)")
@@ -71,7 +71,7 @@ private func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurre
         try tmux.send("Tab")
         try tmux.send("Enter")
         screen = try tmux.waitFor(text: "Blocked or flagged traces by jailbreak")
-        #expect(screen.contains("3 of 3"), "three blocks:\n\(screen)")
+        #expect(screen.contains(" 3 · sort time"), "three blocks:\n\(screen)")
         try tmux.send("Enter")
         screen = try tmux.waitFor(text: "blocked jailbreak")
         try tmux.send("Down")
