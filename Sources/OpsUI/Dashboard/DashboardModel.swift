@@ -46,7 +46,8 @@ package struct DashboardModel: Sendable {
         guardrailRows = coverage.contains(.guardrails) ? Self.guardrailRows(snapshot.guardrails) : []
         qualityRows = coverage.contains(.quality) ? snapshot.quality.metrics : []
         var withData: [PanelID] = []
-        if coverage.contains(.cache), !snapshot.cache.isEmpty { withData.append(.cache) }
+        // Provider prompt caching alone is a line of the cost panel, not a panel of its own.
+        if !cacheRows.isEmpty { withData.append(.cache) }
         if coverage.contains(.guardrails), !snapshot.guardrails.isEmpty { withData.append(.guardrails) }
         if !qualityRows.isEmpty { withData.append(.quality) }
         panelsWithData = withData

@@ -17,7 +17,8 @@ package enum DashboardView {
         guard !area.isEmpty else { return }
         buffer.fill(area)
         let layout = DashboardLayout(area: area, optional: model.panelsWithData)
-        let environment = PanelEnvironment(input: input, model: model, context: context, detail: layout.detail)
+        let environment = PanelEnvironment(
+            input: input, model: model, context: context, detail: layout.detail, placed: Set(layout.panels.keys))
         switch layout.arrangement {
         case .notice:
             let notice = context.glyphs.isUnicode ? enlargeNotice : "enlarge the terminal (needs 40x10)"

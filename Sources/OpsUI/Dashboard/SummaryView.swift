@@ -68,7 +68,10 @@ struct SummaryView: Sendable {
     /// One line per optional panel with data, in the order the dashboard shows them.
     private func optionalLines(width: Int) -> [TextLine] {
         let snapshot = environment.input.snapshot
-        return environment.model.panelsWithData.compactMap { panel -> TextLine? in
+        var panels = environment.model.panelsWithData
+        let providerOnly = snapshot.coverage.contains(.cache) && snapshot.cache.cachedInputTokens > 0
+        if providerOnly, !panels.contains(.cache) { panels.insert(.cache, at: 0) }
+        return panels.compactMap { panel -> TextLine? in
             switch panel {
             case .cache: return cacheLine(snapshot.cache, width: width)
             case .guardrails: return guardrailLine(snapshot.guardrails, width: width)
@@ -81,8 +84,10 @@ struct SummaryView: Sendable {
     private func cacheLine(_ cache: CacheSummary, width: Int) -> TextLine {
         var line = TextLine(label("cache"), Style(.muted))
         guard let rate = cache.hitRate else {
-            line.add("provider " + Percent.format(cache.providerCachedInputShare ?? 0) + " of input", Style(.text))
-            return line
+            line.add("prompt cache " + Percent.format(cache.providerCachedInputShare ?? 0) + " of input", Style(.text))
+            var long = line
+            long.add("  saved " + Money.format(cache.providerCacheSavedUSD), Style(.ok))
+            return TextLine.firstFitting([long, line], width: width)
         }
         line.add(Percent.format(rate) + " hit", Style(CachePanel.hitRateRole(rate, previous: cache.previousHourHitRate), [.bold]))
         var long = line

@@ -134,14 +134,20 @@ struct CacheGuardrailQualityDrillTests {
         #expect(model.rowCount(.cache) == 0 && model.rowCount(.guardrails) == 0 && model.rowCount(.quality) == 0)
     }
 
-    @Test func providerCachingAloneShowsTheCachePanelWithoutRows() {
+    @Test func providerCachingAloneIsALineOfTheCostPanelNotAPanel() {
         let cache = CacheSummary(inputTokens: 1_000, cachedInputTokens: 250, providerCacheSavedUSD: 0.5)
         let input = CacheGuardrailQualityFixture.input(cache: cache, guardrails: GuardrailSummary(), quality: QualitySummary())
         let model = DashboardModel(input)
-        #expect(model.panelsWithData == [.cache])
-        #expect(model.rowCount(.cache) == 0)
-        let text = DashboardFixture.render(input, width: 120, height: 40).lines.joined(separator: "\n")
-        #expect(text.contains("no semantic-cache lookups"))
-        #expect(text.contains("provider cache 25% of input  saved $0.500"))
+        #expect(model.panelsWithData.isEmpty)
+        let full = DashboardFixture.render(input, width: 120, height: 40).lines
+        #expect(!full.joined().contains("╭ Cache"))
+        let cost = full.filter { $0.hasPrefix("│ prompt cache") }
+        #expect(cost.count == 1 && cost[0].contains("prompt cache 25%  saved $0.500"))
+        let compact = DashboardFixture.render(input, width: 60, height: 20).lines.joined(separator: "\n")
+        #expect(compact.contains("cache    prompt cache 25% of input  saved $0.500"))
+        // With the cache panel on screen, the cost panel leaves it to the panel.
+        let both = DashboardFixture.render(CacheGuardrailQualityFixture.input(), width: 120, height: 40).lines
+        #expect(both.filter { $0.contains("prompt cache") }.isEmpty)
+        #expect(both.contains { $0.contains("│ provider cache 34%") })
     }
 }
