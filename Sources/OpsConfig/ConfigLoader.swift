@@ -3,7 +3,7 @@ import OpsEngine
 
 /// Reads `config.toml` into an `AppConfiguration`; every mistake is a `ConfigError` naming file and line.
 package enum ConfigLoader {
-    package static let sections = ["budget", "sla", "alerts", "breakers", "prices", "errors", "ui", "traces", "metrics", "privacy"]
+    package static let sections = ["budget", "sla", "alerts", "breakers", "prices", "errors", "ui", "traces", "metrics", "privacy", "quality"]
 
     package static func parse(_ text: String, file: String) throws(ConfigError) -> AppConfiguration {
         let document = try TOMLDocument(text: text, file: file)
@@ -21,6 +21,7 @@ package enum ConfigLoader {
         if let traces = try root.table("traces") { try readTraces(traces, into: &config.engine) }
         if let metrics = try root.table("metrics") { try readMetrics(metrics, into: &config.engine) }
         if let privacy = try root.table("privacy") { try readPrivacy(privacy, into: &config) }
+        if let quality = try root.table("quality") { try readQuality(quality, into: &config.engine) }
         return config
     }
 
@@ -41,7 +42,10 @@ package enum ConfigLoader {
     }
 
     static func readAlerts(_ table: TableReader, into engine: inout EngineConfiguration) throws(ConfigError) {
-        try table.requireKnownKeys(["window", "for", "error_rate", "error_rate_min_spans", "breaker_open"])
+        try table.requireKnownKeys([
+            "window", "for", "error_rate", "error_rate_min_spans", "breaker_open", "cache_hit_drop", "cache_min_lookups",
+            "guardrail_block_factor", "guardrail_block_increase", "guardrail_min_checks", "quality_min_scores",
+        ])
         if let window = try table.duration("window") {
             guard window >= 60_000_000_000 && window <= 3_600_000_000_000 else {
                 throw table.error(
@@ -55,6 +59,30 @@ package enum ConfigLoader {
             engine.errorRateMinimumSpans = minimum
         }
         if let open = try table.bool("breaker_open") { engine.alertOnOpenBreaker = open }
+        try readSignalAlerts(table, into: &engine)
+    }
+
+    /// The cache, guardrail and quality alert settings of `[alerts]`.
+    static func readSignalAlerts(_ table: TableReader, into engine: inout EngineConfiguration) throws(ConfigError) {
+        if let drop = try table.double("cache_hit_drop", range: 0...1) { engine.cacheHitRateDropFraction = drop }
+        if let minimum = try table.integer("cache_min_lookups", range: 0...1_000_000) {
+            engine.cacheHitRateMinimumLookups = minimum
+        }
+        if let factor = try table.double("guardrail_block_factor", range: 1...1000) { engine.guardrailBlockRateFactor = factor }
+        if let increase = try table.double("guardrail_block_increase", range: 0...1) {
+            engine.guardrailBlockRateMinimumIncrease = increase
+        }
+        if let minimum = try table.integer("guardrail_min_checks", range: 0...1_000_000) {
+            engine.guardrailBlockRateMinimumChecks = minimum
+        }
+        if let minimum = try table.integer("quality_min_scores", range: 1...1_000_000) { engine.qualityMinimumScores = minimum }
+    }
+
+    /// `[quality]`: one threshold per evaluation metric (`faithfulness = 0.90`); any metric name is allowed.
+    static func readQuality(_ table: TableReader, into engine: inout EngineConfiguration) throws(ConfigError) {
+        for metric in table.keys {
+            if let threshold = try table.double(metric, range: -1e9...1e9) { engine.qualityThresholds[metric] = threshold }
+        }
     }
 
     static func readBreakers(_ table: TableReader, into engine: inout EngineConfiguration) throws(ConfigError) {

@@ -169,5 +169,6 @@ extension DemoGenerator {
         root.end = draft.cursor
         root.failure = draft.failure
         enqueue(DemoRecord(time: root.end, sequence: 0, body: .span(root)))
+        if writesSignals { planSignals(of: root) }
     }
 }

@@ -27,6 +27,10 @@ package struct DemoGenerator: Sendable {
     package var form = DemoLogForm.native
     /// Whether chat spans carry their prompts and completions (`gen_ai.input.messages`, `input`, …).
     package var writesText = true
+    /// Whether queries also write a semantic-cache lookup, a guardrail check and evaluation scores, with
+    /// a jailbreak wave and a deploy that breaks the cache and faithfulness (`opstop demo` turns it on).
+    /// Drawn from their own random stream, so the rest of the traffic is the same either way.
+    package var writesSignals = false
 
     package private(set) var spansWritten = 0
     package private(set) var linesWritten = 0
@@ -34,6 +38,7 @@ package struct DemoGenerator: Sendable {
     package private(set) var writtenThrough: Int64
 
     var random: DemoRandom
+    var signalRandom: DemoRandom
     var nextArrival: Int64
     var nextRunawayArrival: Int64
     var pending = DemoRecordHeap()
@@ -52,6 +57,7 @@ package struct DemoGenerator: Sendable {
         self.timeline = DemoTimeline(start: start, minutes: minutes)
         self.writtenThrough = start - 1
         self.random = DemoRandom(seed: seed)
+        self.signalRandom = DemoRandom(seed: seed ^ 0x5349_474E_414C_5321)
         self.budget = DemoBudget(
             limitUSD: Self.budgetLimitUSD * timeline.scale * Swift.max(1, rate / Self.defaultQueriesPerSecond))
         self.nextArrival = start
@@ -126,6 +132,11 @@ package struct DemoGenerator: Sendable {
             switch form {
             case .native: writer.breaker(change)
             case .short: writer.shortBreaker(change)
+            }
+        case let .evaluation(evaluation):
+            switch form {
+            case .native: writer.evaluation(evaluation)
+            case .short: writer.shortEvaluation(evaluation)
             }
         case let .span(span):
             switch form {

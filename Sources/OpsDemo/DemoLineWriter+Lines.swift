@@ -19,6 +19,7 @@ extension DemoLineWriter {
         case .root: raw("invoke_agent support_bot")
         case .chat: raw(DemoCatalog.models[span.model].spanName)
         case .tool: raw(DemoCatalog.tools[span.tool].spanName)
+        case .cacheLookup, .guardrail: signalName(span)
         }
         raw("\",\"start_time_unix_nano\":")
         quotedNanos(span.start)
@@ -31,6 +32,7 @@ extension DemoLineWriter {
         case .root: rootAttributes(span)
         case .chat: chatAttributes(span)
         case .tool: toolAttributes(span)
+        case .cacheLookup, .guardrail: signalAttributes(span, userKey: ",\"user.id\":\"u_")
         }
         raw("}\n")
     }

@@ -40,6 +40,11 @@ extension DemoLineWriter {
             raw(tool.isRetrieval ? ",\"component\":\"retrieval\",\"tool\":\"" : ",\"component\":\"tool\",\"tool\":\"")
             raw(tool.name)
             byte(UInt8(ascii: "\""))
+        case .cacheLookup, .guardrail:
+            raw(",\"name\":\"")
+            signalName(span)
+            byte(UInt8(ascii: "\""))
+            signalAttributes(span, userKey: Self.shortUserKey)
         }
         if let failure = span.failure {
             raw(",\"status\":\"error\",\"error_type\":\"")

@@ -3,6 +3,7 @@ struct DemoRecord: Sendable {
     enum Body: Sendable {
         case span(DemoSpan)
         case breaker(DemoTimeline.BreakerChange)
+        case evaluation(DemoEvaluation)
     }
 
     /// When the line is written: a span's end, a breaker change's time.
@@ -22,6 +23,10 @@ struct DemoSpan: Sendable {
         case root
         case chat
         case tool
+        /// A semantic-cache lookup (``DemoSpan/signal`` says hit or miss).
+        case cacheLookup
+        /// A guardrail check or the app's own rate limiter (``DemoSpan/signal`` says which and its outcome).
+        case guardrail
     }
 
     /// What the content attributes of a chat span show.
@@ -52,4 +57,32 @@ struct DemoSpan: Sendable {
     var showsResponseModel = false
     var content: Content = .none
     var orderNumber: Int32 = 0
+    /// What a cache or guardrail span records.
+    var signal: DemoSignal?
+}
+
+/// A cache lookup's result or a guardrail's decision.
+enum DemoSignal: Sendable, Hashable {
+    case lookup(hit: Bool, savedMicroUSD: Int64)
+    case jailbreakPassed
+    case jailbreakBlocked(reason: Int)
+    case piiFlagged
+    case rateLimited
+
+    static let blockReasons: [StaticString] = ["prompt injection", "role-play jailbreak"]
+}
+
+/// One evaluation score line for a finished query.
+struct DemoEvaluation: Sendable, Hashable {
+    enum Metric: Sendable, Hashable {
+        case faithfulness
+        case answerRelevancy
+    }
+
+    var traceHigh: UInt64
+    var traceLow: UInt64
+    var time: Int64
+    var metric: Metric
+    /// The score in thousandths (0…1000).
+    var milli: Int64
 }

@@ -14,6 +14,8 @@ import OpsModel
 /// | 7:08 | | half-open after the database is back |
 /// | 7:10 | | closed |
 /// | 5:00 | 10:00 | runaway user `u_666` loops on `gpt-4o` with 40k–125k-token contexts; spend rises about twentyfold |
+/// | 2:00 | 3:30 | with signals: a jailbreak wave from `u_901`…`u_905` that the `jailbreak` guardrail blocks |
+/// | 6:00 | | with signals: a deploy; the semantic cache stops hitting and faithfulness dips |
 ///
 /// Shorter runs scale every offset by `minutes / 10`, so the whole incident fits in the run
 /// (a two-minute live demo has its storm at 0:12). Runs longer than
@@ -32,6 +34,9 @@ package struct DemoTimeline: Sendable, Hashable {
     package var outageEnd: Int64
     package var runawayStart: Int64
     package var runawayEnd: Int64
+    package var jailbreakStart: Int64
+    package var jailbreakEnd: Int64
+    package var deploy: Int64
     package var breakerChanges: [BreakerChange]
     /// Scale of the daily budget relative to a ten-minute run (shorter runs spend less).
     package var scale: Double
@@ -46,6 +51,9 @@ package struct DemoTimeline: Sendable, Hashable {
         outageEnd = at(420)
         runawayStart = at(300)
         runawayEnd = at(600)
+        jailbreakStart = at(120)
+        jailbreakEnd = at(210)
+        deploy = at(360)
         breakerChanges = [
             BreakerChange(timeNanos: at(192), state: .open, previous: .closed),
             BreakerChange(timeNanos: at(252), state: .halfOpen, previous: .open),
@@ -58,6 +66,7 @@ package struct DemoTimeline: Sendable, Hashable {
     package func inStorm(_ time: Int64) -> Bool { time >= stormStart && time < stormEnd }
     package func inOutage(_ time: Int64) -> Bool { time >= outageStart && time < outageEnd }
     package func inRunaway(_ time: Int64) -> Bool { time >= runawayStart && time < runawayEnd }
+    package func inJailbreakWave(_ time: Int64) -> Bool { time >= jailbreakStart && time < jailbreakEnd }
 
     /// The `cancel_order` breaker's state at `time`.
     package func breakerState(at time: Int64) -> BreakerState {

@@ -78,6 +78,7 @@ struct DemoCommand: ParsableCommand {
         var generator = DemoGenerator(seed: seed, start: startNanos, minutes: length, queriesPerSecond: rate)
         generator.form = DemoLogForm(rawValue: form) ?? .native
         generator.writesText = text
+        generator.writesSignals = true
         guard let path = write else { return }
         let output: FileHandle
         if path == "-" {

@@ -29,6 +29,7 @@ final class DemoFeed: Sendable {
 
     private func run(into feed: EventFeed) {
         var generator = DemoGenerator(seed: seed, start: startNanos, minutes: 24 * 60, queriesPerSecond: rate)
+        generator.writesSignals = true
         var ingestor = LogIngestor()
         var status = SourceStatus(name: "demo", health: .live)
         var buffer: [UInt8] = []

@@ -13,8 +13,13 @@ struct DemoRun: @unchecked Sendable {
     let objects: [[String: Any]]
     let unparsable: [String]
 
-    init(seed: UInt64 = 7, minutes: Int, queriesPerSecond: Double = DemoGenerator.defaultQueriesPerSecond) {
+    init(
+        seed: UInt64 = 7, minutes: Int, queriesPerSecond: Double = DemoGenerator.defaultQueriesPerSecond,
+        signals: Bool = false, form: DemoLogForm = .native
+    ) {
         var generator = DemoGenerator(seed: seed, start: Self.start, minutes: minutes, queriesPerSecond: queriesPerSecond)
+        generator.writesSignals = signals
+        generator.form = form
         var bytes: [UInt8] = []
         generator.writeAll(into: &bytes)
         self.generator = generator
