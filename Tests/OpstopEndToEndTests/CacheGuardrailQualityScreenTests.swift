@@ -99,6 +99,46 @@ private func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurre
         #expect(try tmux.exitStatus() == 0)
     }
 
+    /// The demo's deploy (the cache stops hitting), jailbreak wave and faithfulness dip, from each panel to a trace.
+    @Test func demoLogDrillsFromEachNewPanelToATrace() throws {
+        let directory = try OpstopBinary.temporaryDirectory()
+        let log = directory.appendingPathComponent("demo.jsonl")
+        let written = try OpstopBinary.run(["demo", "--write", log.path, "--minutes", "10", "--seed", "5"])
+        #expect(written.status == 0, "demo --write failed: \(written.stderr)")
+        let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) \(shellQuoted(log.path)) --from start --window all")
+        var screen = try tmux.waitFor(seconds: 20) { screen in
+            ["╭ Cache", "╭ Guardrails", "╭ Quality"].allSatisfy(screen.contains) && screen.contains("faithfulness")
+        }
+        usleep(1_500_000)
+        for _ in 0..<5 { try tmux.send("Tab") }
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "Traces served from the semantic cache")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "Trace ·")
+        #expect(screen.contains("cache hit"), "no cache hit in the trace:\n\(screen)")
+        try tmux.send("Escape")
+        try tmux.send("Escape")
+        try tmux.send("Tab")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "Blocked or flagged traces by jailbreak")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "blocked jailbreak")
+        try tmux.send("Escape")
+        try tmux.send("Escape")
+        try tmux.send("Tab")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "Lowest-scored traces")
+        #expect(screen.contains("sort score"), "not sorted by score:\n\(screen)")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "Trace ·")
+        // The demo's scores name the trace, not a span: the root span shows them.
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "── Evaluations ──")
+        try tmux.send("q")
+        try tmux.waitFor(text: "opstop-exit-status=")
+        #expect(try tmux.exitStatus() == 0)
+    }
+
     @Test func snapshotShowsThePanelsWithDataAndNoneWithout() throws {
         let log = try verdictLog()
         let frame = try OpstopBinary.run(["snapshot", log.path, "--size", "120x40", "--window", "15m"])
