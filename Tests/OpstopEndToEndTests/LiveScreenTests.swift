@@ -44,9 +44,11 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         screen = try tmux.waitFor(text: "Trace ·")
         #expect(
             screen.contains("waterfall") && screen.contains("execute_tool"), "trace view lacks its spans:\n\(screen)")
-        // The failing tool span is the second child: open it.
-        try tmux.send("Down")
-        try tmux.send("Down")
+        // Find the failing tool span (the demo's cache and guardrail spans come before it) and open it.
+        try tmux.send("/")
+        try tmux.type("component:tool status:error")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "matching spans")
         try tmux.send("Enter")
         screen = try tmux.waitFor(text: "Span ·")
         #expect(screen.contains("component") && screen.contains("tool"), "span detail missing:\n\(screen)")

@@ -98,6 +98,7 @@ package struct MetricsStore: Sendable {
             advance(to: budget.timeNanos)
         case let .evaluation(evaluation):
             evaluationCount += 1
+            traces.attach(evaluation)
             noteEventTime(evaluation.timeNanos)
             addEvaluation(evaluation)
             advance(to: evaluation.timeNanos)

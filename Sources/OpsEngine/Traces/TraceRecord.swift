@@ -44,6 +44,10 @@ package struct TraceRecord: Sendable {
     /// Traces are small, so a list searched in order beats a set's allocation and hashing.
     private(set) var hasUsageBelow: [SpanID] = []
     package private(set) var contentBytes = 0
+    /// Scores given to the trace or its spans, in arrival order (kept only with spans, at most
+    /// ``maxEvaluations``).
+    package private(set) var evaluations: [Evaluation] = []
+    package static let maxEvaluations = 64
 
     package init(traceID: TraceID) {
         self.init(traceID: traceID, keepsSpans: true)
@@ -100,6 +104,14 @@ package struct TraceRecord: Sendable {
             links.append(Link(
                 spanID: span.spanID, parentID: span.parentID, countsUsage: countsUsage, contribution: contribution))
         }
+    }
+
+    /// Keeps a score of this trace; false when the record already holds ``maxEvaluations``.
+    @discardableResult
+    mutating func attach(_ evaluation: Evaluation) -> Bool {
+        guard evaluations.count < Self.maxEvaluations else { return false }
+        evaluations.append(evaluation)
+        return true
     }
 
     mutating func setCountsUsage(_ counts: Bool, at index: Int) {

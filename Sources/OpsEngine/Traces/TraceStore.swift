@@ -15,6 +15,11 @@ package struct TraceStore: Sendable {
     private var traces: [TraceID: TraceRecord] = [:]
     private var order: Deque<TraceID> = []
     private var withContent: Deque<TraceID> = []
+    /// Scores of traces with no span yet (an evaluation can arrive first), oldest trace first.
+    private var pendingEvaluations: [TraceID: [Evaluation]] = [:]
+    private var pendingOrder: Deque<TraceID> = []
+    /// At most this many traces wait with scores for their first span.
+    package static let maxPendingTraces = 1_000
     package private(set) var contentBytes = 0
     /// How many distinct traces have been seen (a trace evicted and seen again counts twice).
     package private(set) var tracesSeen = 0
@@ -59,6 +64,9 @@ package struct TraceStore: Sendable {
             body, input, to: &traces[id, default: { created = true; return TraceRecord(traceID: id, keepsSpans: keepsSpans) }()],
             before: &before, after: &after)
         if created {
+            if !pendingEvaluations.isEmpty, let waiting = pendingEvaluations.removeValue(forKey: id) {
+                for evaluation in waiting { traces[id]?.attach(evaluation) }
+            }
             order.append(id)
             tracesSeen += 1
             if traces.count > capacity, let oldest = order.popFirst() {
@@ -82,6 +90,25 @@ package struct TraceStore: Sendable {
         let result = body(&record, input)
         after = record.contentBytes
         return result
+    }
+
+    /// Keeps a score with the trace it names, for the trace views (a store without spans keeps none).
+    /// A score that comes before its trace's first span waits for it.
+    package mutating func attach(_ evaluation: Evaluation) {
+        guard keepsSpans, let id = evaluation.traceID else { return }
+        if traces[id] != nil {
+            traces[id]?.attach(evaluation)
+            return
+        }
+        if pendingEvaluations[id] == nil {
+            if pendingOrder.count >= Self.maxPendingTraces, let oldest = pendingOrder.popFirst() {
+                pendingEvaluations[oldest] = nil
+            }
+            pendingOrder.append(id)
+        }
+        if pendingEvaluations[id, default: []].count < TraceRecord.maxEvaluations {
+            pendingEvaluations[id, default: []].append(evaluation)
+        }
     }
 
     private mutating func trimContent() {

@@ -18,6 +18,17 @@ extension AppKeyMap {
                 text += "| `\(line.keys.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|"))` | \(line.description) |\n"
             }
         }
+        return text + filterMarkdown()
+    }
+
+    /// The `/` filter keys as a Markdown table, from ``FilterParser/reference``.
+    static func filterMarkdown() -> String {
+        var text = "\n## Filters\n\nTyped after `/`: `key:value` conditions (all must hold; a key repeated accepts any of its "
+            + "values) and free text (part of a name, model, tool or trace id; double quotes keep spaces).\n\n"
+            + "| filter | keeps traces where |\n| --- | --- |\n"
+        for key in FilterParser.reference {
+            text += "| `\(key.example)` | \(key.help) |\n"
+        }
         return text
     }
 

@@ -130,7 +130,10 @@ extension AppReducer {
     }
 
     static func spanLineCount(_ state: AppState, context: ReduceContext) -> Int {
-        guard case .span(_, let spanID) = state.route, let entry = context.trace?.entry(for: spanID) else { return 0 }
-        return SpanDetailView.lines(for: entry, width: ScreenLayout.spanTextWidth(state.size)).count
+        guard case .span(_, let spanID) = state.route, let trace = context.trace, let entry = trace.entry(for: spanID) else {
+            return 0
+        }
+        return SpanDetailView.lines(for: entry, evaluations: trace.evaluations, width: ScreenLayout.spanTextWidth(state.size))
+            .count
     }
 }

@@ -104,7 +104,7 @@ extension AppReducer {
     static func spanMatches(_ filter: TraceFilter, context: ReduceContext) -> [Int] {
         guard let record = context.trace else { return [] }
         return TraceTree(record).rows.enumerated().compactMap { index, row in
-            filter.matches(record.entries[row.entryIndex]) ? index : nil
+            filter.matches(record.entries[row.entryIndex], evaluations: record.evaluations) ? index : nil
         }
     }
 }

@@ -21,7 +21,7 @@ package enum AppReducer {
             state.helpScroll = 0
             return []
         case .focusNextPanel, .focusPreviousPanel:
-            return cycleFocus(&state, forward: action == .focusNextPanel)
+            return cycleFocus(&state, forward: action == .focusNextPanel, context: context)
         case .moveUp, .moveDown, .moveToTop, .moveToBottom, .pageUp, .pageDown:
             return move(&state, action, context: context)
         case .drillDown:
@@ -98,12 +98,18 @@ package enum AppReducer {
         [.bell]
     }
 
-    private static func cycleFocus(_ state: inout AppState, forward: Bool) -> [AppEffect] {
+    private static func cycleFocus(_ state: inout AppState, forward: Bool, context: ReduceContext) -> [AppEffect] {
         guard state.route == .dashboard else { return [] }
-        let panels = PanelID.allCases
-        let index = panels.firstIndex(of: state.focus) ?? 0
-        let next = (index + (forward ? 1 : panels.count - 1)) % panels.count
-        state.focus = panels[next]
+        let area = ScreenLayout.areas(state.size, promptOpen: state.filterPrompt != nil).content
+        let panels = DashboardLayout.focusOrder(area: area, panels: context.panels)
+        guard !panels.isEmpty else { return [] }
+        // A panel that left the screen (no more data, a smaller terminal) keeps its place in the order.
+        let all = PanelID.allCases
+        let current = all.firstIndex(of: state.focus) ?? 0
+        let ahead = forward
+            ? panels.first { (all.firstIndex(of: $0) ?? 0) > current } ?? panels.first
+            : panels.last { (all.firstIndex(of: $0) ?? 0) < current } ?? panels.last
+        if let ahead { state.focus = ahead }
         return []
     }
 

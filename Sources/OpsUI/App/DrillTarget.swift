@@ -17,6 +17,12 @@ package enum DrillTarget: Sendable, Hashable {
     case latency(Component)
     /// One trace's span tree.
     case trace(TraceID)
+    /// Traces whose semantic-cache lookups hit (true) or missed (false).
+    case cache(hit: Bool)
+    /// Traces a guardrail blocked or flagged, narrowed to what the row names.
+    case guardrail(GuardrailDrill)
+    /// Traces scored on a quality metric, lowest score first.
+    case quality(metric: String)
     /// The exemplar traces a metrics source attached to a latency row, in and above the bucket
     /// that holds `percentile` (the row is a component's name, or a model or tool).
     case exemplars(kind: LatencyExemplars.Kind, name: String, percentile: Double)

@@ -5,8 +5,37 @@ import OpsModel
 /// Tokens are separated by spaces; `key:value` sets a condition, anything else is a free-text
 /// term. Double quotes keep spaces (and colons) inside one free-text term: `"refund: order"`.
 package enum FilterParser {
+    /// One key a filter understands, with an example and what it keeps (docs/keys.md lists them).
+    package struct KeyHelp: Sendable, Hashable {
+        package var key: String
+        package var example: String
+        package var help: String
+    }
+
     /// The keys a filter understands, in the order help and suggestions list them.
-    package static let keys = ["model", "status", "user", "tool", "min", "max", "type", "category", "component"]
+    package static let reference: [KeyHelp] = [
+        KeyHelp(key: "model", example: "model:gpt-4o", help: "a span used this model (requested or answering)"),
+        KeyHelp(key: "status", example: "status:error", help: "the trace failed (`error`) or did not (`ok`)"),
+        KeyHelp(key: "user", example: "user:u42", help: "a span names this user"),
+        KeyHelp(key: "tool", example: "tool:lookup_order", help: "a span called this tool"),
+        KeyHelp(key: "min", example: "min:2s", help: "the trace lasted at least this long"),
+        KeyHelp(key: "max", example: "max:2s", help: "the trace lasted at most this long"),
+        KeyHelp(key: "type", example: "type:RateLimitError", help: "a failed span has this error type"),
+        KeyHelp(key: "category", example: "category:transient", help: "a failed span's error is in this category"),
+        KeyHelp(
+            key: "component", example: "component:tool",
+            help: "a span is of this component: " + Component.allCases.map(\.rawValue).joined(separator: ", ")),
+        KeyHelp(key: "cache", example: "cache:hit", help: "a semantic-cache lookup hit (`hit`) or missed (`miss`)"),
+        KeyHelp(
+            key: "guardrail", example: "guardrail:blocked",
+            help: "a guardrail verdict was `blocked`, `flagged` or `pass`, or came from the guardrail of that name"),
+        KeyHelp(key: "reason", example: "reason:jailbreak", help: "a guardrail's reason contains this text"),
+        KeyHelp(
+            key: "eval", example: "eval:faithfulness<0.9",
+            help: "the trace has a score of this metric (with `<`, `<=`, `>`, `>=` a bound it holds)"),
+    ]
+
+    package static let keys = reference.map(\.key)
 
     package static func parse(_ text: String) -> Result<TraceFilter, FilterError> {
         var filter = TraceFilter(text: text)
@@ -59,6 +88,25 @@ package enum FilterParser {
                 return FilterError(token: token, message: "unknown category '\(value)'; categories are \(names)")
             }
             filter.categories.append(category)
+        case "cache":
+            switch value.lowercased() {
+            case "hit", "hits": filter.cacheHit = true
+            case "miss", "misses": filter.cacheHit = false
+            default: return FilterError(token: token, message: "cache: is 'hit' or 'miss', not '\(value)'")
+            }
+        case "guardrail":
+            if let outcome = GuardrailVerdict.Outcome(rawValue: value.lowercased()) {
+                filter.guardrailOutcomes.append(outcome)
+            } else {
+                filter.guardrails.append(value)
+            }
+        case "reason": filter.reasons.append(value.lowercased())
+        case "eval":
+            guard let condition = EvaluationCondition.parse(value) else {
+                return FilterError(
+                    token: token, message: "cannot read '\(token)'; write eval:NAME or eval:NAME<0.9 (also <=, >, >=)")
+            }
+            filter.evaluations.append(condition)
         case "component":
             guard let component = Component(rawValue: value.lowercased()) else {
                 let names = Component.allCases.map(\.rawValue).joined(separator: ", ")
@@ -76,16 +124,7 @@ package enum FilterParser {
     }
 
     private static func example(_ key: String) -> String {
-        switch key {
-        case "model": return "model:gpt-4o"
-        case "status": return "status:error"
-        case "user": return "user:u42"
-        case "tool": return "tool:lookup_order"
-        case "type": return "type:RateLimitError"
-        case "category": return "category:transient"
-        case "component": return "component:tool"
-        default: return key + ":2s"
-        }
+        reference.first { $0.key == key }?.example ?? key + ":2s"
     }
 
     /// `250ms`, `2s`, `1.5s`, `2m`, `1h`, `800us`; nil without a unit or when negative.

@@ -26,6 +26,12 @@ extension TraceFilter {
         {
             return false
         }
+        if let cacheHit, !entries.contains(where: { $0.span.cache?.hit == cacheHit }) { return false }
+        if hasGuardrailConditions, !entries.contains(where: { matchesVerdict($0.span.guardrail) }) { return false }
+        if !evaluations.isEmpty {
+            let scores = record.evaluations
+            guard evaluations.allSatisfy({ condition in scores.contains(where: condition.holds) }) else { return false }
+        }
         for term in terms {
             let inID = Self.contains(record.traceID.description, term)
             guard inID || entries.contains(where: { Self.spanMentions($0.span, term) }) else { return false }
@@ -33,8 +39,9 @@ extension TraceFilter {
         return true
     }
 
-    /// Whether one span passes every condition on its own (the trace view's search).
-    package func matches(_ entry: TraceRecord.Entry) -> Bool {
+    /// Whether one span passes every condition on its own (the trace view's search); an `eval:`
+    /// condition holds for a span its scores name, or for the root when a score names no span.
+    package func matches(_ entry: TraceRecord.Entry, evaluations scores: [Evaluation] = []) -> Bool {
         let span = entry.span
         if let status, (status == .error) != span.isError { return false }
         if let minDurationNanos, span.durationNanos < minDurationNanos { return false }
@@ -45,7 +52,26 @@ extension TraceFilter {
         if !components.isEmpty, !components.contains(span.component) { return false }
         if !errorTypes.isEmpty, !(span.isError && Self.matchesAny(span.error?.type, errorTypes)) { return false }
         if !categories.isEmpty, !(entry.errorCategory.map(categories.contains) ?? false) { return false }
+        if let cacheHit, span.cache?.hit != cacheHit { return false }
+        if hasGuardrailConditions, !matchesVerdict(span.guardrail) { return false }
+        if !evaluations.isEmpty {
+            let own = scores.filter { $0.spanID.map { $0 == span.spanID } ?? span.isRoot }
+            guard evaluations.allSatisfy({ condition in own.contains(where: condition.holds) }) else { return false }
+        }
         return terms.allSatisfy { Self.spanMentions(span, $0) }
+    }
+
+    private var hasGuardrailConditions: Bool { !guardrailOutcomes.isEmpty || !guardrails.isEmpty || !reasons.isEmpty }
+
+    /// Whether a verdict passes the `guardrail:` and `reason:` conditions together.
+    func matchesVerdict(_ verdict: GuardrailVerdict?) -> Bool {
+        guard let verdict else { return false }
+        if !guardrailOutcomes.isEmpty, !guardrailOutcomes.contains(verdict.outcome) { return false }
+        if !guardrails.isEmpty, !Self.matchesAny(verdict.guardrail, guardrails) { return false }
+        if !reasons.isEmpty {
+            guard let reason = verdict.reason, reasons.contains(where: { Self.contains(reason, $0) }) else { return false }
+        }
+        return true
     }
 
     static func matchesModel(_ span: Span, _ wanted: [String]) -> Bool {

@@ -48,11 +48,26 @@ package struct TraceListModel: Sendable {
             else { continue }
             matched += 1
             if stopEarly && matches.count >= limit { continue }
-            matches.append(Candidate(id: id, facts: facts, key: key))
+            var candidate = Candidate(id: id, facts: facts, key: key)
+            if case .quality(let metric) = query.origin { candidate.score = Self.lowestScore(of: metric, in: record) }
+            matches.append(candidate)
         }
-        let rows = Self.sorted(matches, by: sort).prefix(limit).compactMap { traces[$0.id]?.summary }
+        let ordered: [Candidate]
+        if case .quality = query.origin, sort == .latency {
+            ordered = matches.sorted { $0.score != $1.score ? $0.score < $1.score : $0.facts.startNanos > $1.facts.startNanos }
+        } else {
+            ordered = Self.sorted(matches, by: sort)
+        }
+        var rows: [TraceSummary] = []
+        var scores: [Double?] = []
+        for candidate in ordered.prefix(limit) {
+            guard let summary = traces[candidate.id]?.summary else { continue }
+            rows.append(summary)
+            if case .quality = query.origin { scores.append(candidate.score.isFinite ? candidate.score : nil) }
+        }
         return TraceListResult(
-            rows: rows, title: title(query, transitions: transitions), matched: matched, sort: sort)
+            rows: rows, title: title(query, transitions: transitions), matched: matched, sort: sort,
+            sortLabel: query.sortLabel(sort), scores: scores)
     }
 
     /// A trace the exemplar names: its summary when a log or OTLP source has it, else a row that
@@ -78,6 +93,17 @@ package struct TraceListModel: Sendable {
         var facts: TraceFacts
         /// The latency sort key.
         var key: Int64
+        /// The score sort key: the trace's lowest score of a quality drill-down's metric.
+        var score = Double.infinity
+    }
+
+    /// The lowest score of `metric` among the trace's evaluations; infinity when it has only labels.
+    static func lowestScore(of metric: String, in record: TraceRecord) -> Double {
+        var lowest = Double.infinity
+        for evaluation in record.evaluations where TraceFilter.equalIgnoringCase(evaluation.name, metric) {
+            if let score = evaluation.score, score.isFinite { lowest = Swift.min(lowest, score) }
+        }
+        return lowest
     }
 
     /// Whether the trace belongs to the origin and, if so, its latency sort key (the duration
@@ -119,6 +145,15 @@ package struct TraceListModel: Sendable {
             return slowest
         case .trace(let id):
             return record.traceID == id ? facts.durationNanos : nil
+        case .cache(let hit):
+            return entries.contains { $0.span.cache?.hit == hit } ? facts.durationNanos : nil
+        case .guardrail(let drill):
+            // The user is the guardrail span's own, as the engine counts top users.
+            let hit = entries.contains { drill.matches($0.span.guardrail, userID: $0.span.userID) }
+            return hit ? facts.durationNanos : nil
+        case .quality(let metric):
+            let scored = record.evaluations.contains { TraceFilter.equalIgnoringCase($0.name, metric) }
+            return scored ? facts.durationNanos : nil
         case .exemplars:
             return nil
         }
@@ -137,6 +172,7 @@ package struct TraceListModel: Sendable {
             return rows.sorted {
                 $0.facts.failedSpans != $1.facts.failedSpans ? $0.facts.failedSpans > $1.facts.failedSpans : newer($0, $1)
             }
+
         }
     }
 

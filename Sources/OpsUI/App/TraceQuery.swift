@@ -14,10 +14,16 @@ package struct TraceQuery: Sendable, Hashable {
     /// The order a fresh list starts in: slowest first for latency, costliest for a model's cost, else newest.
     package var defaultSort: TraceSort {
         switch origin {
-        case .latency, .exemplars: return .latency
+        case .latency, .exemplars, .quality: return .latency
         case .model: return .cost
         default: return .time
         }
+    }
+
+    /// How the list's title names `sort`: a quality drill-down's `latency` place is its lowest score first.
+    package func sortLabel(_ sort: TraceSort) -> String {
+        if case .quality = origin, sort == .latency { return "score" }
+        return sort.label
     }
 
     /// Whether the dashboard's time window narrows the list (an alert brings its own window,
@@ -41,6 +47,9 @@ package struct TraceQuery: Sendable, Hashable {
             return "Traces during alert \(id) (\(ClockText.time(nanos: from))–\(ClockText.time(nanos: to)))"
         case .latency(let component): return "Slowest \(component.rawValue) traces"
         case .trace(let id): return "Trace \(id)"
+        case .cache(let hit): return hit ? "Traces served from the semantic cache" : "Traces that missed the semantic cache"
+        case .guardrail(let drill): return "Blocked or flagged traces" + drill.summary
+        case .quality(let metric): return "Lowest-scored traces · \(metric)"
         case .exemplars(_, let name, let percentile):
             return "Exemplar traces of \(name) at or above p\(Money.fixed(percentile, decimals: 0)) (from /metrics)"
         }

@@ -2,7 +2,9 @@
 package enum TraceSort: String, Sendable, Hashable, CaseIterable {
     /// Newest first.
     case time
-    /// Slowest first (for a latency drill-down: by the duration of that component's span).
+    /// Slowest first (for a latency drill-down: by the duration of that component's span); a
+    /// quality drill-down's own measure takes this place: lowest score first, labelled `score`
+    /// (see ``TraceQuery/sortLabel(_:)``).
     case latency
     /// Most expensive first.
     case cost

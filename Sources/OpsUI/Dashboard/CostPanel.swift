@@ -4,7 +4,7 @@ import OpsEngine
 /// Spend: burn rates, today and projections, the daily budget, spend per minute, top models.
 struct CostPanel: Sendable {
     enum Part: Hashable, Sendable {
-        case burn, projection, budget, sparkline, models, unpriced
+        case burn, projection, budget, sparkline, models, providerCache, unpriced
     }
 
     var environment: PanelEnvironment
@@ -21,6 +21,7 @@ struct CostPanel: Sendable {
         sections.add(.projection, height: 1, priority: 80)
         sections.add(.sparkline, height: environment.detail >= .full ? 2 : 1, priority: 40)
         sections.add(.models, height: 2, priority: 70, grows: true)
+        sections.add(.providerCache, height: showsProviderCache ? 1 : 0, priority: 35)
         sections.add(.unpriced, height: cost.unpricedModels.isEmpty && !Self.mixesPricing(cost) ? 0 : 1, priority: 30)
         for (part, rect) in sections.layout(inner) {
             draw(part, cost: cost, in: rect.inset(horizontal: 1, vertical: 0), buffer: &buffer)
@@ -85,6 +86,20 @@ struct CostPanel: Sendable {
             Sparkline(cost.perMinute, style: Style(.graph)).render(in: chart, buffer: &buffer, context: context)
         case .models:
             modelsTable(cost).render(in: rect, buffer: &buffer, context: context)
+        case .providerCache:
+            let cache = environment.input.snapshot.cache
+            var line = TextLine("prompt cache ", Style(.muted))
+            line.add(Percent.format(cache.providerCachedInputShare ?? 0), Style(.text))
+            var long = line
+            long.add(" of input", Style(.muted))
+            func saved(_ line: TextLine) -> TextLine {
+                var line = line
+                line.add("  saved ", Style(.muted))
+                line.add(Money.format(cache.providerCacheSavedUSD), Style(.ok))
+                return line
+            }
+            TextLine.firstFitting([saved(long), saved(line), line], width: rect.width)
+                .render(in: rect, buffer: &buffer, context: context)
         case .unpriced:
             var parts: [String] = []
             if Self.mixesPricing(cost) { parts.append("table-priced " + Money.format(cost.tablePricedUSD)) }
@@ -92,6 +107,13 @@ struct CostPanel: Sendable {
             let text = TerminalText.truncate(parts.joined(separator: "  "), toWidth: rect.width, ellipsis: environment.ellipsis)
             buffer.put(text, in: rect, style: Style(cost.unpricedModels.isEmpty ? .muted : .warning))
         }
+    }
+
+    /// Input tokens read from provider prompt caches, when the cache panel is not there to say so.
+    private var showsProviderCache: Bool {
+        let snapshot = environment.input.snapshot
+        return snapshot.coverage.contains(.cache) && snapshot.cache.cachedInputTokens > 0
+            && !environment.placed.contains(.cache)
     }
 
     private var knowsToday: Bool { environment.input.snapshot.coverage.contains(.today) }

@@ -11,6 +11,8 @@ package struct DashboardModel: Sendable {
     package static let maxErrorTypes = 10
     /// At most this many models and tools each follow the latency components.
     package static let maxLatencyDetailRows = 8
+    /// At most this many guardrails, reasons and users each in the guardrails panel.
+    package static let maxGuardrailRows = 5
     /// Resolved alerts stay listed for this long after resolving.
     package static let resolvedAlertRetentionNanos: Int64 = 3600 * 1_000_000_000
 
@@ -20,6 +22,12 @@ package struct DashboardModel: Sendable {
     let breakers: [BreakerStatus]
     let alerts: [Alert]
     let traces: [TraceSummary]
+    /// The cache panel's rows: hits, then misses (none without lookups).
+    let cacheRows: [Bool]
+    let guardrailRows: [GuardrailRow]
+    let qualityRows: [QualitySummary.Metric]
+    /// The optional panels with something to show, in focus order.
+    package let panelsWithData: [PanelID]
     let asOfNanos: Int64
 
     package init(_ input: DashboardInput) {
@@ -33,6 +41,21 @@ package struct DashboardModel: Sendable {
         }
         alerts = Self.listedAlerts(snapshot.alerts, asOf: snapshot.asOfNanos)
         traces = input.recentTraces
+        let coverage = snapshot.coverage
+        cacheRows = coverage.contains(.cache) && snapshot.cache.lookups > 0 ? [true, false] : []
+        guardrailRows = coverage.contains(.guardrails) ? Self.guardrailRows(snapshot.guardrails) : []
+        qualityRows = coverage.contains(.quality) ? snapshot.quality.metrics : []
+        var withData: [PanelID] = []
+        // Provider prompt caching alone is a line of the cost panel, not a panel of its own.
+        if !cacheRows.isEmpty { withData.append(.cache) }
+        if coverage.contains(.guardrails), !snapshot.guardrails.isEmpty { withData.append(.guardrails) }
+        if !qualityRows.isEmpty { withData.append(.quality) }
+        panelsWithData = withData
+    }
+
+    /// Whether a panel has its place: the essential ones always, the optional ones with data.
+    package func hasData(_ panel: PanelID) -> Bool {
+        !panel.isOptional || panelsWithData.contains(panel)
     }
 
     /// How many selectable rows `panel` has.
@@ -43,6 +66,9 @@ package struct DashboardModel: Sendable {
         case .errors: return errorRows.count
         case .breakers: return breakers.count
         case .alerts: return alerts.count
+        case .cache: return cacheRows.count
+        case .guardrails: return guardrailRows.count
+        case .quality: return qualityRows.count
         case .traces: return traces.count
         }
     }
@@ -58,6 +84,9 @@ package struct DashboardModel: Sendable {
         case .alerts:
             let alert = alerts[row]
             return .alert(id: alert.id, from: alert.startedNanos, to: alert.resolvedNanos ?? asOfNanos)
+        case .cache: return .cache(hit: cacheRows[row])
+        case .guardrails: return guardrailRows[row].drillTarget
+        case .quality: return .quality(metric: qualityRows[row].name)
         case .traces: return .trace(traces[row].traceID)
         }
     }
@@ -89,6 +118,13 @@ package struct DashboardModel: Sendable {
             rows[index].hasExemplars = latency.exemplars(kind: rows[index].exemplarKind, name: rows[index].name) != nil
         }
         return rows
+    }
+
+    /// The busiest guardrails, then the commonest reasons, then the users blocked or flagged most.
+    static func guardrailRows(_ guardrails: GuardrailSummary) -> [GuardrailRow] {
+        guardrails.byGuardrail.prefix(maxGuardrailRows).map(GuardrailRow.guardrail)
+            + guardrails.byReason.prefix(maxGuardrailRows).map(GuardrailRow.reason)
+            + guardrails.topUsers.prefix(maxGuardrailRows).map(GuardrailRow.user)
     }
 
     static func errorRows(_ errors: ErrorSummary) -> [ErrorRow] {

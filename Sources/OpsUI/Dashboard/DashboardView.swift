@@ -16,8 +16,9 @@ package enum DashboardView {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
         buffer.fill(area)
-        let layout = DashboardLayout(area: area)
-        let environment = PanelEnvironment(input: input, model: model, context: context, detail: layout.detail)
+        let layout = DashboardLayout(area: area, optional: model.panelsWithData)
+        let environment = PanelEnvironment(
+            input: input, model: model, context: context, detail: layout.detail, placed: Set(layout.panels.keys))
         switch layout.arrangement {
         case .notice:
             let notice = context.glyphs.isUnicode ? enlargeNotice : "enlarge the terminal (needs 40x10)"
@@ -43,6 +44,9 @@ package enum DashboardView {
         case .errors: return .errors
         case .breakers: return .breakers
         case .alerts: return .alerts
+        case .cache: return .cache
+        case .guardrails: return .guardrails
+        case .quality: return .quality
         case .traces: return .traces
         }
     }
@@ -68,6 +72,9 @@ package enum DashboardView {
         case .errors: ErrorsPanel(environment: environment).render(in: rect, buffer: &buffer)
         case .breakers: BreakersPanel(environment: environment).render(in: rect, buffer: &buffer)
         case .alerts: AlertsPanel(environment: environment).render(in: rect, buffer: &buffer)
+        case .cache: CachePanel(environment: environment).render(in: rect, buffer: &buffer)
+        case .guardrails: GuardrailsPanel(environment: environment).render(in: rect, buffer: &buffer)
+        case .quality: QualityPanel(environment: environment).render(in: rect, buffer: &buffer)
         case .traces: TracesPanel(environment: environment).render(in: rect, buffer: &buffer)
         }
     }

@@ -5,6 +5,8 @@ struct PanelEnvironment: Sendable {
     var context: RenderContext
     /// How much detail the screen size allows.
     var detail: DashboardDetail
+    /// The panels the layout placed (the summary view places none).
+    var placed: Set<PanelID> = []
 
     var glyphs: DashboardGlyphs { DashboardGlyphs(context) }
     var ellipsis: String { context.glyphs.ellipsis }

@@ -1,7 +1,8 @@
 import OpsModel
 import OpsEngine
 
-/// The key figures in a small terminal: burn, error rate, p95, open breakers, firing alerts.
+/// The key figures in a small terminal: burn, error rate, p95, open breakers and firing alerts,
+/// then a line each for cache, guardrails and quality when they have data.
 struct SummaryView: Sendable {
     var environment: PanelEnvironment
 
@@ -12,7 +13,8 @@ struct SummaryView: Sendable {
             .inset(horizontal: 1, vertical: 0)
         guard !inner.isEmpty else { return }
         // Figures and firing alerts first; history and the hint only in rows they leave.
-        var lines = figures() + alertLines()
+        // Cache, guardrails and quality after the alerts: on a short screen they give way first.
+        var lines = figures() + alertLines() + optionalLines(width: inner.width)
         let history = historyLines(width: inner.width)
         if inner.height >= lines.count + history.count + 2 { lines += [TextLine()] + history }
         for (index, line) in lines.prefix(inner.height).enumerated() {
@@ -61,6 +63,67 @@ struct SummaryView: Sendable {
             }
         }
         return [burn, failures, p95, breakers]
+    }
+
+    /// One line per optional panel with data, in the order the dashboard shows them.
+    private func optionalLines(width: Int) -> [TextLine] {
+        let snapshot = environment.input.snapshot
+        var panels = environment.model.panelsWithData
+        let providerOnly = snapshot.coverage.contains(.cache) && snapshot.cache.cachedInputTokens > 0
+        if providerOnly, !panels.contains(.cache) { panels.insert(.cache, at: 0) }
+        return panels.compactMap { panel -> TextLine? in
+            switch panel {
+            case .cache: return cacheLine(snapshot.cache, width: width)
+            case .guardrails: return guardrailLine(snapshot.guardrails, width: width)
+            case .quality: return qualityLine(width: width)
+            default: return nil
+            }
+        }
+    }
+
+    private func cacheLine(_ cache: CacheSummary, width: Int) -> TextLine {
+        var line = TextLine(label("cache"), Style(.muted))
+        guard let rate = cache.hitRate else {
+            line.add("prompt cache " + Percent.format(cache.providerCachedInputShare ?? 0) + " of input", Style(.text))
+            var long = line
+            long.add("  saved " + Money.format(cache.providerCacheSavedUSD), Style(.ok))
+            return TextLine.firstFitting([long, line], width: width)
+        }
+        line.add(Percent.format(rate) + " hit", Style(CachePanel.hitRateRole(rate, previous: cache.previousHourHitRate), [.bold]))
+        var long = line
+        long.add("  " + DashboardFormat.count(cache.hits) + " served", Style(.text))
+        long.add("  saved " + Money.format(cache.savedUSD), Style(.ok))
+        return TextLine.firstFitting([long, line], width: width)
+    }
+
+    private func guardrailLine(_ guardrails: GuardrailSummary, width: Int) -> TextLine {
+        var line = TextLine(label("guards"), Style(.muted))
+        line.add(DashboardFormat.count(guardrails.blocked) + " blocked", Style(GuardrailsPanel.blockRole(guardrails), [.bold]))
+        var long = line
+        if let rate = guardrails.blockRate { long.add(" (" + Percent.format(rate) + ")", Style(.muted)) }
+        long.add("  " + DashboardFormat.count(guardrails.flagged) + " flagged", Style(.text))
+        long.add(" of " + DashboardFormat.count(guardrails.checked), Style(.muted))
+        return TextLine.firstFitting([long, line], width: width)
+    }
+
+    /// The metrics worst first (below threshold, then the rest), as many as fit.
+    private func qualityLine(width: Int) -> TextLine {
+        func rank(_ role: ColorRole) -> Int { role == .critical ? 0 : role == .warning ? 1 : 2 }
+        let metrics = environment.model.qualityRows.enumerated().sorted { lhs, rhs in
+            (rank(QualityPanel.role(lhs.element)), lhs.offset) < (rank(QualityPanel.role(rhs.element)), rhs.offset)
+        }.map(\.element)
+        var line = TextLine(label("quality"), Style(.muted))
+        var candidates: [TextLine] = []
+        for (index, metric) in metrics.enumerated() {
+            if index > 0 { line.add("  ") }
+            line.add(metric.name + " ", Style(.text))
+            line.add(metric.mean.map(QualityPanel.score) ?? "?", Style(QualityPanel.role(metric), [.bold]))
+            if let threshold = metric.threshold, QualityPanel.role(metric) == .critical {
+                line.add(" < " + QualityPanel.score(threshold), Style(.critical))
+            }
+            candidates.insert(line, at: 0)
+        }
+        return TextLine.firstFitting(candidates, width: width)
     }
 
     /// The last hour per minute: spend, query p95 and failures, with the top model.

@@ -22,8 +22,10 @@ package enum ScreenRenderer {
             TraceView(traceID: id, record: input.trace, position: state.traceView, search: state.traceSearch)
                 .render(in: areas.content, buffer: &buffer, context: context)
         case .span(let traceID, let spanID):
-            SpanDetailView(traceID: traceID, spanID: spanID, entry: input.trace?.entry(for: spanID), scroll: state.spanScroll)
-                .render(in: areas.content, buffer: &buffer, context: context)
+            SpanDetailView(
+                traceID: traceID, spanID: spanID, entry: input.trace?.entry(for: spanID), scroll: state.spanScroll,
+                evaluations: input.trace?.evaluations ?? []
+            ).render(in: areas.content, buffer: &buffer, context: context)
         }
         if let prompt = state.filterPrompt {
             FilterPromptLine(prompt: prompt).render(in: areas.prompt, buffer: &buffer, context: context)

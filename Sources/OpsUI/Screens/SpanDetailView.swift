@@ -18,12 +18,15 @@ package struct SpanDetailView: Widget, Sendable {
     package var spanID: SpanID
     package var entry: TraceRecord.Entry?
     package var scroll: Int
+    /// The trace's evaluation scores; the view shows those of this span (and, on the root, the trace's).
+    package var evaluations: [Evaluation]
 
-    package init(traceID: TraceID, spanID: SpanID, entry: TraceRecord.Entry?, scroll: Int) {
+    package init(traceID: TraceID, spanID: SpanID, entry: TraceRecord.Entry?, scroll: Int, evaluations: [Evaluation] = []) {
         self.traceID = traceID
         self.spanID = spanID
         self.entry = entry
         self.scroll = scroll
+        self.evaluations = evaluations
     }
 
     /// The longest label (`conversation`) and a gap of two columns.
@@ -32,7 +35,7 @@ package struct SpanDetailView: Widget, Sendable {
     package func render(in area: Rect, buffer: inout ScreenBuffer, context: RenderContext) {
         guard !area.isEmpty else { return }
         let title = entry.map { "Span · " + ($0.span.name.isEmpty ? "(unnamed)" : $0.span.name) } ?? "Span \(spanID)"
-        let lines = entry.map { Self.lines(for: $0, width: max(0, area.width - 4)) } ?? [
+        let lines = entry.map { Self.lines(for: $0, evaluations: evaluations, width: max(0, area.width - 4)) } ?? [
             Line("This span is no longer in memory. Esc goes back.", style: Style(.muted))
         ]
         let inner = Block(title: title).inner(area)
@@ -50,7 +53,7 @@ package struct SpanDetailView: Widget, Sendable {
     }
 
     /// Every line the view would show at `width` columns, before scrolling.
-    package static func lines(for entry: TraceRecord.Entry, width: Int) -> [Line] {
+    package static func lines(for entry: TraceRecord.Entry, evaluations: [Evaluation] = [], width: Int) -> [Line] {
         guard width > 0 else { return [] }
         var lines: [Line] = []
         let span = entry.span
@@ -88,6 +91,11 @@ package struct SpanDetailView: Widget, Sendable {
         field("model", model)
         field("provider", span.provider)
         field("tool", span.tool)
+        if let cache = span.cache { field("cache", Self.cacheText(cache), style: Style(cache.hit ? .ok : .muted)) }
+        if let verdict = span.guardrail {
+            field("guardrail", Self.verdictText(verdict), style: Style(Self.role(verdict.outcome), verdict.outcome == .pass ? [] : .bold))
+            field("reason", verdict.reason, style: Style(Self.role(verdict.outcome)))
+        }
         field("tokens", tokens(span.usage))
         if entry.costUSD != 0 || !span.usage.isZero {
             field("cost", Money.format(entry.costUSD) + (entry.countsUsage ? "" : " (roll-up of its children, not counted)"))
@@ -117,7 +125,61 @@ package struct SpanDetailView: Widget, Sendable {
             lines.append(Line(""))
             lines.append(Line("No prompt or completion recorded for this span.", style: Style(.muted)))
         }
+        lines += evaluationLines(Self.evaluations(of: span, in: evaluations), width: width)
         return lines
+    }
+
+    /// The scores that name this span, and on a root those that name no span (scores of the whole trace).
+    static func evaluations(of span: Span, in evaluations: [Evaluation]) -> [Evaluation] {
+        evaluations.filter { evaluation in evaluation.spanID.map { $0 == span.spanID } ?? span.isRoot }
+    }
+
+    /// A heading, then per score `faithfulness 0.62 · unfaithful · by ragas` and the explanation wrapped below.
+    static func evaluationLines(_ evaluations: [Evaluation], width: Int) -> [Line] {
+        guard !evaluations.isEmpty, width > 0 else { return [] }
+        var lines = [Line(""), Line("── Evaluations ──", style: Style(.title, .bold))]
+        for evaluation in evaluations {
+            var head = evaluation.name
+            if let score = evaluation.score, score.isFinite { head += " " + scoreText(score) }
+            if let label = evaluation.label, !label.isEmpty { head += " · " + label }
+            if let evaluator = evaluation.evaluator, !evaluator.isEmpty { head += " · by " + evaluator }
+            lines += WordWrap.wrap(head, width: width).map { Line($0, style: Style(.accent, .bold)) }
+            guard let explanation = evaluation.explanation, !explanation.isEmpty else { continue }
+            lines += WordWrap.wrap(explanation, width: max(1, width - 2)).map { Line("  " + $0, style: Style(.text)) }
+        }
+        return lines
+    }
+
+    /// A score with the digits it needs: `0.82`, `0.875`, `4`.
+    static func scoreText(_ score: Double) -> String {
+        guard score.isFinite else { return "—" }
+        if score == score.rounded(), abs(score) < 1e6 { return String(Int(score)) }
+        let text = Money.fixed(score, decimals: 3)
+        var trimmed = Substring(text)
+        while trimmed.hasSuffix("0") { trimmed.removeLast() }
+        if trimmed.hasSuffix(".") { trimmed.removeLast() }
+        return String(trimmed)
+    }
+
+    static func cacheText(_ cache: CacheLookup) -> String {
+        var text = cache.hit ? "hit" : "miss"
+        if let saved = cache.savedUSD, saved.isFinite { text += " · saved " + Money.format(saved) }
+        if let name = cache.cacheName, !name.isEmpty { text += " · " + name }
+        return text
+    }
+
+    static func verdictText(_ verdict: GuardrailVerdict) -> String {
+        var text = verdict.outcome.rawValue + " · " + verdict.guardrail
+        if verdict.isRateLimit { text += " (the app's rate limiter)" }
+        return text
+    }
+
+    static func role(_ outcome: GuardrailVerdict.Outcome) -> ColorRole {
+        switch outcome {
+        case .pass: return .ok
+        case .flagged: return .warning
+        case .blocked: return .critical
+        }
     }
 
     static func tokens(_ usage: TokenUsage) -> String? {

@@ -19,8 +19,12 @@ package struct TraceListView: Widget, Sendable {
     }
 
     enum Column: Hashable, Sendable, CaseIterable {
-        case time, name, user, models, spans, tokens, cost, latency, status
+        case time, name, user, models, spans, tokens, cost, latency, status, score
     }
+
+    /// A quality drill-down's list shows each trace's score of the metric after its time.
+    static let scoreColumn: (Column, Table.Column, PriorityItem<Column>) =
+        (.score, .init("score", width: .length(6), alignment: .right), PriorityItem(.score, minimumSize: 6, priority: 9))
 
     static let columns: [(Column, Table.Column, PriorityItem<Column>)] = [
         (.time, .init("time", width: .length(8)), PriorityItem(.time, minimumSize: 8, priority: 9)),
@@ -38,7 +42,7 @@ package struct TraceListView: Widget, Sendable {
         guard !area.isEmpty else { return }
         var trailing = "\(result.rows.count)"
         if result.isTruncated { trailing += " of \(result.matched)" }
-        trailing += " · sort \(result.sort.label)"
+        trailing += " · sort \(result.sortLabel)"
         if let window { trailing += " · \(window.label)" }
         let block = Block(title: result.title, trailingTitle: trailing)
         block.render(in: area, buffer: &buffer, context: context)
@@ -49,18 +53,23 @@ package struct TraceListView: Widget, Sendable {
             Paragraph(note, style: Style(.muted)).render(in: inner.inset(horizontal: 1, vertical: 1), buffer: &buffer, context: context)
             return
         }
-        let visible = Set(PriorityFit.visible(Self.columns.map(\.2), in: inner.width, spacing: 1))
-        let chosen = Self.columns.filter { visible.contains($0.0) }
-        let rows = result.rows.map { summary in
-            Table.Row(chosen.map { cell($0.0, summary) }, style: Style(.text))
+        var columns = Self.columns
+        if !result.scores.isEmpty, result.scores.count == result.rows.count { columns.insert(Self.scoreColumn, at: 1) }
+        let visible = Set(PriorityFit.visible(columns.map(\.2), in: inner.width, spacing: 1))
+        let chosen = columns.filter { visible.contains($0.0) }
+        let rows = result.rows.enumerated().map { index, summary in
+            Table.Row(chosen.map { cell($0.0, summary, index: index) }, style: Style(.text))
         }
         Table(
             columns: chosen.map(\.1), rows: rows, selected: position.selected, offset: position.offset
         ).render(in: inner, buffer: &buffer, context: context)
     }
 
-    private func cell(_ column: Column, _ trace: TraceSummary) -> Table.Cell {
+    private func cell(_ column: Column, _ trace: TraceSummary, index: Int) -> Table.Cell {
         switch column {
+        case .score:
+            let score = result.scores.indices.contains(index) ? result.scores[index] : nil
+            return Table.Cell(score.map(QualityPanel.score) ?? "–", style: Style(.accent, .bold))
         case .time: return Table.Cell(ClockText.time(nanos: trace.startNanos), style: Style(.muted))
         case .name: return Table.Cell(trace.name.isEmpty ? "(unnamed)" : trace.name)
         case .user: return Table.Cell(trace.userID ?? "–", style: Style(.muted))

@@ -47,7 +47,10 @@ package struct TraceView: Widget, Sendable {
         block.render(in: area, buffer: &buffer, context: context)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
-        buffer.put(Self.totals(summary), in: inner.row(0), style: summary.isFailed ? Style(.warning) : Style(.muted))
+        let scores = Self.scores(record.evaluations)
+        buffer.put(
+            Self.totals(summary) + (scores.isEmpty ? "" : " · " + scores), in: inner.row(0),
+            style: summary.isFailed ? Style(.warning) : Style(.muted))
         let tableArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         guard !tableArea.isEmpty else { return }
         let tree = TraceTree(record)
@@ -58,7 +61,7 @@ package struct TraceView: Widget, Sendable {
         let axis = Axis(start: tree.startNanos, end: tree.endNanos, width: barWidth, full: context.glyphs.barFull)
         let rows = tree.rows.map { row -> Table.Row in
             let entry = record.entries[row.entryIndex]
-            let matched = search.map { $0.matches(entry) } ?? false
+            let matched = search.map { $0.matches(entry, evaluations: record.evaluations) } ?? false
             return Table.Row(chosen.map { cell($0.0, entry, row: row, axis: axis, matched: matched, glyphs: context.glyphs) })
         }
         Table(columns: chosen.map(\.1), rows: rows, selected: position.selected, offset: position.offset)
@@ -99,6 +102,13 @@ package struct TraceView: Widget, Sendable {
         case .waterfall:
             return Table.Cell(axis.bar(span), style: Style(span.isError ? .critical : .graph))
         case .status:
+            if let verdict = span.guardrail, verdict.outcome != .pass || !span.isError {
+                let text = verdict.outcome.rawValue + " " + verdict.guardrail
+                return Table.Cell(text, style: Style(SpanDetailView.role(verdict.outcome), verdict.outcome == .pass ? [] : .bold))
+            }
+            if let cache = span.cache, !span.isError {
+                return Table.Cell(cache.hit ? "cache hit" : "cache miss", style: Style(cache.hit ? .ok : .muted))
+            }
             switch span.status {
             case .error:
                 var text = span.error?.type ?? "error"
@@ -108,6 +118,20 @@ package struct TraceView: Widget, Sendable {
             case .unset: return Table.Cell("–", style: Style(.muted))
             }
         }
+    }
+
+    /// The trace's scores for the totals line, each metric's lowest: `faithfulness 0.62, relevancy 0.9`.
+    static func scores(_ evaluations: [Evaluation]) -> String {
+        var lowest: [(String, Double)] = []
+        for evaluation in evaluations {
+            guard let score = evaluation.score, score.isFinite else { continue }
+            if let index = lowest.firstIndex(where: { $0.0 == evaluation.name }) {
+                lowest[index].1 = Swift.min(lowest[index].1, score)
+            } else {
+                lowest.append((evaluation.name, score))
+            }
+        }
+        return lowest.map { $0.0 + " " + SpanDetailView.scoreText($0.1) }.joined(separator: ", ")
     }
 
     static func treePrefix(_ row: TraceTree.Row, glyphs: GlyphSet) -> String {

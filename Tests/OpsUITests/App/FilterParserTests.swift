@@ -47,14 +47,16 @@ struct FilterParserTests {
         Failure(text: "stauts:error", message: "unknown filter 'stauts:'; did you mean 'status:'?"),
         Failure(
             text: "colour:red",
-            message: "unknown filter 'colour:'; filters are model: status: user: tool: min: max: type: category: component:"),
+            message: "unknown filter 'colour:'; filters are model: status: user: tool: min: max: type: category: component: "
+                + "cache: guardrail: reason: eval:"),
         Failure(text: "model:", message: "'model:' needs a value, e.g. model:gpt-4o"),
         Failure(text: "status:broken", message: "status: is 'error' or 'ok', not 'broken'"),
         Failure(text: "min:2", message: "cannot read duration '2' in 'min:2'; write e.g. min:2s or min:500ms"),
         Failure(text: "max:fast", message: "cannot read duration 'fast' in 'max:fast'; write e.g. max:2s or max:500ms"),
         Failure(text: "category:flaky", message: "unknown category 'flaky'; categories are transient, user, system"),
         Failure(
-            text: "component:db", message: "unknown component 'db'; components are llm, tool, query, retrieval, other"),
+            text: "component:db",
+            message: "unknown component 'db'; components are llm, tool, query, retrieval, cache, guardrail, other"),
         Failure(text: "min:5s max:2s", message: "min: (5.00s) is more than max: (2.00s); no trace can match"),
     ]
 

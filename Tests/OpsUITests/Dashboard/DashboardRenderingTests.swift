@@ -238,7 +238,9 @@ struct DashboardEmptyTests {
             snapshot: MetricsStore().snapshot(window: .all),
             sources: [SourceLine(name: "app.jsonl", health: .waiting, detail: "file does not exist yet")])
         let model = DashboardModel(input)
-        #expect(PanelID.allCases.map { model.rowCount($0) } == [0, 0, 3, 0, 0, 0])
+        #expect(PanelID.allCases.map { model.rowCount($0) } == [0, 0, 3, 0, 0, 0, 0, 0, 0])
+        // Cache, guardrails and quality have nothing to show: they take no place at all.
+        #expect(model.panelsWithData.isEmpty)
         let text = DashboardFixture.render(input, width: width, height: height).lines.joined(separator: "\n")
         #expect(text.contains("no data yet"))
         guard width >= 80 else { return }
@@ -247,5 +249,6 @@ struct DashboardEmptyTests {
         #expect(text.contains("no breakers seen"))
         #expect(text.contains("no alerts"))
         #expect(text.contains("no traces yet"))
+        for title in ["Cache", "Guardrails", "Quality"] { #expect(!text.contains(title)) }
     }
 }
