@@ -56,6 +56,16 @@ package struct SignalFigures: Sendable {
         quality.resetEach { $0.reset() }
     }
 
+    /// Adds only the lookup, hit, check and block counts: what the rate alerts compare.
+    package mutating func addRateCounts(_ other: SignalFigures) {
+        guard other.used else { return }
+        used = true
+        lookups += other.lookups
+        hits += other.hits
+        checked += other.checked
+        blocked += other.blocked
+    }
+
     package mutating func merge(_ other: SignalFigures) {
         guard other.used else { return }
         used = true

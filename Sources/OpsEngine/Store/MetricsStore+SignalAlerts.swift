@@ -17,11 +17,7 @@ extension MetricsStore {
         var window = SignalFigures()
         visit(lastNanos: config.alertWindowNanos) { bucket in
             guard bucket.signals.used else { return }
-            window.use()
-            window.lookups += bucket.signals.lookups
-            window.hits += bucket.signals.hits
-            window.checked += bucket.signals.checked
-            window.blocked += bucket.signals.blocked
+            window.addRateCounts(bucket.signals)
             window.quality.merge(bucket.signals.quality) { total, part in
                 total.count += part.count
                 total.sum += part.sum

@@ -11,12 +11,7 @@ extension MetricsStore {
         let windowMinutes = Int(Swift.max(1, configuration.alertWindowNanos / minutes.widthNanos))
         let last = minutes.bucketNumber(of: now) - Int64(windowMinutes)
         minutes.forEach(count: minutes.capacity - windowMinutes, endingAt: last) { _, bucket in
-            guard bucket.signals.used else { return }
-            figures.use()
-            figures.lookups += bucket.signals.lookups
-            figures.hits += bucket.signals.hits
-            figures.checked += bucket.signals.checked
-            figures.blocked += bucket.signals.blocked
+            figures.addRateCounts(bucket.signals)
         }
         return figures
     }

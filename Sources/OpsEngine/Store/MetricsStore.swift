@@ -130,7 +130,10 @@ package struct MetricsStore: Sendable {
 
     private mutating func ingest(_ span: Span) {
         let (cost, priced, fromTable) = price(span)
-        let category = span.isError ? span.error.map { classifier.classify($0) } ?? .system : nil
+        // A guardrail's refusal is the guardrail at work, counted among the guardrails: it stays out of
+        // the error figures of providers and tools (the failed root query still counts).
+        let refused = span.guardrail.map { $0.outcome != .pass } ?? false
+        let category = span.isError && !refused ? span.error.map { classifier.classify($0) } ?? .system : nil
         let hasUsage = !span.usage.isZero || cost > 0
         var retracted: [TraceRecord.Contribution] = []
         var summary: TraceSummary?

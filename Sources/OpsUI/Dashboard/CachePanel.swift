@@ -80,17 +80,9 @@ struct CachePanel: Sendable {
             }
         case .provider:
             guard let share = cache.providerCachedInputShare else { return }
-            var line = TextLine("provider cache ", Style(.muted))
-            line.add(Percent.format(share), Style(.text, [.bold]))
-            var long = line
-            long.add(" of input", Style(.muted))
-            let saved = { (line: TextLine) -> TextLine in
-                var line = line
-                line.add("  saved ", Style(.muted))
-                line.add(Money.format(cache.providerCacheSavedUSD), Style(.ok))
-                return line
-            }
-            TextLine.firstFitting([saved(long), saved(line), line], width: rect.width)
+            ProviderCacheLine.fitted(
+                title: "provider cache ", share: share, shareStyle: Style(.text, [.bold]),
+                savedUSD: cache.providerCacheSavedUSD, width: rect.width)
                 .render(in: rect, buffer: &buffer, context: context)
         case .sparkline:
             let label = "hit%/min"

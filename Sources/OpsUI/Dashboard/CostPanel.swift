@@ -88,17 +88,9 @@ struct CostPanel: Sendable {
             modelsTable(cost).render(in: rect, buffer: &buffer, context: context)
         case .providerCache:
             let cache = environment.input.snapshot.cache
-            var line = TextLine("prompt cache ", Style(.muted))
-            line.add(Percent.format(cache.providerCachedInputShare ?? 0), Style(.text))
-            var long = line
-            long.add(" of input", Style(.muted))
-            func saved(_ line: TextLine) -> TextLine {
-                var line = line
-                line.add("  saved ", Style(.muted))
-                line.add(Money.format(cache.providerCacheSavedUSD), Style(.ok))
-                return line
-            }
-            TextLine.firstFitting([saved(long), saved(line), line], width: rect.width)
+            ProviderCacheLine.fitted(
+                title: "prompt cache ", share: cache.providerCachedInputShare ?? 0, shareStyle: Style(.text),
+                savedUSD: cache.providerCacheSavedUSD, width: rect.width)
                 .render(in: rect, buffer: &buffer, context: context)
         case .unpriced:
             var parts: [String] = []

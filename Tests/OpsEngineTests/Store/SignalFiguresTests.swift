@@ -201,3 +201,26 @@ private func score(_ name: String, _ value: Double?, at time: Int64, trace: UInt
     #expect(snapshot.guardrails.isEmpty && snapshot.quality.isEmpty)
     #expect(!snapshot.alerts.contains { [.cacheHitRate, .guardrailBlockRate, .qualityBelowThreshold].contains($0.rule) })
 }
+
+@Test func aGuardrailsRefusalIsCountedApartFromErrors() {
+    var store = MetricsStore()
+    let t = hourStart + 10 * second
+    func failed(_ id: UInt64, guardrail: GuardrailVerdict?, component: Component) -> Event {
+        .span(Span(
+            traceID: .synthetic(id), spanID: .synthetic(id), parentID: .synthetic(1_000 + id), name: "s\(id)",
+            component: component, status: .error, startNanos: t - second, endNanos: t,
+            error: SpanError(type: "HTTP 429"), guardrail: guardrail))
+    }
+    store.ingest([
+        // The app's own limiter refuses a request: a guardrail figure, not a provider error.
+        failed(1, guardrail: GuardrailVerdict(guardrail: "rate_limit", outcome: .blocked, isRateLimit: true), component: .guardrail),
+        // A guardrail that failed while passing the request is still an error of its own.
+        failed(2, guardrail: GuardrailVerdict(guardrail: "pii", outcome: .pass), component: .guardrail),
+        // The provider's 429.
+        failed(3, guardrail: nil, component: .llm),
+    ])
+    let snapshot = store.snapshot(window: .all)
+    #expect(snapshot.guardrails.blocked == 1)
+    #expect(snapshot.guardrails.rateLimited == 1)
+    #expect(snapshot.errors.failedSpans == 2)
+}
