@@ -96,6 +96,7 @@ package struct Report: Sendable {
             }
             source.field("ignored", stats.ignored)
             source.field("duplicate_spans", snapshot.duplicateSpans)
+            source.field("duplicate_evaluations", snapshot.duplicateEvaluations)
             source.key("formats")
             source.object { formats in
                 for format in ForeignFormat.allCases {

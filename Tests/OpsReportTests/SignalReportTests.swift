@@ -59,3 +59,12 @@ private func span(_ id: UInt64, durationMs: Int64, cache: CacheLookup? = nil, gu
     #expect(!text.contains("\u{1b}"))
     #expect(!text.contains("\u{7}"))
 }
+
+@Test func anEvaluationReadTwiceIsCountedOnceAndNamedInTheSource() {
+    var store = MetricsStore()
+    let evaluation = Event.evaluation(Evaluation(timeNanos: start, traceID: .synthetic(9), name: "faithfulness", score: 0.5))
+    store.ingest([evaluation, evaluation, .evaluation(Evaluation(timeNanos: start, traceID: .synthetic(9), name: "faithfulness", score: 0.7))])
+    let json = Report(sources: ["a.jsonl"], stats: IngestStats(), store: store).json
+    #expect(json.contains(#""duplicate_spans":0,"duplicate_evaluations":1,"#))
+    #expect(json.contains(#""quality":{"faithfulness":{"count":2,"mean":0.6,"p10":0.5,"threshold":null,"below_threshold":0}}"#))
+}

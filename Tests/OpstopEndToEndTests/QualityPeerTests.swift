@@ -20,6 +20,10 @@ final class QualityPeerTests: XCTestCase {
         let hits = try XCTUnwrap(truth["hits"] as? Int)
         XCTAssertEqual(truth["payloads"] as? Int, 12, run.stdout)
         XCTAssertEqual(hits, 12 - (truth["distinct"] as? Int ?? 0), "every repeat hits LiteLLM's cache")
+        // LiteLLM's own records of the 5 first askings (misses) carry no cache mark at all, as a call without a
+        // cache: the lookups it lets anyone count are its hits. Should LiteLLM start marking misses, this fails.
+        XCTAssertEqual(truth["unmarked"] as? Int, truth["distinct"] as? Int, run.stdout)
+        XCTAssertEqual(truth["lookups"] as? Int, hits, run.stdout)
         let result = try OpstopBinary.run(["report", usage.path, "--json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let report = object(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)))

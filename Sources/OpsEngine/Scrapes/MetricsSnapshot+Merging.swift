@@ -30,6 +30,7 @@ extension MetricsSnapshot {
         merged.spans = spans.spans
         merged.traces = spans.traces
         merged.duplicateSpans = spans.duplicateSpans
+        merged.duplicateEvaluations = spans.duplicateEvaluations
         if !mine.contains(.requests) { merged.spansPerSecond = spans.spansPerSecond }
         merged.firstEventNanos = [firstEventNanos, spans.firstEventNanos].compactMap { $0 }.min()
         merged.lastEventNanos = [lastEventNanos, spans.lastEventNanos].compactMap { $0 }.max()

@@ -9,6 +9,8 @@ package struct MetricsSnapshot: Sendable {
     package var spans: Int
     package var traces: Int
     package var duplicateSpans: Int
+    /// Evaluations read again, counted once (see ``MetricsStore/duplicateEvaluations``).
+    package var duplicateEvaluations = 0
     /// Spans per second over the last minute.
     package var spansPerSecond: Double
     package var cost: CostSummary

@@ -71,6 +71,7 @@ extension MetricsStore {
             latency: latencyBreakdown(bucket), errors: errorSummary(bucket, window: window),
             breakers: breakers.breakers, alerts: alerts.all, notable: bucket.notable)
         snapshot.redacted = configuration.redactor != nil
+        snapshot.duplicateEvaluations = duplicateEvaluations
         if hasSignals {
             let baseline = baselineSignals()
             snapshot.cache = cacheSummary(bucket, baseline: baseline)

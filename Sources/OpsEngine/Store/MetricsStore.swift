@@ -47,6 +47,11 @@ package struct MetricsStore: Sendable {
     package private(set) var breakerEventCount = 0
     package private(set) var budgetEventCount = 0
     package private(set) var evaluationCount = 0
+    /// Evaluations read again (same trace, span, metric, evaluator, time and result), not counted again.
+    package private(set) var duplicateEvaluations = 0
+    /// The keys of the latest evaluations, to tell a duplicate (at most ``evaluationKeyLimit``).
+    var recentEvaluations = RecentKeys<EvaluationKey>(capacity: evaluationKeyLimit)
+    static let evaluationKeyLimit = 100_000
     var nextAlertEvaluation: Int64 = .min
     var alertWindowCache = AlertWindowCache()
     static let alertEvaluationStep: Int64 = 5 * nanosPerSecond
@@ -97,6 +102,10 @@ package struct MetricsStore: Sendable {
             budgets[budget.name] = budget
             advance(to: budget.timeNanos)
         case let .evaluation(evaluation):
+            guard recentEvaluations.insert(EvaluationKey(evaluation)) else {
+                duplicateEvaluations += 1
+                return
+            }
             evaluationCount += 1
             traces.attach(evaluation)
             noteEventTime(evaluation.timeNanos)

@@ -37,7 +37,7 @@ extension ScreenLoop {
     private func recentTraces(limit: Int) -> [TraceSummary] {
         let summaries = driver.store.traces.newestSummaries(limit: limit)
         switch state.dashboardSort {
-        case .time: return summaries
+        case .time, .score: return summaries
         case .latency: return summaries.sorted { $0.durationNanos > $1.durationNanos }
         case .cost: return summaries.sorted { $0.costUSD > $1.costUSD }
         case .errors: return summaries.filter(\.isFailed) + summaries.filter { !$0.isFailed }

@@ -94,7 +94,7 @@ package enum AppKeyMap {
         KeyBinding([.escape, .backspace], .back, help: "back", keyLabel: "Esc/Bksp", isHint: true),
         KeyBinding([.char("n")], .nextMatch, help: "next / previous match", keyLabel: "n N"),
         KeyBinding([.char("N")], .previousMatch, help: "next / previous match", keyLabel: "n N"),
-        KeyBinding([.char("s")], .cycleSort, help: "sort: time, latency (score on a quality list), cost, errors"),
+        KeyBinding([.char("s")], .cycleSort, help: "sort: time, latency, cost, errors, score (quality lists)"),
         KeyBinding([.char("y")], .copyTraceID, help: "copy trace id"),
         KeyBinding([.char("w")], .writeTrace, help: "write trace JSON"),
     ]

@@ -116,9 +116,9 @@ package enum AppReducer {
     private static func cycleSort(_ state: inout AppState) -> [AppEffect] {
         switch state.route {
         case .dashboard:
-            state.dashboardSort = state.dashboardSort.next
-        case .traceList:
-            state.listSort = state.listSort.next
+            state.dashboardSort = state.dashboardSort.next(in: TraceSort.dashboardCycle)
+        case .traceList(let query):
+            state.listSort = state.listSort.next(in: query.sortCycle)
             state.list = .top
         case .trace, .span:
             return []

@@ -52,12 +52,7 @@ package struct TraceListModel: Sendable {
             if case .quality(let metric) = query.origin { candidate.score = Self.lowestScore(of: metric, in: record) }
             matches.append(candidate)
         }
-        let ordered: [Candidate]
-        if case .quality = query.origin, sort == .latency {
-            ordered = matches.sorted { $0.score != $1.score ? $0.score < $1.score : $0.facts.startNanos > $1.facts.startNanos }
-        } else {
-            ordered = Self.sorted(matches, by: sort)
-        }
+        let ordered = Self.sorted(matches, by: sort)
         var rows: [TraceSummary] = []
         var scores: [Double?] = []
         for candidate in ordered.prefix(limit) {
@@ -66,8 +61,7 @@ package struct TraceListModel: Sendable {
             if case .quality = query.origin { scores.append(candidate.score.isFinite ? candidate.score : nil) }
         }
         return TraceListResult(
-            rows: rows, title: title(query, transitions: transitions), matched: matched, sort: sort,
-            sortLabel: query.sortLabel(sort), scores: scores)
+            rows: rows, title: title(query, transitions: transitions), matched: matched, sort: sort, scores: scores)
     }
 
     /// A trace the exemplar names: its summary when a log or OTLP source has it, else a row that
@@ -93,7 +87,7 @@ package struct TraceListModel: Sendable {
         var facts: TraceFacts
         /// The latency sort key.
         var key: Int64
-        /// The score sort key: the trace's lowest score of a quality drill-down's metric.
+        /// The score sort key: the trace's lowest score of a quality drill-down's metric (infinity, last, for others).
         var score = Double.infinity
     }
 
@@ -172,7 +166,8 @@ package struct TraceListModel: Sendable {
             return rows.sorted {
                 $0.facts.failedSpans != $1.facts.failedSpans ? $0.facts.failedSpans > $1.facts.failedSpans : newer($0, $1)
             }
-
+        case .score:
+            return rows.sorted { $0.score != $1.score ? $0.score < $1.score : newer($0, $1) }
         }
     }
 

@@ -8,21 +8,18 @@ package struct TraceListResult: Sendable, Hashable {
     /// Traces that matched, before the row limit.
     package var matched: Int
     package var sort: TraceSort
-    /// The sort as the title names it (a quality drill-down calls its own order `score`).
-    package var sortLabel: String
     /// A quality drill-down's score of each row (its lowest of the metric; nil for labels only);
     /// empty for other lists.
     package var scores: [Double?]
 
     package init(
-        rows: [TraceSummary] = [], title: String = "", matched: Int = 0, sort: TraceSort = .time, sortLabel: String? = nil,
+        rows: [TraceSummary] = [], title: String = "", matched: Int = 0, sort: TraceSort = .time,
         scores: [Double?] = []
     ) {
         self.rows = rows
         self.title = title
         self.matched = matched
         self.sort = sort
-        self.sortLabel = sortLabel ?? sort.label
         self.scores = scores
     }
 

@@ -11,19 +11,21 @@ package struct TraceQuery: Sendable, Hashable {
         self.filter = filter
     }
 
-    /// The order a fresh list starts in: slowest first for latency, costliest for a model's cost, else newest.
+    /// The order a fresh list starts in: slowest first for latency, costliest for a model's cost,
+    /// lowest score first for a metric's quality, else newest.
     package var defaultSort: TraceSort {
         switch origin {
-        case .latency, .exemplars, .quality: return .latency
+        case .latency, .exemplars: return .latency
+        case .quality: return .score
         case .model: return .cost
         default: return .time
         }
     }
 
-    /// How the list's title names `sort`: a quality drill-down's `latency` place is its lowest score first.
-    package func sortLabel(_ sort: TraceSort) -> String {
-        if case .quality = origin, sort == .latency { return "score" }
-        return sort.label
+    /// The orders `s` cycles through: `score` only where there is a metric to score by.
+    package var sortCycle: [TraceSort] {
+        if case .quality = origin { return TraceSort.allCases }
+        return TraceSort.dashboardCycle
     }
 
     /// Whether the dashboard's time window narrows the list (an alert brings its own window,

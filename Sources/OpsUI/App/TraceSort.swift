@@ -1,21 +1,24 @@
-/// The order of a trace list; `s` cycles through the cases in order.
+/// The order of a trace list; `s` cycles through the cases its list offers, in order.
 package enum TraceSort: String, Sendable, Hashable, CaseIterable {
     /// Newest first.
     case time
-    /// Slowest first (for a latency drill-down: by the duration of that component's span); a
-    /// quality drill-down's own measure takes this place: lowest score first, labelled `score`
-    /// (see ``TraceQuery/sortLabel(_:)``).
+    /// Slowest first (for a latency drill-down: by the duration of that component's span).
     case latency
     /// Most expensive first.
     case cost
     /// Most failed spans first, then newest.
     case errors
+    /// Lowest score of a quality drill-down's metric first, then newest; only a quality list offers it.
+    case score
 
     package var label: String { rawValue }
 
-    package var next: TraceSort {
-        let all = Self.allCases
-        let index = all.firstIndex(of: self) ?? 0
-        return all[(index + 1) % all.count]
+    /// The orders the dashboard's traces panel cycles through (it has no metric to score by).
+    package static let dashboardCycle: [TraceSort] = [.time, .latency, .cost, .errors]
+
+    /// The order after this one in `cycle` (the first when this one is not in it).
+    package func next(in cycle: [TraceSort]) -> TraceSort {
+        guard let index = cycle.firstIndex(of: self) else { return cycle.first ?? self }
+        return cycle[(index + 1) % cycle.count]
     }
 }

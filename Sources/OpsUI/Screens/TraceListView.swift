@@ -42,7 +42,7 @@ package struct TraceListView: Widget, Sendable {
         guard !area.isEmpty else { return }
         var trailing = "\(result.rows.count)"
         if result.isTruncated { trailing += " of \(result.matched)" }
-        trailing += " · sort \(result.sortLabel)"
+        trailing += " · sort \(result.sort.label)"
         if let window { trailing += " · \(window.label)" }
         let block = Block(title: result.title, trailingTitle: trailing)
         block.render(in: area, buffer: &buffer, context: context)

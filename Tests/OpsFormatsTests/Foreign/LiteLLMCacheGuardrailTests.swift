@@ -75,3 +75,25 @@ private struct DecodeFailure: Error { var line: String }
     let named = try span(#""guardrail_information":[{"guardrail_name":"\#(long)","guardrail_status":"success"}]"#)
     #expect(named.guardrail?.guardrail.count == EvaluationText.maxNameCharacters)
 }
+
+@Test func aLiteLLMCacheMissIsWrittenLikeACallWithoutACache() throws {
+    // The first of two identical calls with litellm.cache = Cache() and caching=True (a miss), as
+    // LiteLLM 1.106.2's callback wrote it (trimmed to its top-level fields). A call without any cache
+    // differs from it only in ids and times: nothing in the payload says a lookup happened.
+    let miss = #"{"id":"chatcmpl-5a794361-4c56-4d60-ab9f-f52227290293","#
+        + #""litellm_call_id":"ad74e7b1-cc5f-4ec5-b57e-68c14335a728","trace_id":"00414fcf-e75a-4998-a9cd-186c1fe7ff32","#
+        + #""session_id":"","call_type":"completion","cache_hit":null,"stream":null,"status":"success","#
+        + #""status_fields":{"llm_api_status":"success","guardrail_status":"not_run"},"custom_llm_provider":"openai","#
+        + #""saved_cache_cost":0.0,"startTime":1796264281.643326,"endTime":1796264282.309896,"#
+        + #""completionStartTime":1796264282.309896,"model":"gpt-4o-mini","cache_key":null,"response_cost":1.35e-05,"#
+        + #""total_tokens":30,"prompt_tokens":10,"completion_tokens":20,"model_group":"","model_id":"","#
+        + #""hidden_params":{"cache_key":null,"response_cost":1.35e-05}}"#
+    var decoder = UsageLogDecoder()
+    guard case let .foreign(events, _) = decoder.decode(miss, lineNumber: 1), case let .span(span)? = events.first else {
+        Issue.record("the captured payload did not decode")
+        return
+    }
+    #expect(span.cache == nil)
+    #expect(span.usage.cacheRead == 0)
+    #expect(span.reportedCostUSD == 1.35e-05)
+}

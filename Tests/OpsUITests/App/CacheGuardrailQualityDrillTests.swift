@@ -30,22 +30,55 @@ struct CacheGuardrailQualityDrillTests {
 
     @Test func qualityRowListsTheMetricsTracesLowestScoreFirst() throws {
         let query = TraceQuery(origin: .quality(metric: "faithfulness"))
-        #expect(query.defaultSort == .latency)
+        #expect(query.defaultSort == .score)
         let result = TraceListModel().run(query, sort: query.defaultSort, traces: store.traces)
         // Each trace by its lowest score: t-miss 0.62, t-pii 0.81, t-hit 0.95.
         #expect(result.rows.map(\.traceID.description) == ["t-miss", "t-pii", "t-hit"])
-        #expect(result.sortLabel == "score")
+        #expect(result.sort.label == "score")
         #expect(result.title == "Lowest-scored traces · faithfulness")
         // `s` to time: newest first, labelled as such.
         let byTime = TraceListModel().run(query, sort: .time, traces: store.traces)
         #expect(byTime.rows.map(\.traceID.description) == ["t-pii", "t-miss", "t-hit"])
-        #expect(byTime.sortLabel == "time")
+        #expect(byTime.sort.label == "time")
         #expect(result.scores == [0.62, 0.81, 0.95])
         #expect(TraceListModel().run(TraceQuery(origin: .cache(hit: true)), sort: .time, traces: store.traces).scores.isEmpty)
         let lines = render(TraceListView(result: result, position: .top, window: .fiveMinutes), width: 80, height: 7)
         expectSnapshot(lines, named: "issue13-quality-list-80x7")
         // A label-only metric still lists its traces.
         #expect(try ids(.quality(metric: "answer_relevancy")) == ["t-pii"])
+    }
+
+    @Test func scoreSortsLowestFirstAndOnlyAQualityListCyclesThroughIt() throws {
+        let query = TraceQuery(origin: .quality(metric: "faithfulness"))
+        // By score the lowest first; by latency the slowest first (t-miss 2 s, t-pii 1 s, t-hit 50 ms), as any list.
+        let byScore = TraceListModel().run(query, sort: .score, traces: store.traces)
+        #expect(byScore.rows.map(\.traceID.description) == ["t-miss", "t-pii", "t-hit"])
+        #expect(byScore.scores == [0.62, 0.81, 0.95])
+        let byLatency = TraceListModel().run(query, sort: .latency, traces: store.traces)
+        #expect(byLatency.rows.map(\.traceID.description) == ["t-miss", "t-pii", "t-hit"])
+        #expect(byLatency.sort.label == "latency")
+        // A list without a metric ranks no trace by score: newest first.
+        let cache = TraceListModel().run(TraceQuery(origin: .cache(hit: true)), sort: .score, traces: store.traces)
+        #expect(cache.rows.map(\.traceID.description) == TraceListModel().run(
+            TraceQuery(origin: .cache(hit: true)), sort: .time, traces: store.traces).rows.map(\.traceID.description))
+
+        var state = AppState(size: TerminalSize(width: 120, height: 40))
+        let context = ReduceContext(panels: StubPanels(rows: [.quality: [.quality(metric: "faithfulness")]]))
+        state.focus = .quality
+        _ = AppReducer.reduce(&state, .drillDown, context: context)
+        var seen = [state.listSort]
+        for _ in 0..<5 {
+            #expect(AppReducer.reduce(&state, .cycleSort, context: context) == [.refreshNow])
+            seen.append(state.listSort)
+        }
+        #expect(seen == [.score, .time, .latency, .cost, .errors, .score])
+        _ = AppReducer.reduce(&state, .back, context: context)
+        var dashboard: [TraceSort] = [state.dashboardSort]
+        for _ in 0..<4 {
+            _ = AppReducer.reduce(&state, .cycleSort, context: context)
+            dashboard.append(state.dashboardSort)
+        }
+        #expect(dashboard == [.time, .latency, .cost, .errors, .time])
     }
 
     @Test func reducerOpensEachPanelsDrillFromItsRows() {
@@ -77,7 +110,7 @@ struct CacheGuardrailQualityDrillTests {
         send(.back, .back)
         state.focus = .quality
         send(.drillDown)
-        #expect(state.listSort == .latency)
+        #expect(state.listSort == .score)
         send(.drillDown)
         #expect(state.route == .trace(TraceID("t-miss")), "the lowest-scored trace comes first")
         // Its LLM span carries the evaluator's explanation.

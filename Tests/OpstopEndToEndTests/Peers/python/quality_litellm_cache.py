@@ -6,8 +6,10 @@ The python snippet under "LiteLLM" in docs/formats.md runs with its log path rep
 litellm.cache = Cache() and caching=True, 12 completions of gpt-4o-mini over 5 distinct questions (mock
 responses, no network): the first call of each question misses, the repeats hit, and LiteLLM writes
 cache_hit and saved_cache_cost itself. Prints the truth read back from the log LiteLLM's callback wrote:
-{"payloads": N, "lookups": N, "hits": N, "saved_usd": x}, where a lookup is a payload whose cache_hit is
-true or false (LiteLLM writes null for a miss, as for a call without a cache, so its misses are not lookups).
+{"payloads": N, "lookups": N, "hits": N, "saved_usd": x, "unmarked": N}, where a lookup is a payload whose
+cache_hit is true or false, and "unmarked" counts the payloads that say nothing of the cache: cache_hit, cache_key
+and hidden_params.cache_key all null. LiteLLM writes a miss so, exactly as a call without a cache (see
+docs/formats.md), so its misses are not lookups; the test checks that the unmarked ones are the first askings.
 """
 
 import json
@@ -48,4 +50,6 @@ print(json.dumps({
     "hits": sum(1 for flag in flags if flag is True),
     "saved_usd": sum(line.get("saved_cache_cost") or 0.0 for line in lines if line.get("cache_hit") is True),
     "distinct": len(set(questions)),
+    "unmarked": sum(1 for line in lines if line.get("cache_hit") is None and line.get("cache_key") is None
+                    and (line.get("hidden_params") or {}).get("cache_key") is None),
 }), flush=True)
