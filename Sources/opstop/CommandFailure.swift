@@ -12,7 +12,7 @@ struct CommandFailure: Error, CustomStringConvertible {
     /// Prints `opstop: message` (sanitized: messages quote paths and input) and exits with `code`.
     func exit() -> Never {
         FileHandle.standardError.write(Data(("opstop: " + SafeText.sanitizeLines(message) + "\n").utf8))
-        Foundation.exit(code)
+        exitProcess(code)
     }
 
     static let unreadableInput: Int32 = 2

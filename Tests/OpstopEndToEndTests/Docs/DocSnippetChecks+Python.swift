@@ -10,6 +10,7 @@ extension DocSnippetChecks {
             if config["exporters"]?["file"] != nil { return try checkFileExporter(config) }
             return ["a YAML block no check knows (a Collector config with otlphttp/opstop or a file exporter)"]
         case "python":
+            if snippet.text.contains("OTLPLogExporter") { return try checkOTelLogs(snippet) }
             return try checkLiteLLMCallback(snippet)
         default:
             return []
@@ -81,6 +82,25 @@ extension DocSnippetChecks {
 
     /// The LiteLLM callback, run as written (log path replaced) and called as LiteLLM calls it, by keyword,
     /// through all four hooks; opstop reads the four payloads it wrote. ProducerPeerTests runs it under LiteLLM itself.
+    /// The OpenTelemetry SDK's log exporter, run as written against a receiving report on a free port
+    /// (the documented 127.0.0.1:4318 swapped for it): its one evaluation must reach the quality figures.
+    private func checkOTelLogs(_ snippet: DocSnippet) throws -> [String] {
+        let listener = try ReceivingReport(seconds: 12)
+        let code = directory.appendingPathComponent("snippet-\(snippet.line).py")
+        try snippet.text.replacingOccurrences(of: Self.documentedAddress, with: "127.0.0.1:\(listener.port)")
+            .write(to: code, atomically: true, encoding: .utf8)
+        // The LoggerProvider flushes its batch when Python exits, as in a user's script.
+        let result = try ProcessRun.run([Self.python ?? "python3", code.path])
+        guard result.status == 0 else { return ["the OTLP logs snippet failed:\n\(result.stderr.suffix(1500))"] }
+        let (status, json, stderr) = try listener.finish()
+        guard status == 0 else { return ["the receiving report failed: \(stderr)"] }
+        let faithfulness = (json["quality"] as? [String: Any])?["faithfulness"] as? [String: Any]
+        if faithfulness?["count"] as? Int != 1 || faithfulness?["mean"] as? Double != 0.82 {
+            return ["the snippet's evaluation was reported as \(String(describing: json["quality"]))"]
+        }
+        return []
+    }
+
     private func checkLiteLLMCallback(_ snippet: DocSnippet) throws -> [String] {
         let code = directory.appendingPathComponent("snippet-\(snippet.line).py")
         try snippet.text.write(to: code, atomically: true, encoding: .utf8)
