@@ -14,8 +14,8 @@ extension MetricsStore {
             if lookup.hit {
                 if let stated = lookup.savedUSD, stated.isFinite {
                     signal.statedSavedUSD = stated
-                } else if !span.usage.isZero, let cost = tablePrice(of: span.usage, span) {
-                    signal.pricedSavedUSD = cost
+                } else if !span.usage.isZero, let price = tablePrice(of: span) {
+                    signal.pricedSavedUSD = price.cost(of: span.usage)
                 } else {
                     signal.unpricedHit = true
                 }
@@ -36,13 +36,15 @@ extension MetricsStore {
     /// What reading `usage.cacheRead` tokens from the provider's prompt cache saved against the input
     /// price: `cacheRead × (input − cachedInput)` of the model's price; 0 for a model without one.
     mutating func providerCacheSaving(_ span: Span, usage: TokenUsage) -> Double {
-        let price = span.requestModel.flatMap { pricing.price(for: $0) } ?? span.responseModel.flatMap { pricing.price(for: $0) }
-        guard let price else { return 0 }
+        guard let price = tablePrice(of: span) else { return 0 }
         return Double(usage.cacheRead) * Swift.max(0, price.input - price.cachedInput) / 1_000_000
     }
 
-    private mutating func tablePrice(of usage: TokenUsage, _ span: Span) -> Double? {
-        pricing.cost(of: usage, model: span.requestModel) ?? pricing.cost(of: usage, model: span.responseModel)
+    /// The table's price of the span's model: the one asked for, else the one that answered.
+    mutating func tablePrice(of span: Span) -> ModelPrice? {
+        if let model = span.requestModel, let price = pricing.price(for: model) { return price }
+        if let model = span.responseModel, let price = pricing.price(for: model) { return price }
+        return nil
     }
 
     private mutating func remember(_ verdict: GuardrailVerdict, of span: Span) {

@@ -196,8 +196,7 @@ package struct MetricsStore: Sendable {
         // A cache hit never reached the model: what its tokens would have cost is a saving, not spend.
         if span.cache?.hit == true { return (0, true, false) }
         guard !span.usage.isZero else { return (0, true, false) }
-        if let cost = pricing.cost(of: span.usage, model: span.requestModel) { return (cost, true, true) }
-        if let cost = pricing.cost(of: span.usage, model: span.responseModel) { return (cost, true, true) }
+        if let price = tablePrice(of: span) { return (price.cost(of: span.usage), true, true) }
         return (0, false, false)
     }
 
