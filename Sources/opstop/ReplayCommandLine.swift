@@ -41,9 +41,15 @@ struct ReplayCommandLine: ParsableCommand {
     func run() throws {
         let (config, _) = screen.settings()
         let session: ReplaySession
+        let progress = IndexingProgress(path: file)
         do {
-            session = try ReplaySession(path: file, configuration: config.engine)
+            // The index pass scans blocks of the log on every core this process may use.
+            let cores = AvailableCores.count
+            let index = try ReplayIndex(path: file, workers: cores > 1 ? cores : 0, progress: progress.update)
+            progress.finish()
+            session = try ReplaySession(index: index, configuration: config.engine)
         } catch {
+            progress.finish()
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }
         guard !session.index.isEmpty else {
