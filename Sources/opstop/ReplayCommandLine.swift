@@ -47,7 +47,9 @@ struct ReplayCommandLine: ParsableCommand {
             let cores = AvailableCores.count
             let index = try ReplayIndex(path: file, workers: cores > 1 ? cores : 0, progress: progress.update)
             progress.finish()
-            session = try ReplaySession(index: index, configuration: config.engine)
+            // No copies of the store to go back to: each would cost as much memory as the store
+            // (over 100 MB on a large log); going back replays from the start, the screen catching up.
+            session = try ReplaySession(index: index, configuration: config.engine, checkpoints: 0)
         } catch {
             progress.finish()
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()

@@ -8,12 +8,12 @@ import Testing
 
 /// A replay on the screen loop: the replay's clock follows the injected clock, so a test moves it.
 @Suite struct ReplayLoopTests {
-    /// One span a second from 12:00:00 to 12:00:59 (2026-01-01 UTC), each trace of its own.
-    private static func writeLog() throws -> URL {
+    /// One span a second from 12:00:00 on (2026-01-01 UTC), each trace of its own: a minute by default.
+    private static func writeLog(seconds: Int = 60) throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opstop-replay-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let start = ScreenHarness.base / 1_000_000_000
-        let lines = (0..<60).map { second in
+        let lines = (0..<seconds).map { second in
             #"{"trace_id":"r\#(second)","span_id":"s","ts":\#(start + Int64(second)),"duration_ms":100,"component":"llm","model":"gpt-4o-mini","input_tokens":10,"output_tokens":1}"#
         }
         let log = directory.appendingPathComponent("replay.jsonl")
@@ -57,5 +57,34 @@ import Testing
         press(.char("G"))
         wait(.milliseconds(200))
         #expect(screen().contains("12:00:59"), "G did not reach the end:\n\(screen())")
+    }
+
+    @Test func aJumpLongerThanAFramesWorthKeepsItsPlaceWhileTheReplayCatchesUp() throws {
+        let log = try Self.writeLog(seconds: 600)
+        defer { try? FileManager.default.removeItem(at: log.deletingLastPathComponent()) }
+        let session = try ReplaySession(path: log.path, configuration: EngineConfiguration())
+        let clock = TestClock(wallNanos: ScreenHarness.base + 3_600_000_000_000)
+        let backend = InMemoryBackend(width: 120, height: 40)
+        // 20 events a frame: starting at 12:05:00 takes 15 frames, a minute back (a rebuild) 12.
+        let driver = ReplayDriver(
+            session: session, name: "replay.jsonl", speed: .factor(1), start: ScreenHarness.base + 300_000_000_000,
+            eventsPerPump: 20)
+        let loop = ScreenLoop(
+            driver: driver, backend: backend, clock: clock, themes: Theme.builtIn, ascii: false, refreshMillis: 100,
+            bell: false)
+        func screen() -> String { backend.lines.joined(separator: "\n") }
+        func wait(_ duration: Duration) {
+            var left = duration
+            while left > .zero {
+                clock.advance(by: .milliseconds(100))
+                left -= .milliseconds(100)
+                _ = loop.step()
+            }
+        }
+        wait(.seconds(3))
+        #expect(screen().contains("12:05:0"), "the replay did not reach its start time:\n\(screen())")
+        backend.pendingInput.append(.success(.char("[")))
+        wait(.seconds(2))
+        #expect(screen().contains("12:04:0"), "a minute back did not land a minute back:\n\(screen())")
     }
 }

@@ -9,12 +9,18 @@ package struct ReplayDriver: EngineDriver {
     package private(set) var clock: ReplayClock
     package let name: String
     /// Events taken in per frame at most, so the screen answers keys during a fast replay.
-    package let eventsPerPump = 50_000
+    package let eventsPerPump: Int
+    /// Set by a jump of the clock (a start time, a seek, the start or the end): the session catches
+    /// up with the clock over as many frames as it needs while the clock keeps its place. Otherwise
+    /// a session behind the clock (a fast replay) holds the clock back to where it got.
+    private var catchingUp: Bool
 
-    package init(session: ReplaySession, name: String, speed: ReplaySpeed, start: Int64?) {
+    package init(session: ReplaySession, name: String, speed: ReplaySpeed, start: Int64?, eventsPerPump: Int = 50_000) {
         self.session = session
         self.name = name
+        self.eventsPerPump = Swift.max(1, eventsPerPump)
         clock = session.makeClock(speed: speed, position: start, paused: false)
+        catchingUp = start != nil
     }
 
     package var store: MetricsStore { session.store }
@@ -36,7 +42,11 @@ package struct ReplayDriver: EngineDriver {
         let before = (session.appliedCount, session.position, clock.eventTime)
         let target = clock.tick(wallNanos: monotonicNanos)
         let reached = session.advance(to: target, maxEvents: eventsPerPump)
-        if reached < target { clock.settle(at: reached, wallNanos: monotonicNanos) }
+        if reached >= target {
+            catchingUp = false
+        } else if !catchingUp {
+            clock.settle(at: reached, wallNanos: monotonicNanos)
+        }
         return before != (session.appliedCount, session.position, clock.eventTime)
     }
 
@@ -47,9 +57,15 @@ package struct ReplayDriver: EngineDriver {
         case .faster: clock.faster(wallNanos: now)
         case .slower: clock.slower(wallNanos: now)
         case .step: clock.step(seconds: 1)
-        case let .seek(seconds): clock.seek(by: Int64(seconds) * minute / 60, wallNanos: now)
-        case .toStart: clock.toStart(wallNanos: now)
-        case .toEnd: clock.toEnd(wallNanos: now)
+        case let .seek(seconds):
+            clock.seek(by: Int64(seconds) * minute / 60, wallNanos: now)
+            catchingUp = true
+        case .toStart:
+            clock.toStart(wallNanos: now)
+            catchingUp = true
+        case .toEnd:
+            clock.toEnd(wallNanos: now)
+            catchingUp = true
         }
     }
 
