@@ -43,7 +43,7 @@ package struct ReplaySession: Sendable {
     /// Copies of the store taken on the way forward, by `appliedCount`.
     var checkpoints: [Checkpoint] = []
     /// How many of `index.openingOrder`'s blocks have been opened.
-    var openedBlocks = 0
+    package internal(set) var openedBlocks = 0
     /// The entries of opened blocks and of other tools' records not yet applied, from `pendingStart`
     /// on, in the order replay applies them.
     var pending: [ReplayIndex.Entry]
@@ -112,7 +112,7 @@ package struct ReplaySession: Sendable {
     @discardableResult
     package mutating func advance(to eventTime: Int64, maxEvents: Int) -> Int64 {
         if let position, eventTime < position { restart(toward: eventTime) }
-        openBlocks(through: eventTime)
+        openBlocks(through: eventTime, wanting: Swift.max(1, maxEvents))
         let due = pendingCount(through: eventTime)
         var reached = eventTime
         var goal = due

@@ -170,4 +170,23 @@ struct ReplaySessionTests {
         #expect(session.rebuilds == 0)
         expectSameFigures(session.store, fixture.reportStore(), "bounded steps to the end")
     }
+
+    @Test func aBoundedAdvanceOpensOnlyTheBlocksItNeeds() throws {
+        let fixture = ReplayFixture(minutes: 6)
+        defer { fixture.remove() }
+        var session = try ReplaySession(index: ReplayIndex(path: fixture.path, blockSize: 4096))
+        let blocks = session.index.blocks.count
+        #expect(blocks > 100)
+        // The demo log is in time order: a frame of 10 events at full speed needs the first blocks only.
+        session.advance(to: session.eventEnd, maxEvents: 10)
+        #expect(session.appliedCount == 10)
+        #expect(session.openedBlocks < 4)
+        // Going on with 100 events a frame opens about as many blocks as those events fill.
+        while session.appliedCount < session.index.count / 2 { session.advance(to: session.eventEnd, maxEvents: 100) }
+        // (a frame holds at most twice its events, 20 blocks of 10 lines, besides those applied).
+        #expect(session.openedBlocks < blocks / 2 + 25)
+        session.advance(to: session.eventEnd)
+        #expect(session.openedBlocks == blocks)
+        expectSameFigures(session.store, fixture.reportStore(), "bounded frames, then the end")
+    }
 }
