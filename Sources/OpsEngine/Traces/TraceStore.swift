@@ -11,8 +11,8 @@ package struct TraceStore: Sendable {
     package let maxContentBytes: Int
     /// Spans beyond this in one trace are counted but not kept (a runaway trace cannot eat memory).
     package let maxSpansPerTrace: Int
-    /// At most this many spans are kept across the traces (a kept span costs about 350 bytes, a
-    /// report's link about 110): 50 000 traces of 9 spans held 160 MB.
+    /// At most this many spans are kept across the traces (a kept span costs about 480 bytes with
+    /// its entry, a report's link about 110): 50 000 traces of 9 spans held 160 MB.
     package let maxSpans: Int
     /// Spans (or links) held across the traces kept.
     package private(set) var spanCount = 0
@@ -42,7 +42,7 @@ package struct TraceStore: Sendable {
         self.maxSpansPerTrace = maxSpansPerTrace
     }
 
-    package static let defaultMaxSpans = 150_000
+    package static let defaultMaxSpans = 100_000
 
     package var count: Int { traces.count }
     package subscript(id: TraceID) -> TraceRecord? { traces[id] }
