@@ -87,4 +87,55 @@ import Testing
         wait(.seconds(2))
         #expect(screen().contains("12:04:0"), "a minute back did not land a minute back:\n\(screen())")
     }
+
+    /// Pumps until the driver has a session or a failure (the loader's thread is done), at most 10 s.
+    private static func pumpUntilIndexed(_ driver: inout ReplayDriver) {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while driver.session == nil && driver.failure == nil && ContinuousClock.now < deadline {
+            _ = driver.pump(wallNanos: 0, monotonicNanos: 0)
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+    }
+
+    @Test func whileTheLogIsIndexedTheScreenShowsHowFarAndTakesThePaceKeys() throws {
+        let log = try Self.writeLog(seconds: 120)
+        defer { try? FileManager.default.removeItem(at: log.deletingLastPathComponent()) }
+        let loader = ReplayIndexLoader(path: log.path, workers: 2)
+        var driver = ReplayDriver(
+            loading: loader, name: "replay.jsonl", configuration: EngineConfiguration(), speed: .factor(1), start: nil)
+        // Before the first pump takes the index, the source line says the log is loading.
+        let line = try #require(driver.sources.first)
+        #expect(line.loading?.totalBytes == Int(loader.totalBytes))
+        #expect(line.health == .live)
+        #expect(driver.store.spanCount == 0)
+        driver.handle(.togglePause, monotonicNanos: 0)
+        driver.handle(.faster, monotonicNanos: 0)
+        driver.handle(.toEnd, monotonicNanos: 0)
+        Self.pumpUntilIndexed(&driver)
+        let session = try #require(driver.session)
+        #expect(driver.sources.first?.loading == nil)
+        #expect(loader.bytesScanned == loader.totalBytes)
+        // The pace set while indexing holds; the jump to the end was made once the log was indexed.
+        #expect(driver.clock.isPaused)
+        #expect(driver.clock.speed == .factor(2))
+        #expect(driver.clock.eventTime == session.eventEnd)
+        #expect(driver.store.spanCount == 120)
+        #expect(session.index.count == 120)
+    }
+
+    @Test func aLogWithoutEventsSaysSoOnItsSourceLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opstop-replay-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = directory.appendingPathComponent("empty.jsonl")
+        try "not json\n".write(to: log, atomically: true, encoding: .utf8)
+        var driver = ReplayDriver(
+            loading: ReplayIndexLoader(path: log.path, workers: 0), name: "empty.jsonl",
+            configuration: EngineConfiguration(), speed: .factor(1), start: nil)
+        Self.pumpUntilIndexed(&driver)
+        #expect(driver.session == nil)
+        let line = try #require(driver.sources.first)
+        #expect(line.health == .failed)
+        #expect(line.detail == "no events to replay (1 malformed lines); check it with 'opstop report \(log.path)'")
+    }
 }
