@@ -9,9 +9,9 @@
 #            and CPU time (user + system) and peak RSS of both; then the loaded screen's idle CPU
 #            over 60 s (a static followed file) and the bytes it wrote to the terminal meanwhile.
 #            OPSTOP_BENCH_BASELINE=BIN measures another binary (say main's) the same way first.
-#   replay   `opstop replay $OPSTOP_BENCH_LOG --speed max`: the time to its first frame (the index
-#            pass), the time until it has played the whole log, its CPU time and peak RSS
-#            (OPSTOP_BENCH_BASELINE too).
+#   replay   `opstop replay $OPSTOP_BENCH_LOG --speed max`: the time to its first frame, until its
+#            header stops saying `loading` (the log is indexed), until it has played the whole log,
+#            its CPU time and peak RSS (OPSTOP_BENCH_BASELINE too).
 # OPSTOP_BENCH_BIN=BIN measures that binary instead of building one.
 # --big: load and replay read a 10M-span log (generated into ${BENCH_DATA:-bench-data}/spans-10000000.jsonl
 #        if missing, as scripts/bench-report.sh --big makes it: about 3.8 GB) instead of OPSTOP_BENCH_LOG.
@@ -176,17 +176,20 @@ echo "-- $measured"
 began=$(date +%s.%N)
 pid=$(run_screen "$measured" replay "$log" --speed max)
 first=""
+indexed=""
 ended=""
 for _ in $(seq 1 12000); do  # ten minutes at most
     header=$(tmux -L "$socket" capture-pane -p -t 0 | head -n 1)
     if [ -z "$first" ] && [[ "$header" == *"REPLAY"* ]]; then first=$(date +%s.%N); fi
+    if [ -n "$first" ] && [ -z "$indexed" ] && [[ "$header" != *"loading "* ]]; then indexed=$(date +%s.%N); fi
     if [[ "$header" == *"100%"* ]]; then ended=$(date +%s.%N); break; fi
     sleep 0.05
 done
 cpu=$(cpu_seconds "$pid")
 rss=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")
 seconds_since() { [ -n "$2" ] && awk -v b="$1" -v e="$2" 'BEGIN { printf "%.2f s", e - b }' || echo "$3"; }
-echo "replay --speed max: first frame (log indexed) $(seconds_since "$began" "$first" "not seen")," \
+echo "replay --speed max: first frame $(seconds_since "$began" "$first" "not seen"), log indexed" \
+    "$(seconds_since "$began" "$indexed" "not seen")," \
     "whole log played $(seconds_since "$began" "$ended" "not reached"), $cpu s CPU, peak $((rss / 1024)) MB"
 tmux -L "$socket" kill-server
 done
