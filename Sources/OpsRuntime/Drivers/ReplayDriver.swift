@@ -37,7 +37,8 @@ package struct ReplayDriver: EngineDriver {
         emptyStore = MetricsStore(configuration: session.configuration)
     }
 
-    /// Replays the log `loader` indexes, once it has; `checkpoints` as for `ReplaySession`.
+    /// Replays the log `loader` indexes, once it has, keeping no store checkpoints (each would cost
+    /// as much memory as the store): going back replays from the start while the clock keeps its place.
     package init(
         loading loader: ReplayIndexLoader, name: String, configuration: EngineConfiguration, speed: ReplaySpeed,
         start: Int64?, eventsPerPump: Int = 50_000
@@ -116,7 +117,7 @@ package struct ReplayDriver: EngineDriver {
                 self.session = session
                 for move in deferredMoves { handle(move, monotonicNanos: monotonicNanos) }
                 deferredMoves = []
-                return pump(wallNanos: 0, monotonicNanos: monotonicNanos) || true
+                _ = pump(wallNanos: 0, monotonicNanos: monotonicNanos)
             } catch {
                 failure = error.description
             }

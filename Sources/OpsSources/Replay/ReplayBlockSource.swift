@@ -24,8 +24,8 @@ final class ReplayBlockSource: @unchecked Sendable {  // every stored var is gua
             syntheticSource: UsageLogDecoder.syntheticSourceKey(for: file.path))
     }
 
-    /// The next block and its ticket (0, 1, 2, …); once the file ended (or a read failed, or
-    /// `stop` was called) a last ticket without a block, then nil.
+    /// The next block and its ticket (0, 1, 2, …); once the file ended (or a read failed) a last
+    /// ticket without a block, then nil.
     func next() -> (ticket: Int, block: LogBlock?)? {
         lock.lock()
         defer { lock.unlock() }
@@ -51,14 +51,6 @@ final class ReplayBlockSource: @unchecked Sendable {  // every stored var is gua
         lock.lock()
         defer { lock.unlock() }
         return error
-    }
-
-    /// Hands out nothing more.
-    func stop() {
-        lock.lock()
-        defer { lock.unlock() }
-        ready.removeSubrange(readyIndex...)
-        ended = true
     }
 
     private func readMore() {
