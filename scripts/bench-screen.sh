@@ -9,11 +9,21 @@
 #            and CPU time (user + system) and peak RSS of both; then the loaded screen's idle CPU
 #            over 60 s (a static followed file) and the bytes it wrote to the terminal meanwhile.
 #            OPSTOP_BENCH_BASELINE=BIN measures another binary (say main's) the same way first.
+#   replay   `opstop replay $OPSTOP_BENCH_LOG --speed max`: the time to its first frame, until its
+#            header stops saying `loading` (the log is indexed), until it has played the whole log,
+#            its CPU time and peak RSS (OPSTOP_BENCH_BASELINE too).
 # OPSTOP_BENCH_BIN=BIN measures that binary instead of building one.
-# Usage: scripts/bench-screen.sh [render] [bytes] [idle] [keys] [load]   (default: the first four;
-#        load needs OPSTOP_BENCH_LOG, e.g. /work/bench-data/spans-1000000.jsonl)
+# --big: load and replay read a 10M-span log (generated into ${BENCH_DATA:-bench-data}/spans-10000000.jsonl
+#        if missing, as scripts/bench-report.sh --big makes it: about 3.8 GB) instead of OPSTOP_BENCH_LOG.
+# Usage: scripts/bench-screen.sh [render] [bytes] [idle] [keys] [load] [replay] [--big]   (default: the
+#        first four; load and replay need OPSTOP_BENCH_LOG, e.g. bench-data/spans-1000000.jsonl, or --big)
 set -euo pipefail
-sections=" ${*:-render bytes idle keys} "
+big=false
+requested=()
+for argument in "$@"; do
+    if [ "$argument" = --big ]; then big=true; else requested+=("$argument"); fi
+done
+sections=" ${requested[*]:-render bytes idle keys} "
 want() { [[ "$sections" == *" $1 "* ]]; }
 cd "$(dirname "$0")/.."
 command -v tmux >/dev/null || { echo "bench: needs tmux" >&2; exit 2; }
@@ -23,6 +33,15 @@ if [ -n "${OPSTOP_BENCH_BIN:-}" ]; then
 else
     swift build -c release --product opstop >/dev/null
     bin=$(swift build -c release --show-bin-path)/opstop
+fi
+if $big; then
+    data=${BENCH_DATA:-bench-data}
+    OPSTOP_BENCH_LOG="$data/spans-10000000.jsonl"
+    if [ ! -s "$OPSTOP_BENCH_LOG" ]; then
+        mkdir -p "$data"
+        echo "bench: generating 10000000 spans into $OPSTOP_BENCH_LOG"
+        "$bin" demo --write "$OPSTOP_BENCH_LOG" --spans 10000000 --seed 42 --start 2026-11-01T00:00:00Z
+    fi
 fi
 work=$(mktemp -d)
 socket="opstop-bench-$$"
@@ -126,7 +145,7 @@ report=$( { /usr/bin/time -f "%e %U %S %M" "$measured" report --json "$log" > /d
 began=$(date +%s.%N)
 pid=$(run_screen "$measured" "$log" --from start)
 seen=""
-for _ in $(seq 1 2400); do  # two minutes at most
+for _ in $(seq 1 12000); do  # ten minutes at most
     pane=$(tmux -L "$socket" capture-pane -p -t 0)
     if [[ "$pane" == *"loading "* ]]; then seen=1
     elif [ -n "$seen" ]; then break; fi
@@ -144,6 +163,34 @@ tmux -L "$socket" pipe-pane -t 0 -o "cat > $work/idle.raw"
 idle_cpu "$pid" 60 "loaded screen idle"
 tmux -L "$socket" pipe-pane -t 0
 echo "loaded screen idle: $(( $(stat -c %s "$work/idle.raw") / 63 )) bytes/s to the terminal"
+tmux -L "$socket" kill-server
+done
+fi
+
+if want replay; then
+echo "== replay"
+log=${OPSTOP_BENCH_LOG:?replay needs OPSTOP_BENCH_LOG=a usage log, or --big}
+cat "$log" > /dev/null  # every run reads from the page cache
+for measured in ${OPSTOP_BENCH_BASELINE:-} "$bin"; do
+echo "-- $measured"
+began=$(date +%s.%N)
+pid=$(run_screen "$measured" replay "$log" --speed max)
+first=""
+indexed=""
+ended=""
+for _ in $(seq 1 12000); do  # ten minutes at most
+    header=$(tmux -L "$socket" capture-pane -p -t 0 | head -n 1)
+    if [ -z "$first" ] && [[ "$header" == *"REPLAY"* ]]; then first=$(date +%s.%N); fi
+    if [ -n "$first" ] && [ -z "$indexed" ] && [[ "$header" != *"loading "* ]]; then indexed=$(date +%s.%N); fi
+    if [[ "$header" == *"100%"* ]]; then ended=$(date +%s.%N); break; fi
+    sleep 0.05
+done
+cpu=$(cpu_seconds "$pid")
+rss=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")
+seconds_since() { [ -n "$2" ] && awk -v b="$1" -v e="$2" 'BEGIN { printf "%.2f s", e - b }' || echo "$3"; }
+echo "replay --speed max: first frame $(seconds_since "$began" "$first" "not seen"), log indexed" \
+    "$(seconds_since "$began" "$indexed" "not seen")," \
+    "whole log played $(seconds_since "$began" "$ended" "not reached"), $cpu s CPU, peak $((rss / 1024)) MB"
 tmux -L "$socket" kill-server
 done
 fi

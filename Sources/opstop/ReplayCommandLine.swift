@@ -40,21 +40,26 @@ struct ReplayCommandLine: ParsableCommand {
 
     func run() throws {
         let (config, _) = screen.settings()
-        let session: ReplaySession
-        do {
-            session = try ReplaySession(path: file, configuration: config.engine)
+        // What cannot be opened fails here; the log is indexed while the screen shows how far.
+        do throws(SourceError) {
+            try ReplayIndexLoader.checkOpens(file)
         } catch {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }
-        guard !session.index.isEmpty else {
+        // The index pass scans blocks of the log on every core this process may use. Replay keeps
+        // no copies of the store to go back to (each would cost as much memory as the store, over
+        // 100 MB on a large log): going back replays from the start, the screen catching up.
+        let cores = AvailableCores.count
+        let loader = ReplayIndexLoader(path: file, workers: cores > 1 ? cores : 0)
+        guard loader.totalBytes > 0 else {
             CommandFailure(
-                message:
-                    "'\(file)' has no events to replay (\(session.index.stats.malformed) malformed lines); check it with 'opstop report \(file)'",
+                message: "'\(file)' has no events to replay (0 malformed lines); check it with 'opstop report \(file)'",
                 code: CommandFailure.unreadableInput
             ).exit()
         }
         let driver = ReplayDriver(
-            session: session, name: file, speed: replaySpeed ?? .factor(1), start: start.flatMap(RFC3339.parse))
+            loading: loader, name: file, configuration: config.engine, speed: replaySpeed ?? .factor(1),
+            start: start.flatMap(RFC3339.parse))
         ScreenLauncher.run(driver: driver, options: screen)
     }
 }

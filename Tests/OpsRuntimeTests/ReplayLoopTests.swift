@@ -8,12 +8,12 @@ import Testing
 
 /// A replay on the screen loop: the replay's clock follows the injected clock, so a test moves it.
 @Suite struct ReplayLoopTests {
-    /// One span a second from 12:00:00 to 12:00:59 (2026-01-01 UTC), each trace of its own.
-    private static func writeLog() throws -> URL {
+    /// One span a second from 12:00:00 on (2026-01-01 UTC), each trace of its own: a minute by default.
+    private static func writeLog(seconds: Int = 60) throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opstop-replay-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let start = ScreenHarness.base / 1_000_000_000
-        let lines = (0..<60).map { second in
+        let lines = (0..<seconds).map { second in
             #"{"trace_id":"r\#(second)","span_id":"s","ts":\#(start + Int64(second)),"duration_ms":100,"component":"llm","model":"gpt-4o-mini","input_tokens":10,"output_tokens":1}"#
         }
         let log = directory.appendingPathComponent("replay.jsonl")
@@ -57,5 +57,85 @@ import Testing
         press(.char("G"))
         wait(.milliseconds(200))
         #expect(screen().contains("12:00:59"), "G did not reach the end:\n\(screen())")
+    }
+
+    @Test func aJumpLongerThanAFramesWorthKeepsItsPlaceWhileTheReplayCatchesUp() throws {
+        let log = try Self.writeLog(seconds: 600)
+        defer { try? FileManager.default.removeItem(at: log.deletingLastPathComponent()) }
+        let session = try ReplaySession(path: log.path, configuration: EngineConfiguration())
+        let clock = TestClock(wallNanos: ScreenHarness.base + 3_600_000_000_000)
+        let backend = InMemoryBackend(width: 120, height: 40)
+        // 20 events a frame: starting at 12:05:00 takes 15 frames, a minute back (a rebuild) 12.
+        let driver = ReplayDriver(
+            session: session, name: "replay.jsonl", speed: .factor(1), start: ScreenHarness.base + 300_000_000_000,
+            eventsPerPump: 20)
+        let loop = ScreenLoop(
+            driver: driver, backend: backend, clock: clock, themes: Theme.builtIn, ascii: false, refreshMillis: 100,
+            bell: false)
+        func screen() -> String { backend.lines.joined(separator: "\n") }
+        func wait(_ duration: Duration) {
+            var left = duration
+            while left > .zero {
+                clock.advance(by: .milliseconds(100))
+                left -= .milliseconds(100)
+                _ = loop.step()
+            }
+        }
+        wait(.seconds(3))
+        #expect(screen().contains("12:05:0"), "the replay did not reach its start time:\n\(screen())")
+        backend.pendingInput.append(.success(.char("[")))
+        wait(.seconds(2))
+        #expect(screen().contains("12:04:0"), "a minute back did not land a minute back:\n\(screen())")
+    }
+
+    /// Pumps until the driver has a session or a failure (the loader's thread is done), at most 10 s.
+    private static func pumpUntilIndexed(_ driver: inout ReplayDriver) {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while driver.session == nil && driver.failure == nil && ContinuousClock.now < deadline {
+            _ = driver.pump(wallNanos: 0, monotonicNanos: 0)
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+    }
+
+    @Test func whileTheLogIsIndexedTheScreenShowsHowFarAndTakesThePaceKeys() throws {
+        let log = try Self.writeLog(seconds: 120)
+        defer { try? FileManager.default.removeItem(at: log.deletingLastPathComponent()) }
+        let loader = ReplayIndexLoader(path: log.path, workers: 2)
+        var driver = ReplayDriver(
+            loading: loader, name: "replay.jsonl", configuration: EngineConfiguration(), speed: .factor(1), start: nil)
+        // Before the first pump takes the index, the source line says the log is loading.
+        let line = try #require(driver.sources.first)
+        #expect(line.loading?.totalBytes == Int(loader.totalBytes))
+        #expect(line.health == .live)
+        #expect(driver.store.spanCount == 0)
+        driver.handle(.togglePause, monotonicNanos: 0)
+        driver.handle(.faster, monotonicNanos: 0)
+        driver.handle(.toEnd, monotonicNanos: 0)
+        Self.pumpUntilIndexed(&driver)
+        let session = try #require(driver.session)
+        #expect(driver.sources.first?.loading == nil)
+        #expect(loader.bytesScanned == loader.totalBytes)
+        // The pace set while indexing holds; the jump to the end was made once the log was indexed.
+        #expect(driver.clock.isPaused)
+        #expect(driver.clock.speed == .factor(2))
+        #expect(driver.clock.eventTime == session.eventEnd)
+        #expect(driver.store.spanCount == 120)
+        #expect(session.index.count == 120)
+    }
+
+    @Test func aLogWithoutEventsSaysSoOnItsSourceLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("opstop-replay-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = directory.appendingPathComponent("empty.jsonl")
+        try "not json\n".write(to: log, atomically: true, encoding: .utf8)
+        var driver = ReplayDriver(
+            loading: ReplayIndexLoader(path: log.path, workers: 0), name: "empty.jsonl",
+            configuration: EngineConfiguration(), speed: .factor(1), start: nil)
+        Self.pumpUntilIndexed(&driver)
+        #expect(driver.session == nil)
+        let line = try #require(driver.sources.first)
+        #expect(line.health == .failed)
+        #expect(line.detail == "no events to replay (1 malformed lines); check it with 'opstop report \(log.path)'")
     }
 }

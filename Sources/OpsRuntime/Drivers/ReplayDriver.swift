@@ -4,52 +4,153 @@ import OpsSources
 import OpsUI
 
 /// A recorded log played against a virtual clock that the keys control.
+///
+/// Made with a `ReplayIndexLoader`, it shows the screen while the log is indexed, the source line
+/// saying how far (`loading 43 % · 140 MB of 334 MB` in the header); pause and speed keys apply
+/// meanwhile, moves in the log (seek, start, end, step) once the index is built and the replay starts.
 package struct ReplayDriver: EngineDriver {
-    package private(set) var session: ReplaySession
+    /// nil while the log is being indexed, or when it could not be replayed (`failure` says why).
+    package private(set) var session: ReplaySession?
     package private(set) var clock: ReplayClock
     package let name: String
+    private let loading: (loader: ReplayIndexLoader, configuration: EngineConfiguration, start: Int64?)?
+    /// Why the log cannot be replayed, once indexed.
+    package private(set) var failure: String?
+    private var shownBytes: Int64 = -1
+    /// Moves in the log asked for while it was indexed, made once it is.
+    private var deferredMoves: [ReplayCommand] = []
+    private let emptyStore: MetricsStore
     /// Events taken in per frame at most, so the screen answers keys during a fast replay.
-    package let eventsPerPump = 50_000
+    package let eventsPerPump: Int
+    /// Set by a jump of the clock (a start time, a seek, the start or the end): the session catches
+    /// up with the clock over as many frames as it needs while the clock keeps its place. Otherwise
+    /// a session behind the clock (a fast replay) holds the clock back to where it got.
+    private var catchingUp: Bool
 
-    package init(session: ReplaySession, name: String, speed: ReplaySpeed, start: Int64?) {
+    package init(session: ReplaySession, name: String, speed: ReplaySpeed, start: Int64?, eventsPerPump: Int = 50_000) {
         self.session = session
         self.name = name
+        self.eventsPerPump = Swift.max(1, eventsPerPump)
         clock = session.makeClock(speed: speed, position: start, paused: false)
+        catchingUp = start != nil
+        loading = nil
+        emptyStore = MetricsStore(configuration: session.configuration)
     }
 
-    package var store: MetricsStore { session.store }
+    /// Replays the log `loader` indexes, once it has, keeping no store checkpoints (each would cost
+    /// as much memory as the store): going back replays from the start while the clock keeps its place.
+    package init(
+        loading loader: ReplayIndexLoader, name: String, configuration: EngineConfiguration, speed: ReplaySpeed,
+        start: Int64?, eventsPerPump: Int = 50_000
+    ) {
+        self.name = name
+        self.eventsPerPump = Swift.max(1, eventsPerPump)
+        clock = ReplayClock(eventStart: 0, eventEnd: 0, speed: speed)
+        catchingUp = start != nil
+        loading = (loader, configuration, start)
+        emptyStore = MetricsStore(configuration: configuration)
+    }
+
+    package var store: MetricsStore { session?.store ?? emptyStore }
 
     /// Replay moves the clock itself: every step is a change of data.
-    package var dataVersion: Int { session.appliedCount &+ Int(truncatingIfNeeded: clock.eventTime) }
+    package var dataVersion: Int {
+        guard let session else { return Int(truncatingIfNeeded: shownBytes) &+ (failure == nil ? 0 : 1) }
+        return session.appliedCount &+ Int(truncatingIfNeeded: clock.eventTime)
+    }
 
     package var sources: [SourceLine] {
-        [
+        guard let session else {
+            if let failure { return [SourceLine(name: name, health: .failed, detail: failure)] }
+            let total = Int(loading?.loader.totalBytes ?? 0)
+            return [
+                SourceLine(
+                    name: name, health: .live, detail: "indexing",
+                    loading: LoadProgress(readBytes: Int(Swift.max(0, shownBytes)), totalBytes: total))
+            ]
+        }
+        return [
             SourceLine(
                 name: name, health: clock.isAtEnd ? .finished : .live, malformedLines: session.index.stats.malformed,
                 ignoredLines: session.index.stats.ignored)
         ]
     }
 
-    package var mode: ClockMode { .replay(speed: clock.speed.description, progress: clock.progress, paused: clock.isPaused) }
+    package var mode: ClockMode {
+        .replay(speed: clock.speed.description, progress: session == nil ? 0 : clock.progress, paused: clock.isPaused)
+    }
 
     package mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
+        guard var session else { return pumpWhileIndexing(monotonicNanos: monotonicNanos) }
+        // Taken out while it moves, so its store is not shared (and copied) on the way.
+        self.session = nil
+        defer { self.session = session }
         let before = (session.appliedCount, session.position, clock.eventTime)
         let target = clock.tick(wallNanos: monotonicNanos)
         let reached = session.advance(to: target, maxEvents: eventsPerPump)
-        if reached < target { clock.settle(at: reached, wallNanos: monotonicNanos) }
+        if reached >= target {
+            catchingUp = false
+        } else if !catchingUp {
+            clock.settle(at: reached, wallNanos: monotonicNanos)
+        }
         return before != (session.appliedCount, session.position, clock.eventTime)
+    }
+
+    /// Takes the index once built: the replay starts, with the speed and pause the keys set meanwhile.
+    private mutating func pumpWhileIndexing(monotonicNanos: Int64) -> Bool {
+        guard failure == nil, let loading else { return false }
+        switch loading.loader.result {
+        case nil:
+            let scanned = loading.loader.bytesScanned
+            defer { shownBytes = scanned }
+            return scanned != shownBytes
+        case let .failure(error)?:
+            failure = error.description
+        case let .success(index)?:
+            guard !index.isEmpty else {
+                failure = "no events to replay (\(index.stats.malformed) malformed lines); check it with 'opstop report \(index.path)'"
+                return true
+            }
+            do throws(SourceError) {
+                let session = try ReplaySession(index: index, configuration: loading.configuration, checkpoints: 0)
+                clock = session.makeClock(speed: clock.speed, position: loading.start, paused: clock.isPaused)
+                self.session = session
+                for move in deferredMoves { handle(move, monotonicNanos: monotonicNanos) }
+                deferredMoves = []
+                _ = pump(wallNanos: 0, monotonicNanos: monotonicNanos)
+            } catch {
+                failure = error.description
+            }
+        }
+        return true
     }
 
     package mutating func handle(_ command: ReplayCommand, monotonicNanos now: Int64) {
         let minute: Int64 = 60_000_000_000
+        guard session != nil else {
+            // While indexing there is no log time to move to yet: moves wait for the index.
+            switch command {
+            case .togglePause: clock.togglePause(wallNanos: now)
+            case .faster: clock.faster(wallNanos: now)
+            case .slower: clock.slower(wallNanos: now)
+            case .step, .seek, .toStart, .toEnd: deferredMoves.append(command)
+            }
+            return
+        }
         switch command {
         case .togglePause: clock.togglePause(wallNanos: now)
         case .faster: clock.faster(wallNanos: now)
         case .slower: clock.slower(wallNanos: now)
         case .step: clock.step(seconds: 1)
-        case let .seek(seconds): clock.seek(by: Int64(seconds) * minute / 60, wallNanos: now)
-        case .toStart: clock.toStart(wallNanos: now)
-        case .toEnd: clock.toEnd(wallNanos: now)
+        case let .seek(seconds):
+            clock.seek(by: Int64(seconds) * minute / 60, wallNanos: now)
+            catchingUp = true
+        case .toStart:
+            clock.toStart(wallNanos: now)
+            catchingUp = true
+        case .toEnd:
+            clock.toEnd(wallNanos: now)
+            catchingUp = true
         }
     }
 

@@ -3,37 +3,36 @@ import OpsEngine
 import OpsFormats
 
 extension ReplaySession {
-    /// Reads, decodes and ingests the entries in `range` (by time), batch by batch.
-    mutating func apply(_ range: Range<Int>) {
+    /// Reads, decodes and ingests the first `count` pending entries, batch by batch.
+    mutating func apply(_ count: Int) {
         var bytes: [UInt8] = []
         swap(&bytes, &buffer)
         defer { swap(&bytes, &buffer) }
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let nextCheckpoint = checkpointStride == .max ? Int.max : (start / checkpointStride + 1) * checkpointStride
-            let batch = start..<Swift.min(start + Self.batchSize, range.upperBound, nextCheckpoint)
+        var remaining = count
+        while remaining > 0 {
+            let nextCheckpoint =
+                checkpointStride == .max ? Int.max : (appliedCount / checkpointStride + 1) * checkpointStride
+            let size = Swift.min(Self.batchSize, remaining, nextCheckpoint - appliedCount)
+            let batch = pendingStart..<(pendingStart + size)
             let events = decode(batch, buffer: &bytes)
             for case let event? in events { store.ingest(event) }
-            start = batch.upperBound
-            appliedCount = start
-            if start == nextCheckpoint { keepCheckpoint() }
+            lastAppliedNanos = pending[batch.upperBound - 1].timeNanos
+            pendingStart = batch.upperBound
+            appliedCount += size
+            remaining -= size
+            if appliedCount == nextCheckpoint { keepCheckpoint() }
+        }
+        // Applied entries are dropped once they are most of the array.
+        if pendingStart >= Self.batchSize && pendingStart * 2 >= pending.count {
+            pending.removeSubrange(..<pendingStart)
+            pendingStart = 0
         }
     }
 
-    /// Keeps a copy of the store here, unless one exists.
-    ///
-    /// The copy holds every event up to here; its alerts were evaluated at the times the clock
-    /// was advanced to on the way, which for a frame-by-frame replay are the frames' times.
-    private mutating func keepCheckpoint() {
-        guard !checkpoints.contains(where: { $0.appliedCount == appliedCount }) else { return }
-        checkpoints.append(Checkpoint(appliedCount: appliedCount, unreadableLines: unreadableLines, store: store))
-        checkpoints.sort { $0.appliedCount < $1.appliedCount }
-    }
-
-    /// The events of the entries in `batch`, in the same order (nil where a line could not be
-    /// read back); lines are read by offset, neighbours with one `pread`.
+    /// The events of the pending entries in `batch`, in the same order (nil where a line could not
+    /// be read back); lines are read by offset, neighbours with one `pread`.
     private mutating func decode(_ batch: Range<Int>, buffer: inout [UInt8]) -> [Event?] {
-        let entries = index.entries
+        let entries = pending
         var events = [Event?](repeating: nil, count: batch.count)
         var byOffset: [Int] = []
         byOffset.reserveCapacity(batch.count)

@@ -4,10 +4,12 @@ import OpsEngine
 
 /// Plays a log file into a `MetricsStore` in event-time order, to any point and back.
 ///
-/// Holds the file's `ReplayIndex`, not its events: moving forward reads and decodes only the
-/// lines not yet applied; moving back rebuilds the store from a checkpoint or the start (with prompts
-/// and completions kept, so the trace view works). Reading a line back must give an event at the
-/// time the index recorded; a line that changed since is counted in `unreadableLines` and skipped.
+/// Holds the file's `ReplayIndex`, not its events: moving forward opens the blocks whose earliest
+/// event is due (reads them again and holds an entry per event not yet applied) and reads back and
+/// decodes only the lines due; moving back rebuilds the store from a checkpoint or the start (with
+/// prompts and completions kept, so the trace view works). A block must read again as it was
+/// indexed and a line must give an event at the time the block's reading gave; the events of a
+/// block or line that changed since are counted in `unreadableLines` and skipped.
 package struct ReplaySession: Sendable {
     /// Entries decoded together: read in offset order, ingested in time order.
     static let batchSize = 4096
@@ -40,6 +42,15 @@ package struct ReplaySession: Sendable {
     let checkpointStride: Int
     /// Copies of the store taken on the way forward, by `appliedCount`.
     var checkpoints: [Checkpoint] = []
+    /// How many of `index.openingOrder`'s blocks have been opened.
+    package internal(set) var openedBlocks = 0
+    /// The entries of opened blocks and of other tools' records not yet applied, from `pendingStart`
+    /// on, in the order replay applies them.
+    var pending: [ReplayIndex.Entry]
+    var pendingStart = 0
+    /// The time of the last entry applied; nil before the first.
+    var lastAppliedNanos: Int64?
+    var scanner: ReplayLineScanner
 
     /// Replays an indexed file; throws when the file cannot be opened again.
     ///
@@ -54,15 +65,18 @@ package struct ReplaySession: Sendable {
         self.index = index
         self.configuration = configuration
         store = MetricsStore(configuration: configuration)
+        pending = index.foreignEntries
+        scanner = ReplayLineScanner(maxLineLength: index.maxLineLength)
         let count = Swift.min(Swift.max(0, checkpoints), 64)
         checkpointStride = count == 0 ? .max : Swift.max(Self.batchSize, index.count / (count + 1))
     }
 
-    /// Indexes `path` and opens it for replay.
+    /// Indexes `path` (with `workers` threads besides this one) and opens it for replay.
     package init(
-        path: String, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4
+        path: String, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4, workers: Int = 0
     ) throws(SourceError) {
-        try self.init(index: ReplayIndex(path: path), configuration: configuration, checkpoints: checkpoints)
+        try self.init(
+            index: ReplayIndex(path: path, workers: workers), configuration: configuration, checkpoints: checkpoints)
     }
 
     /// The earliest event time of the log (0 for a log without events).
@@ -97,33 +111,42 @@ package struct ReplaySession: Sendable {
     /// at the time returned.
     @discardableResult
     package mutating func advance(to eventTime: Int64, maxEvents: Int) -> Int64 {
-        let due = index.count(through: eventTime)
-        if let position, eventTime < position { restart(toward: due) }
+        if let position, eventTime < position { restart(toward: eventTime) }
+        openBlocks(through: eventTime, wanting: Swift.max(1, maxEvents))
+        let due = pendingCount(through: eventTime)
         var reached = eventTime
         var goal = due
-        if due - appliedCount > Swift.max(1, maxEvents) {
-            goal = appliedCount + Swift.max(1, maxEvents)
-            reached = index.entries[goal - 1].timeNanos
+        if due > Swift.max(1, maxEvents) {
+            goal = Swift.max(1, maxEvents)
+            reached = pending[pendingStart + goal - 1].timeNanos
         }
-        if goal > appliedCount { apply(appliedCount..<goal) }
+        if goal > 0 { apply(goal) }
         store.advance(to: reached)
         position = reached
         return reached
     }
 
-    /// Goes back to the latest checkpoint with at most `due` entries applied, else to an empty store.
-    mutating func restart(toward due: Int) {
+    /// Goes back to the latest checkpoint whose events are all at or before `eventTime`, else to an empty store.
+    mutating func restart(toward eventTime: Int64) {
         rebuilds += 1
-        if let checkpoint = checkpoints.last(where: { $0.appliedCount <= due }) {
+        if let checkpoint = checkpoints.last(where: { $0.lastAppliedNanos <= eventTime }) {
             store = checkpoint.store
             appliedCount = checkpoint.appliedCount
             unreadableLines = checkpoint.unreadableLines
+            openedBlocks = checkpoint.openedBlocks
+            pending = checkpoint.pending
+            lastAppliedNanos = checkpoint.lastAppliedNanos
             position = store.now == .min ? nil : store.now
         } else {
             store = MetricsStore(configuration: configuration)
             appliedCount = 0
             unreadableLines = 0
+            openedBlocks = 0
+            pending = index.foreignEntries
+            lastAppliedNanos = nil
             position = nil
         }
+        pendingStart = 0
+        lastLine = nil
     }
 }

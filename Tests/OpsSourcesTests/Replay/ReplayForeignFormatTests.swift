@@ -5,7 +5,7 @@ import OpsModel
 
 /// A log mixing the other formats: a LangSmith post completed by a patch two lines later, an
 /// OTLP line of two spans written after its children, a LiteLLM retry pair and a native span.
-private let mixedLog = [
+let mixedLog = [
     #"{"post":[{"id":"01a20830-fcaf-7b6f-93c8-2563382ab12f","trace_id":"01a20830-fcaf-7b6f-93c8-2563382ab12f","#
         + #""name":"agent","run_type":"chain","start_time":"2026-11-23T11:35:57Z","inputs":{"q":"hi"}}]}"#,
     #"{"id":"01a20830-fcbb-7f8a-a275-dd7e108a70be","trace_id":"01a20830-fcaf-7b6f-93c8-2563382ab12f","#
@@ -34,7 +34,7 @@ struct ReplayForeignFormatTests {
         let index = try ReplayIndex(path: fixture.path)
         #expect(index.count == 7)
         #expect(index.keptEvents.count == 1)
-        #expect(index.entries.map(\.ordinal).sorted() == [0, 0, 0, 0, 0, 1, ReplayIndex.Entry.keptOrdinal])
+        #expect(try index.allEntries().map(\.ordinal).sorted() == [0, 0, 0, 0, 0, 1, ReplayIndex.Entry.keptOrdinal])
         #expect(index.stats.events == 7)
         #expect(index.stats.otlpMetricLines == 1)
         #expect(index.stats.foreignLines == [.langSmithBatch: 2, .langSmithRun: 1, .otlpTraces: 1, .liteLLM: 2,

@@ -80,7 +80,7 @@ struct ReplaySessionTests {
         defer { shuffled.remove() }
         var session = try ReplaySession(path: shuffled.path)
         let times = shuffled.decodedEvents().events.map(\.timeNanos)
-        #expect(session.index.entries.map(\.timeNanos) == times.sorted())
+        #expect(try session.index.allEntries().map(\.timeNanos) == times.sorted())
 
         let middle = session.eventStart + 3 * minute
         session.advance(to: middle)
@@ -130,7 +130,7 @@ struct ReplaySessionTests {
         var session = try ReplaySession(path: fixture.path)
         #expect(session.eventStart == base + 3 * second)
         #expect(session.eventEnd == base + 10 * second)
-        #expect(session.index.entries.map(\.lineNumber) == [3, 2, 1])
+        #expect(try session.index.allEntries().map(\.lineNumber) == [3, 2, 1])
         var counts: [Int] = []
         for time: Int64 in [3, 5, 6, 9, 10] {
             session.advance(to: base + time * second)
@@ -169,5 +169,24 @@ struct ReplaySessionTests {
         #expect(calls == (session.index.count + 99) / 100)
         #expect(session.rebuilds == 0)
         expectSameFigures(session.store, fixture.reportStore(), "bounded steps to the end")
+    }
+
+    @Test func aBoundedAdvanceOpensOnlyTheBlocksItNeeds() throws {
+        let fixture = ReplayFixture(minutes: 6)
+        defer { fixture.remove() }
+        var session = try ReplaySession(index: ReplayIndex(path: fixture.path, blockSize: 4096))
+        let blocks = session.index.blocks.count
+        #expect(blocks > 100)
+        // The demo log is in time order: a frame of 10 events at full speed needs the first blocks only.
+        session.advance(to: session.eventEnd, maxEvents: 10)
+        #expect(session.appliedCount == 10)
+        #expect(session.openedBlocks < 4)
+        // Going on with 100 events a frame opens about as many blocks as those events fill.
+        while session.appliedCount < session.index.count / 2 { session.advance(to: session.eventEnd, maxEvents: 100) }
+        // (a frame holds at most twice its events, 20 blocks of 10 lines, besides those applied).
+        #expect(session.openedBlocks < blocks / 2 + 25)
+        session.advance(to: session.eventEnd)
+        #expect(session.openedBlocks == blocks)
+        expectSameFigures(session.store, fixture.reportStore(), "bounded frames, then the end")
     }
 }

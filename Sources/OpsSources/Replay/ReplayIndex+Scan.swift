@@ -1,0 +1,44 @@
+import Foundation
+import OpsFormats
+
+extension ReplayIndex {
+    /// Scans the blocks of `source` with `workers` threads (with none, on this thread), handing each
+    /// scanned block to `take` on this thread in file order.
+    ///
+    /// At most `workers + 2` blocks are read and not yet taken, so memory stays within a few blocks.
+    static func scan(
+        _ source: ReplayBlockSource, workers: Int, maxLineLength: Int, take: (ReplayLineScanner.Scanned) -> Void
+    ) {
+        guard workers > 0 else {
+            var scanner = ReplayLineScanner(maxLineLength: maxLineLength)
+            while let (_, block) = source.next(), let block { take(scanner.scan(block)) }
+            return
+        }
+        let done = OrderedResults<ReplayLineScanner.Scanned?>()
+        let slots = DispatchSemaphore(value: workers + 2)
+        for _ in 0..<workers {
+            let worker = Thread {
+                var scanner = ReplayLineScanner(maxLineLength: maxLineLength)
+                while true {
+                    // A ticket is taken only with a free slot; each slot comes back once its ticket is taken.
+                    slots.wait()
+                    guard let (ticket, block) = source.next() else {
+                        slots.signal()
+                        return
+                    }
+                    done.put(block.map { scanner.scan($0) }, ticket: ticket)
+                }
+            }
+            worker.stackSize = 1 << 20
+            worker.start()
+        }
+        var ticket = 0
+        while true {
+            let scanned = done.take(ticket)
+            ticket += 1
+            slots.signal()
+            guard let scanned else { return }
+            take(scanned)
+        }
+    }
+}

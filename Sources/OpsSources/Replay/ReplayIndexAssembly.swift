@@ -1,0 +1,71 @@
+import OpsModel
+import OpsFormats
+
+/// The in-order part of the index pass: takes the scanned blocks in file order, counts their
+/// lines as `report` counts them, and decodes other tools' records with one decoder in file
+/// order (a LangSmith run may be completed by a later line).
+struct ReplayIndexAssembly {
+    private(set) var stats = IngestStats()
+    private(set) var blocks: [ReplayBlock] = []
+    private(set) var foreignEntries: [ReplayIndex.Entry] = []
+    private(set) var keptEvents: [Event] = []
+    private var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: false))
+    private var events: [Event] = []
+
+    init(syntheticSource: UInt32) {
+        decoder.syntheticSource = syntheticSource
+    }
+
+    mutating func take(_ scanned: ReplayLineScanner.Scanned) {
+        stats.lines += scanned.lines
+        stats.events += scanned.entries.count
+        stats.ignored += scanned.ignored
+        for note in scanned.notes {
+            switch note {
+            case let .malformed(line, reason): stats.recordMalformed(line: line, reason: reason)
+            case let .foreign(bytes, number, extent): decodeForeign(bytes, number: number, extent: extent)
+            }
+        }
+        if let block = ReplayBlock(
+            offset: scanned.offset, byteCount: scanned.byteCount, firstLineNumber: scanned.firstLineNumber,
+            entries: scanned.entries)
+        {
+            blocks.append(block)
+        }
+    }
+
+    /// The other tools' entries, in the order replay applies them.
+    var sortedForeignEntries: [ReplayIndex.Entry] { foreignEntries.sorted(by: ReplayIndex.Entry.precedes) }
+
+    private mutating func decodeForeign(_ bytes: [UInt8], number: Int, extent: Range<Int64>) {
+        events.removeAll(keepingCapacity: true)
+        let outcome = bytes.withUnsafeBytes { decoder.decode($0, lineNumber: number) { events.append($0) } }
+        guard let length = UInt32(exactly: extent.count), let lineNumber = UInt32(exactly: number) else {
+            if !events.isEmpty { stats.recordMalformed(line: number, reason: ReplayLineScanner.beyondLineLimit) }
+            return
+        }
+        stats.count(outcome, line: number, heldRuns: decoder.heldRuns)
+        let offset = extent.lowerBound
+        switch outcome {
+        case .delivered:
+            foreignEntries.append(ReplayIndex.Entry(
+                timeNanos: events[0].timeNanos, offset: offset, length: length, lineNumber: lineNumber))
+        case let .foreign(foreign):
+            typealias Entry = ReplayIndex.Entry
+            for (ordinal, event) in events.enumerated() {
+                if foreign.selfContained, ordinal < Int(Entry.keptOrdinal) {
+                    foreignEntries.append(Entry(
+                        timeNanos: event.timeNanos, offset: offset, length: length, lineNumber: lineNumber,
+                        ordinal: UInt16(ordinal)))
+                } else {
+                    foreignEntries.append(Entry(
+                        timeNanos: event.timeNanos, offset: offset, length: UInt32(truncatingIfNeeded: keptEvents.count),
+                        lineNumber: lineNumber, ordinal: Entry.keptOrdinal))
+                    keptEvents.append(event)
+                }
+            }
+        case .blank, .ignored, .malformed:
+            break
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import OpsModel
+import OpsFormats
+
+/// Decodes the lines of one block of a replayed log apart from the others: the entries of its
+/// native events in file order, and the lines whose handling depends on order (other tools'
+/// records, rejections) as notes for the index's one in-order pass.
+///
+/// Used by the index pass and again by replay when it opens the block, so both see the same entries.
+struct ReplayLineScanner {
+    /// What one block held.
+    struct Scanned: Sendable {
+        enum Note: Sendable {
+            case malformed(line: Int, reason: String)
+            /// Another tool's record, decoded in file order by the index pass.
+            case foreign([UInt8], number: Int, extent: Range<Int64>)
+        }
+
+        var offset: Int64 = 0
+        var byteCount = 0
+        var firstLineNumber = 1
+        /// Native events, in file order.
+        var entries: [ReplayIndex.Entry] = []
+        var notes: [Note] = []
+        var lines = 0
+        var ignored = 0
+    }
+
+    static let beyondLineLimit = "beyond line 4294967295, which replay cannot index"
+
+    let maxLineLength: Int
+    let overLongReason: String
+    private var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: false))
+    private var events: [Event] = []
+
+    init(maxLineLength: Int) {
+        self.maxLineLength = maxLineLength
+        overLongReason = LineAssembler(maxLineLength: maxLineLength).overLongReason
+    }
+
+    /// Scans a block cut by a `LogBlockSplitter`.
+    mutating func scan(_ block: LogBlock) -> Scanned {
+        var scanned = Scanned()
+        scanned.offset = block.offset
+        scanned.firstLineNumber = block.firstLineNumber
+        decoder.syntheticSource = block.syntheticSource
+        switch block.content {
+        case .overLong:
+            scanned.lines = 1
+            scanned.notes.append(.malformed(line: block.firstLineNumber, reason: overLongReason))
+        case let .lines(bytes):
+            scanned.byteCount = bytes.count
+            bytes.withUnsafeBytes { scanLines($0, into: &scanned) }
+        }
+        return scanned
+    }
+
+    /// Scans whole lines read back from the file at `offset`, the first numbered `firstLineNumber`.
+    mutating func scan(_ bytes: UnsafeRawBufferPointer, offset: Int64, firstLineNumber: Int) -> Scanned {
+        var scanned = Scanned()
+        scanned.offset = offset
+        scanned.firstLineNumber = firstLineNumber
+        scanned.byteCount = bytes.count
+        scanLines(bytes, into: &scanned)
+        return scanned
+    }
+
+    private mutating func scanLines(_ bytes: UnsafeRawBufferPointer, into scanned: inout Scanned) {
+        scanned.entries.reserveCapacity(bytes.count / 256)
+        var assembler = LineAssembler(
+            maxLineLength: maxLineLength, firstLineNumber: scanned.firstLineNumber, offset: scanned.offset)
+        assembler.feed(bytes) { take($0, into: &scanned) }
+        assembler.finish { take($0, into: &scanned) }
+    }
+
+    private mutating func take(_ output: LineAssembler.Output, into scanned: inout Scanned) {
+        scanned.lines += 1
+        switch output {
+        case let .overLong(number, _):
+            scanned.notes.append(.malformed(line: number, reason: overLongReason))
+        case let .line(bytes, number, extent):
+            events.removeAll(keepingCapacity: true)
+            guard let outcome = decoder.decodeDeferringForeign(bytes, lineNumber: number, into: { events.append($0) })
+            else {
+                scanned.notes.append(.foreign(Array(bytes), number: number, extent: extent))
+                return
+            }
+            guard let length = UInt32(exactly: extent.count), let lineNumber = UInt32(exactly: number) else {
+                if !events.isEmpty { scanned.notes.append(.malformed(line: number, reason: Self.beyondLineLimit)) }
+                return
+            }
+            switch outcome {
+            case .delivered:
+                scanned.entries.append(ReplayIndex.Entry(
+                    timeNanos: events[0].timeNanos, offset: extent.lowerBound, length: length, lineNumber: lineNumber))
+            case .ignored:
+                scanned.ignored += 1
+            case let .malformed(reason):
+                scanned.notes.append(.malformed(line: number, reason: reason))
+            case .blank, .foreign:
+                break
+            }
+        }
+    }
+}
