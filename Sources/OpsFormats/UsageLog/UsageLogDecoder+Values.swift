@@ -53,13 +53,14 @@ extension UsageLogDecoder {
         case .null:
             return .absent
         case .other:
-            fields.report("expected a string for \(key.text)")
+            problems.report("expected a string for \(key.text)")
             return .absent
         }
     }
 
     /// `kind`: `span`, `breaker`, `budget`, `eval` or `evaluation` (any case); anything else is a record opstop does not read.
     mutating func readKind(_ scanner: inout JSONScanner) throws(LineError) -> RecordFields.Kind? {
+        if usesFastPaths && Self.fastSpanKind(&scanner) { return .span }
         switch try scanScalar(&scanner) {
         case let .string(token):
             return withText(token, in: scanner) { _, bytes in
@@ -126,12 +127,12 @@ extension UsageLogDecoder {
                 if let value = parse(bytes) { return (value, nil) }
                 return (nil, String(decoding: bytes.prefix(40), as: UTF8.self))
             }
-            if let text { fields.report("unknown \(key.text) '\(text)' (expected \(expected))") }
+            if let text { problems.report("unknown \(key.text) '\(text)' (expected \(expected))") }
             return value
         case .null:
             return nil
         case .number, .other:
-            fields.report("expected a string for \(key.text) (\(expected))")
+            problems.report("expected a string for \(key.text) (\(expected))")
             return nil
         }
     }
@@ -142,14 +143,14 @@ extension UsageLogDecoder {
         switch number.integer() {
         case let .value(value):
             guard value >= 0 else {
-                fields.report("\(key.text) must not be negative (found \(value))")
+                problems.report("\(key.text) must not be negative (found \(value))")
                 return nil
             }
             return value
         case .notWhole:
-            fields.report("expected a whole number for \(key.text)")
+            problems.report("expected a whole number for \(key.text)")
         case .outOfRange:
-            fields.report("number out of range for \(key.text)")
+            problems.report("number out of range for \(key.text)")
         }
         return nil
     }
@@ -158,11 +159,11 @@ extension UsageLogDecoder {
     mutating func readAmount(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Double? {
         guard let number = try readNumber(key, &scanner) else { return nil }
         guard let value = scanner.doubleValue(of: number) else {
-            fields.report("number out of range for \(key.text)")
+            problems.report("number out of range for \(key.text)")
             return nil
         }
         guard value >= 0 else {
-            fields.report("\(key.text) must not be negative (found \(value))")
+            problems.report("\(key.text) must not be negative (found \(value))")
             return nil
         }
         return value
@@ -170,12 +171,13 @@ extension UsageLogDecoder {
 
     /// A time as nanoseconds since the epoch, checked to lie in the years 1970 through 2200.
     mutating func readTime(_ key: KnownKey, _ scanner: inout JSONScanner, rule: TimeRule) throws(LineError) -> Int64? {
+        if usesFastPaths, let nanos = Self.fastTime(&scanner, rule: rule) { return nanos }
         let nanos: Int64
         switch try scanScalar(&scanner) {
         case .null:
             return nil
         case .other:
-            fields.report("expected a time for \(key.text)")
+            problems.report("expected a time for \(key.text)")
             return nil
         case let .number(number):
             guard let value = epochNanos(number, key, rule: rule) else { return nil }
@@ -186,7 +188,7 @@ extension UsageLogDecoder {
             } else if rule == .flexible, token.count >= 10, scanner.byte(at: token.start + 4) == UInt8(ascii: "-") {
                 let parsed = withText(token, in: scanner) { _, bytes in RFC3339.parse(bytes) }
                 guard let parsed else {
-                    fields.report("invalid RFC 3339 time for \(key.text)")
+                    problems.report("invalid RFC 3339 time for \(key.text)")
                     return nil
                 }
                 nanos = parsed
@@ -194,14 +196,14 @@ extension UsageLogDecoder {
                 guard let value = epochNanos(number, key, rule: rule) else { return nil }
                 nanos = value
             } else {
-                fields.report(rule == .flexible
+                problems.report(rule == .flexible
                     ? "expected an RFC 3339 time or an epoch number for \(key.text)"
                     : "expected integer nanoseconds for \(key.text)")
                 return nil
             }
         }
         guard Self.validNanos.contains(nanos) else {
-            fields.report("\(key.text) is outside the years 1970 through 2200")
+            problems.report("\(key.text) is outside the years 1970 through 2200")
             return nil
         }
         return nanos
@@ -211,11 +213,11 @@ extension UsageLogDecoder {
     mutating func readDuration(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
         guard let number = try readNumber(key, &scanner) else { return nil }
         guard case let .value(nanos) = number.integer(scaledBy: 6, truncating: true) else {
-            fields.report("number out of range for \(key.text)")
+            problems.report("number out of range for \(key.text)")
             return nil
         }
         guard nanos >= 0 else {
-            fields.report("\(key.text) must not be negative")
+            problems.report("\(key.text) must not be negative")
             return nil
         }
         return nanos
@@ -247,12 +249,12 @@ extension UsageLogDecoder {
             return number
         case let .string(token):
             if let number = Self.number(in: token, scanner) { return number }
-            fields.report("expected a number for \(key.text)")
+            problems.report("expected a number for \(key.text)")
             return nil
         case .null:
             return nil
         case .other:
-            fields.report("expected a number for \(key.text)")
+            problems.report("expected a number for \(key.text)")
             return nil
         }
     }
@@ -267,7 +269,7 @@ extension UsageLogDecoder {
             power = digits <= 11 ? 9 : digits <= 14 ? 6 : digits <= 17 ? 3 : 0
         }
         guard case let .value(nanos) = number.integer(scaledBy: power, truncating: true) else {
-            fields.report("\(key.text) is outside the years 1970 through 2200")
+            problems.report("\(key.text) is outside the years 1970 through 2200")
             return nil
         }
         return nanos

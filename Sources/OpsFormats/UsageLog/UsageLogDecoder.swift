@@ -45,11 +45,15 @@ package struct UsageLogDecoder: Sendable {
     var interner = StringInterner()
     var scratch: [UInt8] = []
     var fields = RecordFields()
+    var problems = LineProblems()
     var nameCache: [SynthesizedName] = []
     var nameCacheCursor = 0
     var predictor = KeyPredictor()
+    var operationMemo = OperationMemo()
     static let nameCacheSize = 16
     var foreign: ForeignLineDecoder
+    /// Off only in tests, which hold the fast paths (`UsageLogDecoder+FastPaths`) to the full grammar.
+    var usesFastPaths = true
 
     package init(options: Options = Options()) {
         self.options = options
@@ -114,6 +118,7 @@ package struct UsageLogDecoder: Sendable {
         scanner.skipWhitespace()
         guard let first = scanner.peek() else { return .blank }
         fields = RecordFields()
+        if !problems.isEmpty { problems = LineProblems() }
         do throws(LineError) {
             if first == UInt8(ascii: "{") {
                 try walkObject(&scanner, context: .top)
