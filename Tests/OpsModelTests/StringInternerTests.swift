@@ -61,7 +61,7 @@ import Testing
     var random = SeededRandom(state: 20_261_203)
     let alphabet: [UInt8] = [0x00, 0x61, 0x62, 0xC3, 0xA9]
     let pool = (0..<400).map { _ in
-        (0..<Int.random(in: 1...30, using: &random)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
+        (0..<Int.random(in: 1...40, using: &random)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
     }
     var interner = StringInterner(capacity: 64)
     for round in 0..<20_000 {

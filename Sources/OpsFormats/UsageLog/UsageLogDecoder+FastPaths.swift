@@ -62,6 +62,74 @@ extension UsageLogDecoder {
         return nanos
     }
 
+    /// A token count written as a plain integer of 1 to 18 digits (`1136`, `0`).
+    @inline(__always)
+    static func fastCount(_ scanner: inout JSONScanner) -> Int64? {
+        guard let (value, end) = plainDigits(scanner, from: scanner.position), !continuesNumber(scanner, at: end)
+        else { return nil }
+        scanner.position = end
+        return Int64(value)
+    }
+
+    /// `duration_ms` written as a plain integer or decimal of up to 18 digits with at most six after
+    /// the point (`551.265`, `2`), as nanoseconds.
+    @inline(__always)
+    static func fastDuration(_ scanner: inout JSONScanner) -> Int64? {
+        guard let (whole, wholeEnd) = plainDigits(scanner, from: scanner.position) else { return nil }
+        var nanos = UInt64(0)
+        var end = wholeEnd
+        if end < scanner.count && scanner.byte(at: end) == UInt8(ascii: ".") {
+            var fraction: UInt64 = 0
+            end &+= 1
+            let fractionStart = end
+            let limit = Swift.min(scanner.count, fractionStart &+ 7)
+            while end < limit, case let digit = scanner.byte(at: end) &- UInt8(ascii: "0"), digit < 10 {
+                fraction = fraction &* 10 &+ UInt64(digit)
+                end &+= 1
+            }
+            let fractionDigits = end &- fractionStart
+            // No digit after the point is not JSON; a seventh digit would need truncating.
+            guard fractionDigits >= 1, fractionDigits <= 6, wholeEnd &- scanner.position &+ fractionDigits <= 18 else { return nil }
+            nanos = fraction &* JSONNumber.powersOfTen[6 &- fractionDigits]
+        }
+        guard !continuesNumber(scanner, at: end) else { return nil }
+        let (scaled, overflow) = whole.multipliedReportingOverflow(by: 1_000_000)
+        guard !overflow, case let (total, carry) = scaled.addingReportingOverflow(nanos), !carry,
+              total <= UInt64(Int64.max)
+        else { return nil }
+        scanner.position = end
+        return Int64(total)
+    }
+
+    /// The value of the plain integer at `start` (`0`, or 1 to 18 digits without a leading zero) and
+    /// where its digits end; nil for anything else, such as a sign or a 19th digit.
+    @inline(__always)
+    private static func plainDigits(_ scanner: JSONScanner, from start: Int) -> (UInt64, Int)? {
+        guard start < scanner.count else { return nil }
+        let first = scanner.byte(at: start) &- UInt8(ascii: "0")
+        guard first < 10 else { return nil }
+        var value = UInt64(first)
+        var end = start &+ 1
+        if first != 0 {
+            let limit = Swift.min(scanner.count, start &+ 18)
+            while end < limit, case let digit = scanner.byte(at: end) &- UInt8(ascii: "0"), digit < 10 {
+                value = value &* 10 &+ UInt64(digit)
+                end &+= 1
+            }
+        }
+        // A 19th digit may not fit; a digit after a leading zero is not JSON.
+        guard end >= scanner.count || scanner.byte(at: end) &- UInt8(ascii: "0") >= 10 else { return nil }
+        return (value, end)
+    }
+
+    /// Whether the number whose digits end at `end` goes on with a fraction or an exponent.
+    @inline(__always)
+    private static func continuesNumber(_ scanner: JSONScanner, at end: Int) -> Bool {
+        guard end < scanner.count else { return false }
+        let next = scanner.byte(at: end)
+        return next == UInt8(ascii: ".") || next | 0x20 == UInt8(ascii: "e")
+    }
+
     /// `"span"` in any case, the kind of nearly every native line.
     @inline(__always)
     static func fastSpanKind(_ scanner: inout JSONScanner) -> Bool {

@@ -139,6 +139,7 @@ extension UsageLogDecoder {
 
     /// A token count: a whole, non-negative number, or such a number written as a string.
     mutating func readCount(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
+        if usesFastPaths, let value = Self.fastCount(&scanner) { return value }
         guard let number = try readNumber(key, &scanner) else { return nil }
         switch number.integer() {
         case let .value(value):
@@ -211,6 +212,7 @@ extension UsageLogDecoder {
 
     /// `duration_ms` as nanoseconds (fractions of a millisecond are kept to the nanosecond).
     mutating func readDuration(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
+        if usesFastPaths, let nanos = Self.fastDuration(&scanner) { return nanos }
         guard let number = try readNumber(key, &scanner) else { return nil }
         guard case let .value(nanos) = number.integer(scaledBy: 6, truncating: true) else {
             problems.report("number out of range for \(key.text)")

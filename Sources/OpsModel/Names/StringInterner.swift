@@ -16,17 +16,17 @@ public struct StringInterner: Sendable {
 
     /// A recently interned string of up to `recentMaxLength` bytes, by its bytes packed in words.
     private struct Recent: Sendable {
-        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var length = -1
         var string = ""
     }
 
     /// Strings up to this long are also kept in `recent`.
-    static let recentMaxLength = 24
-    private static let recentCount = 64
+    static let recentMaxLength = 32
+    private static let recentCount = 256
 
     /// A small direct-mapped cache in front of the table: names repeat line after line, and a hit
-    /// costs three word comparisons instead of a hash, a probe of the (large, cold) table and a
+    /// costs four word comparisons instead of a hash, a probe of the (large, cold) table and a
     /// byte comparison. It holds copies of table entries, so it needs no reset.
     private var recent: [Recent]
     private var slots: [Slot]
@@ -99,19 +99,22 @@ public struct StringInterner: Sendable {
         bytes.withUnsafeBytes { intern($0) }
     }
 
-    /// Up to 24 bytes packed in three words, zero past the end; with the length, equal words mean equal bytes.
+    /// Up to 32 bytes packed in four words, zero past the end; with the length, equal words mean equal bytes.
     @inline(__always)
-    private static func words(_ bytes: UnsafeRawPointer, _ count: Int) -> (UInt64, UInt64, UInt64) {
-        if count <= 8 { return (loadShort(bytes, count), 0, 0) }
+    private static func words(_ bytes: UnsafeRawPointer, _ count: Int) -> (UInt64, UInt64, UInt64, UInt64) {
+        if count <= 8 { return (loadShort(bytes, count), 0, 0, 0) }
         let first = bytes.loadUnaligned(as: UInt64.self)
-        if count <= 16 { return (first, loadShort(bytes + 8, count &- 8), 0) }
-        return (first, bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self), loadShort(bytes + 16, count &- 16))
+        if count <= 16 { return (first, loadShort(bytes + 8, count &- 8), 0, 0) }
+        let second = bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        if count <= 24 { return (first, second, loadShort(bytes + 16, count &- 16), 0) }
+        return (first, second, bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self), loadShort(bytes + 24, count &- 24))
     }
 
     @inline(__always)
-    private static func recentIndex(_ words: (UInt64, UInt64, UInt64)) -> Int {
-        let mixed = (words.0 ^ words.1 &* 0x9E37_79B9_7F4A_7C15 ^ words.2) &* 0xFF51_AFD7_ED55_8CCD
-        return Int(truncatingIfNeeded: mixed >> 58)
+    private static func recentIndex(_ words: (UInt64, UInt64, UInt64, UInt64)) -> Int {
+        let mixed = (words.0 ^ words.1 &* 0x9E37_79B9_7F4A_7C15 ^ words.2 ^ words.3 &* 0xC2B2_AE3D_27D4_EB4F)
+            &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: mixed >> 56)
     }
 
     private mutating func reset() {

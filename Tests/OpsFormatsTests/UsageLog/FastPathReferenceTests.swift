@@ -67,6 +67,19 @@ private struct LineMaker {
         }
     }
 
+    private mutating func count() -> String {
+        if usually() { return "\(Int.random(in: 0...5000, using: &random))" }
+        return pick(["0", "00", "01", "-1", "1.5", "1.0", "1e3", "\"12\"", "null", "\(digits(18))", "\(digits(19))",
+                     "\(digits(20))", "9223372036854775807", "9223372036854775808", "7 ", "true", "-0"])
+    }
+
+    private mutating func duration() -> String {
+        if usually() { return "\(Int.random(in: 0...5000, using: &random)).\(digits(3, leadingZero: true))" }
+        return pick(["0", "0.5", "00.5", "-1", "1e3", "1.", "1.1234567", "1.123456", "\"12\"", "null", "551",
+                     "\(digits(12)).\(digits(6, leadingZero: true))", "\(digits(13)).5", "\(digits(18))",
+                     "\(digits(19))", "9223372036854.775807", "9223372036854.775808", "0.000001", "0.0000001", "2E2"])
+    }
+
     private mutating func kind() -> String {
         if usually() { return "\"span\"" }
         return pick(["\"span\"", "\"span\"", "\"span\"", "\"SPAN\"", "\"Span\"", "\"spaN\"", "\"spam\"", "\"spans\"", "\"spa\"",
@@ -99,15 +112,16 @@ private struct LineMaker {
                        "\"parent_span_id\":\(id(16))", "\"name\":\(text())",
                        "\"start_time_unix_nano\":\(unixNanos())", "\"end_time_unix_nano\":\(unixNanos())",
                        "\"gen_ai.operation.name\":\(operation())", "\"gen_ai.provider.name\":\(text())",
-                       "\"gen_ai.request.model\":\(text())", "\"gen_ai.usage.input_tokens\":\(pick(["1136", "0", "-1", "1.5", "\"12\""]))",
+                       "\"gen_ai.request.model\":\(text())", "\"gen_ai.usage.input_tokens\":\(count())",
+                       "\"gen_ai.usage.output_tokens\":\(count())",
                        "\"gen_ai.tool.name\":\(text())", "\"component\":\(pick(["\"llm\"", "\"tool\"", "\"guardrail\"", "\"x\""]))",
                        "\"user.id\":\(text())",
                        "\"gen_ai.input.messages\":[{\"role\":\"user\",\"parts\":[{\"type\":\"text\",\"content\":\(text())}]}]"]
         case 1:
             members = ["\"trace_id\":\(id(32))", "\"span_id\":\(id(16))", "\"parent_id\":\(id(16))",
-                       "\"ts\":\(flexibleTime())", "\"duration_ms\":\(pick(["551.265", "0", "-1", "1e3", "\"12\"", "null"]))",
+                       "\"ts\":\(flexibleTime())", "\"duration_ms\":\(duration())",
                        "\"component\":\(pick(["\"llm\"", "\"tool\"", "\"LLM\""]))", "\"model\":\(text())",
-                       "\"provider\":\(text())", "\"input_tokens\":1136", "\"tool\":\(text())", "\"user_id\":\(text())",
+                       "\"provider\":\(text())", "\"input_tokens\":\(count())", "\"cached_tokens\":\(count())", "\"tool\":\(text())", "\"user_id\":\(text())",
                        "\"input\":\(text())", "\"output\":\(text())", "\"kind\":\(kind())"]
         default:
             members = ["\"kind\":\(kind())", "\"name\":\(text())", "\"start_time\":\(flexibleTime())",
