@@ -121,6 +121,12 @@ extension UsageLogDecoder {
         _ key: KnownKey, _ scanner: inout JSONScanner, expected: String,
         _ parse: (UnsafeRawBufferPointer) -> Value?
     ) throws(LineError) -> Value? {
+        // A short plain string that `parse` knows is read in one step; the rest (and its problem) below.
+        if usesFastPaths, let (start, length) = Self.shortPlainString(scanner),
+           let value = parse(UnsafeRawBufferPointer(start: scanner.base + start, count: length)) {
+            scanner.position = start &+ length &+ 1
+            return value
+        }
         switch try scanScalar(&scanner) {
         case let .string(token):
             let (value, text): (Value?, String?) = withText(token, in: scanner) { _, bytes in

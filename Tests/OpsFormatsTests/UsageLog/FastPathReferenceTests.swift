@@ -80,6 +80,14 @@ private struct LineMaker {
                      "\(digits(19))", "9223372036854.775807", "9223372036854.775808", "0.000001", "0.0000001", "2E2"])
     }
 
+    /// Values of the keyword fields (component, status, outcome, error category), known and not.
+    private mutating func keyword(_ usual: [String]) -> String {
+        if usually() || usually() { return "\"\(pick(usual))\"" }
+        return pick(["\"cache\"", "\"retrieval\"", "\"Query\"", "\"x\"", "\"STATUS_CODE_ERROR\"", "\"blocked\"",
+                     "\"flagged\"", "\"transient\"", "\"\"", "\"ll\\u006d\"", "\"a-very-long-keyword-value\"",
+                     "\"tool\\n\"", "\"tool\u{1}\"", "true", "null", "3", "\"status_code_unset\"", "\"passed\""])
+    }
+
     private mutating func kind() -> String {
         if usually() { return "\"span\"" }
         return pick(["\"span\"", "\"span\"", "\"span\"", "\"SPAN\"", "\"Span\"", "\"spaN\"", "\"spam\"", "\"spans\"", "\"spa\"",
@@ -114,13 +122,15 @@ private struct LineMaker {
                        "\"gen_ai.operation.name\":\(operation())", "\"gen_ai.provider.name\":\(text())",
                        "\"gen_ai.request.model\":\(text())", "\"gen_ai.usage.input_tokens\":\(count())",
                        "\"gen_ai.usage.output_tokens\":\(count())",
-                       "\"gen_ai.tool.name\":\(text())", "\"component\":\(pick(["\"llm\"", "\"tool\"", "\"guardrail\"", "\"x\""]))",
+                       "\"gen_ai.tool.name\":\(text())", "\"component\":\(keyword(["llm", "tool", "guardrail"]))", "\"status\":\(keyword(["ok", "error"]))",
+                       "\"outcome\":\(keyword(["pass", "blocked"]))",
+                       "\"guardrail\":\(text())", "\"error.type\":\(text())", "\"opstop.error.category\":\(keyword(["user", "system"]))",
                        "\"user.id\":\(text())",
                        "\"gen_ai.input.messages\":[{\"role\":\"user\",\"parts\":[{\"type\":\"text\",\"content\":\(text())}]}]"]
         case 1:
             members = ["\"trace_id\":\(id(32))", "\"span_id\":\(id(16))", "\"parent_id\":\(id(16))",
                        "\"ts\":\(flexibleTime())", "\"duration_ms\":\(duration())",
-                       "\"component\":\(pick(["\"llm\"", "\"tool\"", "\"LLM\""]))", "\"model\":\(text())",
+                       "\"component\":\(keyword(["llm", "tool"]))", "\"status\":\(keyword(["ok", "error"]))", "\"model\":\(text())",
                        "\"provider\":\(text())", "\"input_tokens\":\(count())", "\"cached_tokens\":\(count())", "\"tool\":\(text())", "\"user_id\":\(text())",
                        "\"input\":\(text())", "\"output\":\(text())", "\"kind\":\(kind())"]
         default:
