@@ -335,31 +335,31 @@ extension UsageLogDecoder {
     }
 
     /// Sixteen hex digits (either case) at `bytes` as a number; nil if any byte is not a hex digit.
+    ///
+    /// All sixteen at once, with wrapping lane arithmetic only (it compiles to SSE2; Swift's lane
+    /// comparisons do not): a lane `x` is below `n` exactly when neither `x` nor `x + 0x80 - n` has
+    /// its high bit set.
     @inline(__always)
     static func sixteenHexDigits(_ bytes: UnsafeRawPointer) -> UInt64? {
-        guard let high = eightHexDigits(UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))),
-              let low = eightHexDigits(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
-        else { return nil }
-        return high << 32 | low
-    }
-
-    /// Eight ASCII hex digits loaded little-endian (first digit in the low byte), eight at a time.
-    @inline(__always)
-    static func eightHexDigits(_ word: UInt64) -> UInt64? {
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        guard word & highs == 0 else { return nil }
-        // With bytes below 0x80, adding 0x80 - n sets a byte's high bit exactly when it is >= n.
-        let atLeastZero = word &+ 0x5050_5050_5050_5050
-        let pastNine = word &+ 0x4646_4646_4646_4646
-        let lower = word | 0x2020_2020_2020_2020
-        let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F
-        let pastF = lower &+ 0x1919_1919_1919_1919
-        let valid = (atLeastZero & ~pastNine) | (atLeastA & ~pastF)
-        guard valid & highs == highs else { return nil }
+        let text = bytes.loadUnaligned(as: SIMD16<UInt8>.self)
+        let digits = text &- SIMD16(repeating: UInt8(ascii: "0"))
+        let letters = (text | SIMD16(repeating: 0x20)) &- SIMD16(repeating: UInt8(ascii: "a"))
+        let neither = (digits | (digits &+ SIMD16(repeating: 0x80 - 10))) & (letters | (letters &+ SIMD16(repeating: 0x80 - 6)))
+            & SIMD16(repeating: 0x80)
+        let bad = unsafeBitCast(neither, to: SIMD2<UInt64>.self)
+        guard bad[0] | bad[1] == 0 else { return nil }
         // Digits have bit 6 clear; letters have it set and need 9 added to their low nibble.
-        let nibbles = (word & 0x0F0F_0F0F_0F0F_0F0F) &+ ((word >> 6) & 0x0101_0101_0101_0101) &* 9
-        let pairs = ((nibbles & 0x000F_000F_000F_000F) << 4) | ((nibbles >> 8) & 0x000F_000F_000F_000F)
-        let quads = ((pairs & 0x0000_00FF_0000_00FF) << 8) | ((pairs >> 16) & 0x0000_00FF_0000_00FF)
-        return ((quads & 0xFFFF) << 16) | ((quads >> 32) & 0xFFFF)
+        let letterBit = (text & SIMD16(repeating: 0x40)) &>> 6
+        let nibbles = (text & SIMD16(repeating: 0x0F)) &+ letterBit &+ (letterBit &<< 3)
+        // Each 16-bit lane holds two digits, the first in its low byte: make them one byte.
+        let lanes = unsafeBitCast(nibbles, to: SIMD8<UInt16>.self)
+        let pairs = unsafeBitCast(((lanes & SIMD8(repeating: 0x0F)) &<< 4) | (lanes &>> 8), to: SIMD2<UInt64>.self)
+        // Four bytes spread one per 16-bit lane, gathered into the low 32 bits, first digit pair lowest.
+        func gather(_ word: UInt64) -> UInt64 {
+            let halves = (word | word >> 8) & 0x0000_FFFF_0000_FFFF
+            return (halves | halves >> 16) & 0xFFFF_FFFF
+        }
+        // The first digit pair is the most significant byte.
+        return (gather(UInt64(littleEndian: pairs[0])) | gather(UInt64(littleEndian: pairs[1])) << 32).byteSwapped
     }
 }

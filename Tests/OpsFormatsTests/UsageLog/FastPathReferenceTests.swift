@@ -230,3 +230,18 @@ private struct LineMaker {
     }
     #expect(withContent > 1000)
 }
+
+/// Every byte value at every one of the sixteen places, around a valid id.
+@Test func sixteenHexDigitsAcceptExactlyTheHexDigitsAtEveryPlace() {
+    let valid = Array("0123456789abcDEF".utf8)
+    for place in 0..<16 {
+        for value in UInt8.min...UInt8.max {
+            var digits = valid
+            digits[place] = value
+            let parsed = digits.withUnsafeBytes { UsageLogDecoder.sixteenHexDigits($0.baseAddress!) }
+            // `UInt64(_:radix:)` also takes a leading sign, which is no hex digit.
+            let allHex = digits.allSatisfy { Array("0123456789abcdefABCDEF".utf8).contains($0) }
+            #expect(parsed == (allHex ? UInt64(String(decoding: digits, as: UTF8.self), radix: 16) : nil), "\(digits)")
+        }
+    }
+}
