@@ -280,7 +280,7 @@ struct JSONScanner {
                 _ = try scanString()
                 return
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                _ = try scanNumber()
+                if !skipPlainInteger() { _ = try scanNumber() }
                 return
             case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
                 try scanLiteral()
@@ -290,6 +290,24 @@ struct JSONScanner {
             }
         }
         try skipContainer(depth: outerDepth)
+    }
+
+    /// Passes a number at the cursor that is a plain integer (`1`, `0`, `412`: no sign, fraction or
+    /// exponent, no leading zero); false, with the cursor unmoved, for any other number.
+    @inline(__always)
+    private mutating func skipPlainInteger() -> Bool {
+        let first = byte(at: position)
+        guard first &- UInt8(ascii: "0") < 10 else { return false }
+        var end = position &+ 1
+        if first != UInt8(ascii: "0") {
+            while end < count && byte(at: end) &- UInt8(ascii: "0") < 10 { end &+= 1 }
+        }
+        if end < count {
+            let next = byte(at: end)
+            guard next &- UInt8(ascii: "0") >= 10, next != UInt8(ascii: "."), next | 0x20 != UInt8(ascii: "e") else { return false }
+        }
+        position = end
+        return true
     }
 
     /// Skips the value at the cursor with an explicit stack of the containers open around the cursor.
