@@ -31,7 +31,7 @@ callgrind_slice() { # BINARY SLICE_FILE -> "decoder/line report/line"
     callgrind_annotate --inclusive=yes "$work/cg" 2>/dev/null | awk -v lines="$slice_lines" '
         /PROGRAM TOTALS/ { gsub(",", "", $1); total = $1 }
         /BlockDecoderV6decode_7reusing/ && !decoder { gsub(",", "", $1); decoder = $1 }
-        END { printf "%.0f %.0f", decoder / lines, total / lines }'
+        END { printf "%.0f %.0f\n", decoder / lines, total / lines }'
 }
 
 best_wall() { # BINARY LOG
