@@ -33,6 +33,11 @@ extension UsageLogDecoder {
             guard first &- UInt8(ascii: "1") < 9 else { return nil }
             var value: UInt64 = 0
             var end = position
+            // Epoch times have ten or more digits: the first eight in one step.
+            if position &+ 8 <= scanner.count, let eight = JSONScanner.eightDigits(Self.word(start, 0)) {
+                value = eight
+                end = position &+ 8
+            }
             let limit = Swift.min(scanner.count, position &+ 19)
             while end < limit, case let digit = scanner.byte(at: end) &- UInt8(ascii: "0"), digit < 10 {
                 value = value &* 10 &+ UInt64(digit)
