@@ -187,7 +187,7 @@ package struct UsageLogDecoder: Sendable {
                 key = hit.key
                 state = hit.state
             } else {
-                let keyToken = try scanner.scanString()
+                let keyToken = try Self.scanKey(&scanner)
                 key = match(keyToken, in: scanner)
                 if predicts {
                     if !keyToken.hasEscapes {
@@ -219,6 +219,13 @@ package struct UsageLogDecoder: Sendable {
                 throw .unexpected(next, at: scanner.position)
             }
         }
+    }
+
+    /// A key the predictor did not confirm. Kept out of line: inlined, its scan's vector constants
+    /// would be reloaded after every value of every line.
+    @inline(never)
+    private static func scanKey(_ scanner: inout JSONScanner) throws(LineError) -> StringToken {
+        try scanner.scanString()
     }
 
     @inline(__always)
