@@ -63,7 +63,18 @@ struct JSONScanner {
         var hasEscapes = false
         // `index` stays in a register; `position` is written back on every way out.
         while true {
-            if index &+ 8 <= count {
+            if index &+ 16 <= count {
+                // Sixteen bytes with no quote, backslash or control byte are passed in one step.
+                let (low, high) = Self.attentionWords(base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self))
+                if low != 0 {
+                    index &+= low.trailingZeroBitCount &>> 3
+                } else if high != 0 {
+                    index &+= 8 &+ high.trailingZeroBitCount &>> 3
+                } else {
+                    index &+= 16
+                    continue
+                }
+            } else if index &+ 8 <= count {
                 // Jump straight to the first quote, backslash or control byte of the next eight.
                 let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let mask = Self.attentionMask(word)
@@ -92,6 +103,23 @@ struct JSONScanner {
                 index &+= 1
             }
         }
+    }
+
+    /// The high bit of each of the sixteen bytes that is a quote, a backslash or a control byte, as
+    /// two words (bytes 0–7, 8–15; the first byte in the low bits). Exact for every byte: the lanes
+    /// subtract apart, with no borrow from one byte into the next. Only integer lane arithmetic,
+    /// which compiles to SSE2 (`pxor`, `paddb`, `pand`); Swift's lane comparisons (`.==`) do not.
+    @inline(__always)
+    static func attentionWords(_ bytes: SIMD16<UInt8>) -> (UInt64, UInt64) {
+        let ones = SIMD16<UInt8>(repeating: 1)
+        let quotes = bytes ^ SIMD16(repeating: 0x22)
+        let backslashes = bytes ^ SIMD16(repeating: 0x5C)
+        let controls = bytes & SIMD16(repeating: 0xE0)
+        // A lane's high bit ends up set exactly when the lane was zero.
+        let flags = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+            | ((controls &- ones) & ~controls)) & SIMD16(repeating: 0x80)
+        let words = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
+        return (UInt64(littleEndian: words[0]), UInt64(littleEndian: words[1]))
     }
 
     /// The high bit of each byte of `word` that is a quote, a backslash or a control byte.
@@ -244,6 +272,46 @@ struct JSONScanner {
 
     /// Skips one complete value at the cursor, validating it; `depth` is the nesting it sits in.
     mutating func skipValue(depth outerDepth: Int = 0) throws(LineError) {
+        // A scalar (most skipped values) needs no container stack; the walk below reads it the same way.
+        skipWhitespace()
+        if position < count {
+            switch byte(at: position) {
+            case UInt8(ascii: "\""):
+                _ = try scanString()
+                return
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if !skipPlainInteger() { _ = try scanNumber() }
+                return
+            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+                try scanLiteral()
+                return
+            default:
+                break
+            }
+        }
+        try skipContainer(depth: outerDepth)
+    }
+
+    /// Passes a number at the cursor that is a plain integer (`1`, `0`, `412`: no sign, fraction or
+    /// exponent, no leading zero); false, with the cursor unmoved, for any other number.
+    @inline(__always)
+    private mutating func skipPlainInteger() -> Bool {
+        let first = byte(at: position)
+        guard first &- UInt8(ascii: "0") < 10 else { return false }
+        var end = position &+ 1
+        if first != UInt8(ascii: "0") {
+            while end < count && byte(at: end) &- UInt8(ascii: "0") < 10 { end &+= 1 }
+        }
+        if end < count {
+            let next = byte(at: end)
+            guard next &- UInt8(ascii: "0") >= 10, next != UInt8(ascii: "."), next | 0x20 != UInt8(ascii: "e") else { return false }
+        }
+        position = end
+        return true
+    }
+
+    /// Skips the value at the cursor with an explicit stack of the containers open around the cursor.
+    mutating func skipContainer(depth outerDepth: Int) throws(LineError) {
         var stack = ContainerStack()
         let limit = Self.maxDepth - outerDepth
         while true {

@@ -52,7 +52,9 @@ struct KeyPredictor: Sendable {
             else { continue }
             let mark = slot.load(fromByteOffset: 1, as: UInt8.self)
             if mark == Self.unknownMark { return Hit(key: nil, length: length, state: Self.unknownState) }
-            return Hit(key: KnownKey(rawValue: mark), length: length, state: Int(mark))
+            // Marks are written only from `KnownKey.rawValue` (see `learn`), and the raw values are the
+            // cases' own tags (0, 1, 2, … in order), so the byte is a valid key: no checked conversion.
+            return Hit(key: unsafeBitCast(mark, to: KnownKey.self), length: length, state: Int(mark))
         }
         return nil
     }

@@ -5,7 +5,8 @@ import OpsModel
 /// Text fields are byte ranges of the line (`TextRef`), turned into Strings only when the
 /// event is built and only for the fields it keeps, so the record holds no references and
 /// starting a new line costs a few stores. Aliases of one field share a property, so the
-/// last one written on the line wins.
+/// last one written on the line wins. It holds no references (problems go to `LineProblems`),
+/// so the reset before each line is a few plain stores.
 struct RecordFields {
     enum Kind {
         case span, breaker, budget, evaluation, other
@@ -15,6 +16,11 @@ struct RecordFields {
     var traceID = TextRef()
     var spanID = TextRef()
     var parentID = TextRef()
+    /// The ids' hex digits, parsed as they were read when the line wrote them plainly (see
+    /// `UsageLogDecoder.readTraceID`); nil otherwise, and then the text above is parsed.
+    var traceHex: (high: UInt64, low: UInt64)?
+    var spanHex: UInt64?
+    var parentHex: UInt64?
     var name = TextRef()
     var status: SpanStatus?
     var startNanos: Int64?
@@ -61,17 +67,9 @@ struct RecordFields {
     var label = TextRef()
     var explanation = TextRef()
     var evaluator = TextRef()
-    /// The first unusable value of a generic key (`score`, `outcome`, `reason`, …) that other logs may use
-    /// for their own ends: reported only when the line is an evaluation or a guardrail verdict.
-    var softProblem: String?
-    /// The first field whose value was unusable; reported only if the line is an event opstop reads.
-    var problem: String?
     /// The other tool's format a top-level marker key named, if any.
     var foreign: ForeignFormat?
 
-    mutating func report(_ text: @autoclosure () -> String) {
-        if problem == nil { problem = text() }
-    }
 }
 
 /// Where a text value lies in the line: a string's content, a number's text or a container's JSON.

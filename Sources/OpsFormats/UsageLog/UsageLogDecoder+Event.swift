@@ -7,7 +7,7 @@ extension UsageLogDecoder {
     mutating func makeEvent(lineNumber: Int, line: UnsafeRawPointer, into sink: (Event) -> Void) -> LineOutcome {
         let kind = fields.kind ?? .span
         if kind == .other { return .ignored }
-        if let problem = fields.problem { return .malformed(reason: problem) }
+        if let problem = problems.problem { return .malformed(reason: problem) }
         switch kind {
         case .breaker: return makeBreaker(line, into: sink)
         case .budget: return makeBudget(line, into: sink)
@@ -46,11 +46,11 @@ extension UsageLogDecoder {
         let tool = string(fields.tool, in: line, interned: true)
         let model = requestModel ?? responseModel
         var operation: String?
-        if fields.component == nil || !fields.name.isPresent {
+        if !fields.name.isPresent {
             operation = string(fields.operation, in: line, interned: true)
         }
         let component = fields.component
-            ?? operation.flatMap(Component.init(operationName:))
+            ?? operationComponent(operation, in: line)
             ?? (tool != nil ? .tool : model != nil ? .llm : .other)
         let name = string(fields.name, in: line, interned: true)
             ?? synthesizedName(component: component, operation: operation, model: model, tool: tool)
@@ -60,7 +60,7 @@ extension UsageLogDecoder {
         }
         var guardrail: GuardrailVerdict?
         if component == .guardrail || fields.guardrail.isPresent || fields.outcome != nil || fields.rateLimited == true {
-            if let problem = fields.softProblem { return .malformed(reason: problem) }
+            if let problem = problems.softProblem { return .malformed(reason: problem) }
             guardrail = verdict(component: component, name: name, line: line)
         }
         var content: SpanContent?
@@ -70,9 +70,10 @@ extension UsageLogDecoder {
         }
         // Built straight into the sink's argument: no copy through a returned enum.
         sink(.span(Span(
-            traceID: traceID(fields.traceID, in: line) ?? .synthetic(number),
-            spanID: spanID(fields.spanID, in: line) ?? .synthetic(number),
-            parentID: spanID(fields.parentID, in: line), name: name, component: component, status: status,
+            traceID: fields.traceHex.map { TraceID.hex($0.high, $0.low) } ?? traceID(fields.traceID, in: line)
+                ?? .synthetic(number),
+            spanID: fields.spanHex.map(SpanID.hex) ?? spanID(fields.spanID, in: line) ?? .synthetic(number),
+            parentID: fields.parentHex.map(SpanID.hex) ?? spanID(fields.parentID, in: line), name: name, component: component, status: status,
             startNanos: start, endNanos: end, provider: string(fields.provider, in: line, interned: true),
             requestModel: requestModel, responseModel: responseModel,
             tool: tool, usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
@@ -82,6 +83,19 @@ extension UsageLogDecoder {
             conversationID: string(fields.conversationID, in: line, interned: true), content: content,
             cache: cache, guardrail: guardrail)))
         return .delivered
+    }
+
+    /// The component `gen_ai.operation.name` names; `operation` is its String when already built.
+    @inline(__always)
+    private mutating func operationComponent(_ operation: String?, in line: UnsafeRawPointer) -> Component? {
+        let ref = fields.operation
+        guard usesFastPaths, ref.form == .verbatim, let key = OperationMemo.key(line + Int(ref.start), length: ref.count) else {
+            return (operation ?? string(ref, in: line, interned: true)).flatMap(Component.init(operationName:))
+        }
+        if let known = operationMemo.component(for: key) { return known }
+        let component = (operation ?? string(ref, in: line, interned: true)).flatMap(Component.init(operationName:))
+        operationMemo.remember(key, component)
+        return component
     }
 
     /// A trace id: 32 hex digits are parsed in place, anything else is text.

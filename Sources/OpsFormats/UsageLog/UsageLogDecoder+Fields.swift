@@ -9,11 +9,11 @@ extension UsageLogDecoder {
         case .version:
             try scanner.skipValue(depth: context.depth)
         case .traceID:
-            fields.traceID = try readText(key, &scanner)
+            (fields.traceID, fields.traceHex) = try readTraceID(key, &scanner)
         case .spanID:
-            fields.spanID = try readText(key, &scanner)
+            (fields.spanID, fields.spanHex) = try readSpanID(key, &scanner)
         case .parentSpanID, .parentID:
-            fields.parentID = try readText(key, &scanner)
+            (fields.parentID, fields.parentHex) = try readSpanID(key, &scanner)
         case .name:
             fields.name = try readText(key, &scanner)
         case .status:

@@ -53,13 +53,14 @@ extension UsageLogDecoder {
         case .null:
             return .absent
         case .other:
-            fields.report("expected a string for \(key.text)")
+            problems.report("expected a string for \(key.text)")
             return .absent
         }
     }
 
     /// `kind`: `span`, `breaker`, `budget`, `eval` or `evaluation` (any case); anything else is a record opstop does not read.
     mutating func readKind(_ scanner: inout JSONScanner) throws(LineError) -> RecordFields.Kind? {
+        if usesFastPaths && Self.fastSpanKind(&scanner) { return .span }
         switch try scanScalar(&scanner) {
         case let .string(token):
             return withText(token, in: scanner) { _, bytes in
@@ -120,36 +121,43 @@ extension UsageLogDecoder {
         _ key: KnownKey, _ scanner: inout JSONScanner, expected: String,
         _ parse: (UnsafeRawBufferPointer) -> Value?
     ) throws(LineError) -> Value? {
+        // A short plain string that `parse` knows is read in one step; the rest (and its problem) below.
+        if usesFastPaths, let (start, length) = Self.shortPlainString(scanner),
+           let value = parse(UnsafeRawBufferPointer(start: scanner.base + start, count: length)) {
+            scanner.position = start &+ length &+ 1
+            return value
+        }
         switch try scanScalar(&scanner) {
         case let .string(token):
             let (value, text): (Value?, String?) = withText(token, in: scanner) { _, bytes in
                 if let value = parse(bytes) { return (value, nil) }
                 return (nil, String(decoding: bytes.prefix(40), as: UTF8.self))
             }
-            if let text { fields.report("unknown \(key.text) '\(text)' (expected \(expected))") }
+            if let text { problems.report("unknown \(key.text) '\(text)' (expected \(expected))") }
             return value
         case .null:
             return nil
         case .number, .other:
-            fields.report("expected a string for \(key.text) (\(expected))")
+            problems.report("expected a string for \(key.text) (\(expected))")
             return nil
         }
     }
 
     /// A token count: a whole, non-negative number, or such a number written as a string.
     mutating func readCount(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
+        if usesFastPaths, let value = Self.fastCount(&scanner) { return value }
         guard let number = try readNumber(key, &scanner) else { return nil }
         switch number.integer() {
         case let .value(value):
             guard value >= 0 else {
-                fields.report("\(key.text) must not be negative (found \(value))")
+                problems.report("\(key.text) must not be negative (found \(value))")
                 return nil
             }
             return value
         case .notWhole:
-            fields.report("expected a whole number for \(key.text)")
+            problems.report("expected a whole number for \(key.text)")
         case .outOfRange:
-            fields.report("number out of range for \(key.text)")
+            problems.report("number out of range for \(key.text)")
         }
         return nil
     }
@@ -158,11 +166,11 @@ extension UsageLogDecoder {
     mutating func readAmount(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Double? {
         guard let number = try readNumber(key, &scanner) else { return nil }
         guard let value = scanner.doubleValue(of: number) else {
-            fields.report("number out of range for \(key.text)")
+            problems.report("number out of range for \(key.text)")
             return nil
         }
         guard value >= 0 else {
-            fields.report("\(key.text) must not be negative (found \(value))")
+            problems.report("\(key.text) must not be negative (found \(value))")
             return nil
         }
         return value
@@ -170,12 +178,13 @@ extension UsageLogDecoder {
 
     /// A time as nanoseconds since the epoch, checked to lie in the years 1970 through 2200.
     mutating func readTime(_ key: KnownKey, _ scanner: inout JSONScanner, rule: TimeRule) throws(LineError) -> Int64? {
+        if usesFastPaths, let nanos = Self.fastTime(&scanner, rule: rule) { return nanos }
         let nanos: Int64
         switch try scanScalar(&scanner) {
         case .null:
             return nil
         case .other:
-            fields.report("expected a time for \(key.text)")
+            problems.report("expected a time for \(key.text)")
             return nil
         case let .number(number):
             guard let value = epochNanos(number, key, rule: rule) else { return nil }
@@ -186,7 +195,7 @@ extension UsageLogDecoder {
             } else if rule == .flexible, token.count >= 10, scanner.byte(at: token.start + 4) == UInt8(ascii: "-") {
                 let parsed = withText(token, in: scanner) { _, bytes in RFC3339.parse(bytes) }
                 guard let parsed else {
-                    fields.report("invalid RFC 3339 time for \(key.text)")
+                    problems.report("invalid RFC 3339 time for \(key.text)")
                     return nil
                 }
                 nanos = parsed
@@ -194,14 +203,14 @@ extension UsageLogDecoder {
                 guard let value = epochNanos(number, key, rule: rule) else { return nil }
                 nanos = value
             } else {
-                fields.report(rule == .flexible
+                problems.report(rule == .flexible
                     ? "expected an RFC 3339 time or an epoch number for \(key.text)"
                     : "expected integer nanoseconds for \(key.text)")
                 return nil
             }
         }
         guard Self.validNanos.contains(nanos) else {
-            fields.report("\(key.text) is outside the years 1970 through 2200")
+            problems.report("\(key.text) is outside the years 1970 through 2200")
             return nil
         }
         return nanos
@@ -209,13 +218,14 @@ extension UsageLogDecoder {
 
     /// `duration_ms` as nanoseconds (fractions of a millisecond are kept to the nanosecond).
     mutating func readDuration(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
+        if usesFastPaths, let nanos = Self.fastDuration(&scanner) { return nanos }
         guard let number = try readNumber(key, &scanner) else { return nil }
         guard case let .value(nanos) = number.integer(scaledBy: 6, truncating: true) else {
-            fields.report("number out of range for \(key.text)")
+            problems.report("number out of range for \(key.text)")
             return nil
         }
         guard nanos >= 0 else {
-            fields.report("\(key.text) must not be negative")
+            problems.report("\(key.text) must not be negative")
             return nil
         }
         return nanos
@@ -247,12 +257,12 @@ extension UsageLogDecoder {
             return number
         case let .string(token):
             if let number = Self.number(in: token, scanner) { return number }
-            fields.report("expected a number for \(key.text)")
+            problems.report("expected a number for \(key.text)")
             return nil
         case .null:
             return nil
         case .other:
-            fields.report("expected a number for \(key.text)")
+            problems.report("expected a number for \(key.text)")
             return nil
         }
     }
@@ -267,7 +277,7 @@ extension UsageLogDecoder {
             power = digits <= 11 ? 9 : digits <= 14 ? 6 : digits <= 17 ? 3 : 0
         }
         guard case let .value(nanos) = number.integer(scaledBy: power, truncating: true) else {
-            fields.report("\(key.text) is outside the years 1970 through 2200")
+            problems.report("\(key.text) is outside the years 1970 through 2200")
             return nil
         }
         return nanos
@@ -325,31 +335,31 @@ extension UsageLogDecoder {
     }
 
     /// Sixteen hex digits (either case) at `bytes` as a number; nil if any byte is not a hex digit.
+    ///
+    /// All sixteen at once, with wrapping lane arithmetic only (it compiles to SSE2; Swift's lane
+    /// comparisons do not): a lane `x` is below `n` exactly when neither `x` nor `x + 0x80 - n` has
+    /// its high bit set.
     @inline(__always)
     static func sixteenHexDigits(_ bytes: UnsafeRawPointer) -> UInt64? {
-        guard let high = eightHexDigits(UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))),
-              let low = eightHexDigits(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
-        else { return nil }
-        return high << 32 | low
-    }
-
-    /// Eight ASCII hex digits loaded little-endian (first digit in the low byte), eight at a time.
-    @inline(__always)
-    static func eightHexDigits(_ word: UInt64) -> UInt64? {
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        guard word & highs == 0 else { return nil }
-        // With bytes below 0x80, adding 0x80 - n sets a byte's high bit exactly when it is >= n.
-        let atLeastZero = word &+ 0x5050_5050_5050_5050
-        let pastNine = word &+ 0x4646_4646_4646_4646
-        let lower = word | 0x2020_2020_2020_2020
-        let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F
-        let pastF = lower &+ 0x1919_1919_1919_1919
-        let valid = (atLeastZero & ~pastNine) | (atLeastA & ~pastF)
-        guard valid & highs == highs else { return nil }
+        let text = bytes.loadUnaligned(as: SIMD16<UInt8>.self)
+        let digits = text &- SIMD16(repeating: UInt8(ascii: "0"))
+        let letters = (text | SIMD16(repeating: 0x20)) &- SIMD16(repeating: UInt8(ascii: "a"))
+        let neither = (digits | (digits &+ SIMD16(repeating: 0x80 - 10))) & (letters | (letters &+ SIMD16(repeating: 0x80 - 6)))
+            & SIMD16(repeating: 0x80)
+        let bad = unsafeBitCast(neither, to: SIMD2<UInt64>.self)
+        guard bad[0] | bad[1] == 0 else { return nil }
         // Digits have bit 6 clear; letters have it set and need 9 added to their low nibble.
-        let nibbles = (word & 0x0F0F_0F0F_0F0F_0F0F) &+ ((word >> 6) & 0x0101_0101_0101_0101) &* 9
-        let pairs = ((nibbles & 0x000F_000F_000F_000F) << 4) | ((nibbles >> 8) & 0x000F_000F_000F_000F)
-        let quads = ((pairs & 0x0000_00FF_0000_00FF) << 8) | ((pairs >> 16) & 0x0000_00FF_0000_00FF)
-        return ((quads & 0xFFFF) << 16) | ((quads >> 32) & 0xFFFF)
+        let letterBit = (text & SIMD16(repeating: 0x40)) &>> 6
+        let nibbles = (text & SIMD16(repeating: 0x0F)) &+ letterBit &+ (letterBit &<< 3)
+        // Each 16-bit lane holds two digits, the first in its low byte: make them one byte.
+        let lanes = unsafeBitCast(nibbles, to: SIMD8<UInt16>.self)
+        let pairs = unsafeBitCast(((lanes & SIMD8(repeating: 0x0F)) &<< 4) | (lanes &>> 8), to: SIMD2<UInt64>.self)
+        // Four bytes spread one per 16-bit lane, gathered into the low 32 bits, first digit pair lowest.
+        func gather(_ word: UInt64) -> UInt64 {
+            let halves = (word | word >> 8) & 0x0000_FFFF_0000_FFFF
+            return (halves | halves >> 16) & 0xFFFF_FFFF
+        }
+        // The first digit pair is the most significant byte.
+        return (gather(UInt64(littleEndian: pairs[0])) | gather(UInt64(littleEndian: pairs[1])) << 32).byteSwapped
     }
 }

@@ -37,7 +37,7 @@ extension UsageLogDecoder {
     mutating func readScore(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Double? {
         guard let number = try readNumber(key, &scanner) else { return nil }
         guard let value = scanner.doubleValue(of: number), value.isFinite else {
-            fields.report("number out of range for \(key.text)")
+            problems.report("number out of range for \(key.text)")
             return nil
         }
         return value
@@ -46,11 +46,11 @@ extension UsageLogDecoder {
     /// Reads a generic key whose bad value matters only on an evaluation or guardrail line: its problem
     /// goes to `softProblem`, so a span that uses the key for something else is still read.
     mutating func softly<Value>(_ read: (inout Self) throws(LineError) -> Value) throws(LineError) -> Value {
-        let before = fields.problem
+        let before = problems.problem
         let value = try read(&self)
-        if before == nil, let problem = fields.problem {
-            fields.problem = nil
-            if fields.softProblem == nil { fields.softProblem = problem }
+        if before == nil, let problem = problems.problem {
+            problems.problem = nil
+            if problems.softProblem == nil { problems.softProblem = problem }
         }
         return value
     }

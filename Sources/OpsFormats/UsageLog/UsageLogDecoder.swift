@@ -45,11 +45,15 @@ package struct UsageLogDecoder: Sendable {
     var interner = StringInterner()
     var scratch: [UInt8] = []
     var fields = RecordFields()
+    var problems = LineProblems()
     var nameCache: [SynthesizedName] = []
     var nameCacheCursor = 0
     var predictor = KeyPredictor()
+    var operationMemo = OperationMemo()
     static let nameCacheSize = 16
     var foreign: ForeignLineDecoder
+    /// Off only in tests, which hold the fast paths (`UsageLogDecoder+FastPaths`) to the full grammar.
+    var usesFastPaths = true
 
     package init(options: Options = Options()) {
         self.options = options
@@ -114,6 +118,7 @@ package struct UsageLogDecoder: Sendable {
         scanner.skipWhitespace()
         guard let first = scanner.peek() else { return .blank }
         fields = RecordFields()
+        if !problems.isEmpty { problems = LineProblems() }
         do throws(LineError) {
             if first == UInt8(ascii: "{") {
                 try walkObject(&scanner, context: .top)
@@ -182,7 +187,7 @@ package struct UsageLogDecoder: Sendable {
                 key = hit.key
                 state = hit.state
             } else {
-                let keyToken = try scanner.scanString()
+                let keyToken = try Self.scanKey(&scanner)
                 key = match(keyToken, in: scanner)
                 if predicts {
                     if !keyToken.hasEscapes {
@@ -214,6 +219,13 @@ package struct UsageLogDecoder: Sendable {
                 throw .unexpected(next, at: scanner.position)
             }
         }
+    }
+
+    /// A key the predictor did not confirm. Kept out of line: inlined, its scan's vector constants
+    /// would be reloaded after every value of every line.
+    @inline(never)
+    private static func scanKey(_ scanner: inout JSONScanner) throws(LineError) -> StringToken {
+        try scanner.scanString()
     }
 
     @inline(__always)

@@ -14,6 +14,21 @@ public struct StringInterner: Sendable {
     /// Longer byte sequences are not interned (they rarely repeat).
     public static let maxInternedLength = 256
 
+    /// A recently interned string of up to `recentMaxLength` bytes, by its bytes packed in words.
+    private struct Recent: Sendable {
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var length = -1
+        var string = ""
+    }
+
+    /// Strings up to this long are also kept in `recent`.
+    static let recentMaxLength = 32
+    private static let recentCount = 256
+
+    /// A small direct-mapped cache in front of the table: names repeat line after line, and a hit
+    /// costs four word comparisons instead of a hash, a probe of the (large, cold) table and a
+    /// byte comparison. It holds copies of table entries, so it needs no reset.
+    private var recent: [Recent]
     private var slots: [Slot]
     private var arena: [UInt8] = []
     private var entryCount = 0
@@ -27,6 +42,7 @@ public struct StringInterner: Sendable {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
+        recent = Array(repeating: Recent(), count: Self.recentCount)
         mask = size - 1
         maxEntries = capacity
         maxArenaBytes = capacity * 64
@@ -42,6 +58,19 @@ public struct StringInterner: Sendable {
         guard length > 0, length <= Self.maxInternedLength, let source = bytes.baseAddress else {
             return String(decoding: bytes, as: UTF8.self)
         }
+        if length <= Self.recentMaxLength {
+            let words = Self.words(source, length)
+            let index = Self.recentIndex(words)
+            if recent[index].length == length && recent[index].words == words { return recent[index].string }
+            let string = intern(source, length)
+            recent[index] = Recent(words: words, length: length, string: string)
+            return string
+        }
+        return intern(source, length)
+    }
+
+    private mutating func intern(_ source: UnsafeRawPointer, _ length: Int) -> String {
+        let bytes = UnsafeRawBufferPointer(start: source, count: length)
         let hash = Self.hash(source, length)
         var index = Int(truncatingIfNeeded: hash) & mask
         while slots[index].length >= 0 {
@@ -68,6 +97,24 @@ public struct StringInterner: Sendable {
     /// Same as `intern(_:)` for bytes held in an array.
     public mutating func intern(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBytes { intern($0) }
+    }
+
+    /// Up to 32 bytes packed in four words, zero past the end; with the length, equal words mean equal bytes.
+    @inline(__always)
+    private static func words(_ bytes: UnsafeRawPointer, _ count: Int) -> (UInt64, UInt64, UInt64, UInt64) {
+        if count <= 8 { return (loadShort(bytes, count), 0, 0, 0) }
+        let first = bytes.loadUnaligned(as: UInt64.self)
+        if count <= 16 { return (first, loadShort(bytes + 8, count &- 8), 0, 0) }
+        let second = bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        if count <= 24 { return (first, second, loadShort(bytes + 16, count &- 16), 0) }
+        return (first, second, bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self), loadShort(bytes + 24, count &- 24))
+    }
+
+    @inline(__always)
+    private static func recentIndex(_ words: (UInt64, UInt64, UInt64, UInt64)) -> Int {
+        let mixed = (words.0 ^ words.1 &* 0x9E37_79B9_7F4A_7C15 ^ words.2 ^ words.3 &* 0xC2B2_AE3D_27D4_EB4F)
+            &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: mixed >> 56)
     }
 
     private mutating func reset() {

@@ -123,3 +123,23 @@ private func warmDecoder() -> UsageLogDecoder {
     #expect(second.decode(renamed, lineNumber: 7).span?.sessionID == "u_1")
     #expect(second.decode(chatLine, lineNumber: 7).span?.userID == "u_1")
 }
+
+/// Every known key, learned, then met with one byte changed at each position (its quote included):
+/// the comparison must see every difference, whatever the key's length.
+@Test func aLearnedKeyWithAnyOneByteChangedIsNotTakenForIt() {
+    for key in KnownKey.allCases {
+        let text = "\(key.text)"
+        let learned = #"{"\#(text)":"x","start_time_unix_nano":"1795433580000000000","duration_ms":1,"name":"n"}"#
+        var decoder = UsageLogDecoder()
+        for _ in 0..<3 { _ = decoder.decode(learned, lineNumber: 1) }
+        let bytes = Array(learned.utf8)
+        // Bytes 2 ..< 2 + count are the key; the one after is its closing quote.
+        for position in 2...(2 + text.utf8.count) {
+            var changed = bytes
+            changed[position] = changed[position] == UInt8(ascii: "q") ? UInt8(ascii: "Q") : UInt8(ascii: "q")
+            #expect(fingerprint(decoder.decode(changed, lineNumber: 7)) == coldFingerprint(changed),
+                    "\(text), byte \(position)")
+        }
+        #expect(fingerprint(decoder.decode(bytes, lineNumber: 7)) == coldFingerprint(bytes), "\(text)")
+    }
+}
