@@ -84,7 +84,7 @@ let package = Package(
         ),
         .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"], swiftSettings: strictSettings),
         .testTarget(
-            name: "OpsFormatsTests", dependencies: ["OpsFormats", "OpsModel", "OpsTestSupport", "OpsFuzzing"],
+            name: "OpsFormatsTests", dependencies: ["OpsFormats", "OpsModel", "OpsEngine", "OpsTestSupport", "OpsFuzzing"],
             swiftSettings: strictSettings
         ),
         .testTarget(

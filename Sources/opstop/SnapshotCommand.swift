@@ -95,7 +95,9 @@ struct SnapshotCommand: ParsableCommand {
         // OTLP/JSON metrics lines (resourceMetrics) feed a scrape store, as they do in report.
         var fileMetrics = ScrapeStore(configuration: settings.engine)
         let read = WholeLogs.read(
-            logFiles, options: UsageLogDecoder.Options(readsMetrics: true), threads: threads.resolved,
+            logFiles, options: UsageLogDecoder.Options(
+                // Only the trace screen shows a span's input and output: the others need not build them.
+                keepContent: screen.hasPrefix("trace:"), readsMetrics: true), threads: threads.resolved,
             metrics: { line in
                 if let cutoff, (line.timeNanos ?? store.now) > cutoff { return }
                 fileMetrics.ingest(line, fallbackNanos: store.now)

@@ -181,8 +181,9 @@ package struct TraceRecord: Sendable {
             duration = entries[rootIndex].span.durationNanos
         } else {
             name = entries.first?.span.name ?? ""
+            // A record that keeps no spans has no times: nothing to subtract (end - start would overflow).
             startNanos = start == .max ? 0 : start
-            duration = Swift.max(0, end - start)
+            duration = start <= end ? Swift.max(0, end - start) : 0
         }
         return TraceSummary(
             traceID: traceID, name: name, startNanos: startNanos, durationNanos: duration,
