@@ -22,6 +22,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CBuildInfo"),
         .target(name: "OpsModel", swiftSettings: strictSettings),
@@ -65,7 +66,7 @@ let package = Package(
             name: "opstop",
             dependencies: [
                 "OpsModel", "OpsFormats", "OpsEngine", "OpsReport", "OpsDemo", "OpsSources", "OpsReceiver", "OpsUI",
-                "OpsRuntime", "OpsTerminal", "OpsConfig", "CBuildInfo",
+                "OpsRuntime", "OpsTerminal", "OpsConfig", "CBuildInfo", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -29,6 +29,7 @@ struct Opstop: ParsableCommand {
     /// Parses and runs like `ParsableCommand.main()`, but every message (errors quote arguments,
     /// paths and config values) goes out through the one sanitising path.
     static func main() {
+        MallocArenas.cap()
         do {
             var command = try parseAsRoot()
             try command.run()
