@@ -83,7 +83,7 @@ let package = Package(
             name: "OpsTestSupport", dependencies: ["OpsModel", "OpsFormats", "CZlib"], path: "Tests/OpsTestSupport",
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "OpsModelTests", dependencies: ["OpsModel"], swiftSettings: strictSettings),
+        .testTarget(name: "OpsModelTests", dependencies: ["OpsModel", "OpsTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "OpsFormatsTests", dependencies: ["OpsFormats", "OpsModel", "OpsEngine", "OpsTestSupport", "OpsFuzzing"],
             swiftSettings: strictSettings

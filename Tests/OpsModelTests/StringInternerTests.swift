@@ -1,3 +1,4 @@
+import OpsTestSupport
 import Testing
 @testable import OpsModel
 
@@ -58,7 +59,7 @@ import Testing
 @Test func theRecentStringsCacheAnswersLikeAPlainDecodingOfTheBytes() {
     // Few distinct bytes (a zero among them) and lengths around the cache's word boundaries, so many
     // strings share cache entries and differ only in a byte past the first or second word.
-    var random = SeededRandom(state: 20_261_203)
+    var random = TestRandom(seed: 20_261_203)
     let alphabet: [UInt8] = [0x00, 0x61, 0x62, 0xC3, 0xA9]
     let pool = (0..<400).map { _ in
         (0..<Int.random(in: 1...40, using: &random)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
@@ -70,17 +71,4 @@ import Testing
     }
     #expect(interner.intern(Array("gpt-4o-mini".utf8)) == "gpt-4o-mini")
     #expect(interner.intern(Array("gpt-4o-mini\u{0}".utf8)) == "gpt-4o-mini\u{0}")
-}
-
-/// SplitMix64, so a failure reproduces.
-private struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
 }

@@ -21,6 +21,16 @@ import Testing
         return log
     }
 
+    /// Steps the loop every 100 ms of the test clock for `duration`.
+    private static func run(_ loop: ScreenLoop, clock: TestClock, for duration: Duration) {
+        var left = duration
+        while left > .zero {
+            clock.advance(by: .milliseconds(100))
+            left -= .milliseconds(100)
+            _ = loop.step()
+        }
+    }
+
     @Test func theReplayMovesWithTheClockPausesOnSpaceAndJumpsToTheEndOnG() throws {
         let log = try Self.writeLog()
         defer { try? FileManager.default.removeItem(at: log.deletingLastPathComponent()) }
@@ -31,14 +41,7 @@ import Testing
             driver: ReplayDriver(session: session, name: "replay.jsonl", speed: .factor(1), start: nil),
             backend: backend, clock: clock, themes: Theme.builtIn, ascii: false, refreshMillis: 100, bell: false)
         func screen() -> String { backend.lines.joined(separator: "\n") }
-        func wait(_ duration: Duration) {
-            var left = duration
-            while left > .zero {
-                clock.advance(by: .milliseconds(100))
-                left -= .milliseconds(100)
-                _ = loop.step()
-            }
-        }
+        func wait(_ duration: Duration) { Self.run(loop, clock: clock, for: duration) }
         func press(_ key: Key) {
             backend.pendingInput.append(.success(key))
             _ = loop.step()
@@ -73,14 +76,7 @@ import Testing
             driver: driver, backend: backend, clock: clock, themes: Theme.builtIn, ascii: false, refreshMillis: 100,
             bell: false)
         func screen() -> String { backend.lines.joined(separator: "\n") }
-        func wait(_ duration: Duration) {
-            var left = duration
-            while left > .zero {
-                clock.advance(by: .milliseconds(100))
-                left -= .milliseconds(100)
-                _ = loop.step()
-            }
-        }
+        func wait(_ duration: Duration) { Self.run(loop, clock: clock, for: duration) }
         wait(.seconds(3))
         #expect(screen().contains("12:05:0"), "the replay did not reach its start time:\n\(screen())")
         backend.pendingInput.append(.success(.char("[")))

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import OpsSources
+import OpsTestSupport
 import Testing
 import OpsEngine
 import OpsModel
@@ -130,7 +131,7 @@ struct ReplayIndexTests {
         // Lines out of time order, other tools' records (one completed by a later line) and
         // rejected lines among them, cut into many small blocks.
         let fixture = ReplayFixture(minutes: 4) { lines in
-            var generator = SplitMix(state: 11)
+            var generator = TestRandom(seed: 11)
             var mixed = Array(lines.shuffled(using: &generator).prefix(600))
             for (position, line) in mixedLog.enumerated() { mixed.insert(Array(line.utf8), at: 40 + position * 70) }
             mixed.insert(Array("not json".utf8), at: 300)

@@ -1,5 +1,6 @@
 import OpsModel
 import OpsSources
+import OpsTestSupport
 import Testing
 import OpsEngine
 
@@ -74,7 +75,7 @@ struct ReplaySessionTests {
         let ordered = ReplayFixture(minutes: 6)
         defer { ordered.remove() }
         let shuffled = ReplayFixture(minutes: 6) { lines in
-            var generator = SplitMix(state: 42)
+            var generator = TestRandom(seed: 42)
             return lines.shuffled(using: &generator)
         }
         defer { shuffled.remove() }
@@ -95,7 +96,7 @@ struct ReplaySessionTests {
 
     @Test func limitedStepsApplyEventsOneAtATimeInTimeOrder() throws {
         let fixture = ReplayFixture(minutes: 2) { lines in
-            var generator = SplitMix(state: 7)
+            var generator = TestRandom(seed: 7)
             return lines.shuffled(using: &generator)
         }
         defer { fixture.remove() }
