@@ -101,22 +101,14 @@ package struct ParallelLogReader: Sendable {
         let done = OrderedResults<Done>()
         let slots = DispatchSemaphore(value: inFlight)
         let spareEvents = Recycler<[Event]>(limit: inFlight)
+        // A ticket is taken only with a free slot, so at most `inFlight` wait for the engine.
         for _ in 0..<workers {
-            let worker = Thread { [options] in
-                var decoder = BlockDecoder(options: options)
-                while true {
-                    // A ticket is taken only with a free slot, so at most `inFlight` wait for the engine.
-                    slots.wait()
-                    guard let (ticket, work) = source.next() else {
-                        slots.signal()
-                        return
-                    }
-                    let reused = spareEvents.take() ?? []
-                    done.put(Self.perform(work, with: &decoder, events: reused, spares: spares), ticket: ticket)
-                }
-            }
-            worker.stackSize = 1 << 20
-            worker.start()
+            done.startWorker(
+                slots: slots, state: { [options] in BlockDecoder(options: options) },
+                next: { source.next().map { ($0.ticket, $0.work) } },
+                perform: { decoder, work in
+                    Self.perform(work, with: &decoder, events: spareEvents.take() ?? [], spares: spares)
+                })
         }
         var ticket = 0
         var delivering = true

@@ -16,6 +16,29 @@ package final class OrderedResults<Result: Sendable>: @unchecked Sendable {  // 
         condition.unlock()
     }
 
+    /// Starts a worker thread: while `slots` has room it takes the next ticketed work from `next`,
+    /// turns it into a result with its own `state` (made on the thread) and puts it under its ticket;
+    /// it ends, giving its slot back, when `next` has nothing more. The consumer signals `slots` once
+    /// per ticket it takes, so at most the slots' count of results wait for it.
+    package func startWorker<Work, State>(
+        slots: DispatchSemaphore, state makeState: @escaping @Sendable () -> State,
+        next: @escaping @Sendable () -> (Int, Work)?, perform: @escaping @Sendable (inout State, Work) -> Result
+    ) {
+        let worker = Thread {
+            var state = makeState()
+            while true {
+                slots.wait()
+                guard let (ticket, work) = next() else {
+                    slots.signal()
+                    return
+                }
+                self.put(perform(&state, work), ticket: ticket)
+            }
+        }
+        worker.stackSize = 1 << 20
+        worker.start()
+    }
+
     /// The result of `ticket`, waiting until a worker puts it.
     package func take(_ ticket: Int) -> Result {
         condition.lock()

@@ -17,20 +17,10 @@ extension ReplayIndex {
         let done = OrderedResults<ReplayLineScanner.Scanned?>()
         let slots = DispatchSemaphore(value: workers + 2)
         for _ in 0..<workers {
-            let worker = Thread {
-                var scanner = ReplayLineScanner(maxLineLength: maxLineLength)
-                while true {
-                    // A ticket is taken only with a free slot; each slot comes back once its ticket is taken.
-                    slots.wait()
-                    guard let (ticket, block) = source.next() else {
-                        slots.signal()
-                        return
-                    }
-                    done.put(block.map { scanner.scan($0) }, ticket: ticket)
-                }
-            }
-            worker.stackSize = 1 << 20
-            worker.start()
+            done.startWorker(
+                slots: slots, state: { ReplayLineScanner(maxLineLength: maxLineLength) },
+                next: { source.next().map { ($0.ticket, $0.block) } },
+                perform: { scanner, block in block.map { scanner.scan($0) } })
         }
         var ticket = 0
         while true {
