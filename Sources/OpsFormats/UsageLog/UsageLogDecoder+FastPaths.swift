@@ -45,16 +45,8 @@ extension UsageLogDecoder {
             }
             // 19 digits may not fit; a fraction or an exponent changes the value.
             let digits = end &- position
-            guard digits <= 18 else { return nil }
-            if end < scanner.count {
-                let next = scanner.byte(at: end)
-                guard next != UInt8(ascii: "."), next | 0x20 != UInt8(ascii: "e") else { return nil }
-            }
-            let power: Int
-            switch rule {
-            case .unixNanos: power = 0
-            case .flexible: power = digits <= 11 ? 9 : digits <= 14 ? 6 : digits <= 17 ? 3 : 0
-            }
+            guard digits <= 18, !continuesNumber(scanner, at: end) else { return nil }
+            let power = rule.nanosPower(integerDigits: digits)
             let (scaled, overflow) = value.multipliedReportingOverflow(by: JSONNumber.powersOfTen[power])
             guard !overflow, scaled <= UInt64(Int64.max) else { return nil }
             nanos = Int64(scaled)

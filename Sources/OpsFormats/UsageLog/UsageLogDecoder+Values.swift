@@ -15,6 +15,16 @@ enum TimeRule {
     case unixNanos
     /// RFC 3339 text, or epoch seconds/milliseconds/microseconds/nanoseconds told apart by magnitude.
     case flexible
+
+    /// The power of ten that turns an epoch integer of `digits` digits into nanoseconds: up to 11
+    /// digits are seconds, 12–14 milliseconds, 15–17 microseconds (``flexible`` only).
+    @inline(__always)
+    func nanosPower(integerDigits digits: Int) -> Int {
+        switch self {
+        case .unixNanos: return 0
+        case .flexible: return digits <= 11 ? 9 : digits <= 14 ? 6 : digits <= 17 ? 3 : 0
+        }
+    }
 }
 
 extension UsageLogDecoder {
@@ -268,14 +278,7 @@ extension UsageLogDecoder {
     }
 
     private mutating func epochNanos(_ number: JSONNumber, _ key: KnownKey, rule: TimeRule) -> Int64? {
-        let power: Int
-        switch rule {
-        case .unixNanos:
-            power = 0
-        case .flexible:
-            let digits = number.integerDigits
-            power = digits <= 11 ? 9 : digits <= 14 ? 6 : digits <= 17 ? 3 : 0
-        }
+        let power = rule.nanosPower(integerDigits: number.integerDigits)
         guard case let .value(nanos) = number.integer(scaledBy: power, truncating: true) else {
             problems.report("\(key.text) is outside the years 1970 through 2200")
             return nil
