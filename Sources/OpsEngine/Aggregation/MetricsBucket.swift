@@ -155,6 +155,19 @@ package struct ComponentHistograms: Sendable {
         }
     }
 
+    /// Records a sample in the component's histogram.
+    package mutating func record(_ component: Component, _ sample: LatencyHistogram.Sample) {
+        switch component {
+        case .llm: llm.record(sample)
+        case .tool: tool.record(sample)
+        case .query: query.record(sample)
+        case .retrieval: retrieval.record(sample)
+        case .cache: cache.record(sample)
+        case .guardrail: guardrail.record(sample)
+        case .other: other.record(sample)
+        }
+    }
+
     package mutating func reset() {
         llm.reset()
         tool.reset()

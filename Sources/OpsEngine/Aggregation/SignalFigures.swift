@@ -66,6 +66,17 @@ package struct SignalFigures: Sendable {
         blocked += other.blocked
     }
 
+    /// ``addRateCounts(_:)`` and each quality metric's count and sum: what every alert on signals reads.
+    @inline(__always)
+    package mutating func addAlertFigures(_ other: SignalFigures) {
+        guard other.used else { return }
+        addRateCounts(other)
+        quality.merge(other.quality) { total, part in
+            total.count += part.count
+            total.sum += part.sum
+        }
+    }
+
     package mutating func merge(_ other: SignalFigures) {
         guard other.used else { return }
         used = true

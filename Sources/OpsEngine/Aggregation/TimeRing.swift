@@ -71,19 +71,48 @@ package struct TimeRing<Bucket: Sendable>: Sendable {
 
     /// The bucket numbered `number` when the ring still holds it.
     package func bucket(number: Int64) -> Bucket? {
-        guard number <= head, number > head - Int64(capacity) else { return nil }
-        let slot = Int(((number % Int64(capacity)) + Int64(capacity)) % Int64(capacity))
-        return slotIndex[slot] == number ? slots[slot] : nil
+        slot(holding: number).map { slots[$0] }
     }
 
-    /// Visits the buckets numbered `last - count + 1 ... last` that hold data, oldest first.
+    /// Visits the buckets numbered `last - count + 1 ... last` that hold data, oldest first, each read
+    /// in place.
+    @inline(__always)
     package func forEach(count: Int, endingAt last: Int64, _ body: (Int64, Bucket) -> Void) {
+        guard count > 0 else { return }
+        slots.withUnsafeBufferPointer { slots in
+            var number = last - Int64(count) + 1
+            while number <= last {
+                if let slot = slot(holding: number) { body(number, slots[slot]) }
+                number += 1
+            }
+        }
+    }
+
+    /// ``forEach(count:endingAt:_:)`` lending each bucket in place, for a reader that passes parts of a
+    /// bucket on to other functions: a bucket given by value is then copied whole (every array retained).
+    @inline(__always)
+    package mutating func forEachInPlace(count: Int, endingAt last: Int64, _ body: (inout Bucket) -> Void) {
         guard count > 0 else { return }
         var number = last - Int64(count) + 1
         while number <= last {
-            if let bucket = bucket(number: number) { body(number, bucket) }
+            if let slot = slot(holding: number) { body(&slots[slot]) }
             number += 1
         }
+    }
+
+    /// Lends the bucket numbered `number` in place when the ring still holds it (see
+    /// ``forEachInPlace(count:endingAt:_:)``).
+    @inline(__always)
+    package mutating func withBucketInPlace(number: Int64, _ body: (inout Bucket) -> Void) {
+        guard let slot = slot(holding: number) else { return }
+        body(&slots[slot])
+    }
+
+    @inline(__always)
+    private func slot(holding number: Int64) -> Int? {
+        guard number <= head, number > head - Int64(capacity) else { return nil }
+        let slot = Int(((number % Int64(capacity)) + Int64(capacity)) % Int64(capacity))
+        return slotIndex[slot] == number ? slot : nil
     }
 }
 

@@ -6,7 +6,7 @@
 /// same string: the cache keeps the names it remembers alive, so their storage cannot be reused by
 /// another string. A miss (a name spelled by another buffer) falls back to the caller's dictionary.
 struct RecentNames<Value: Sendable>: Sendable {
-    private static var slotCount: Int { 8 }
+    private static var slotCount: Int { 32 }
     private var identities = [Identity](repeating: Identity(low: 0, high: 0), count: Self.slotCount)
     private var names = [String?](repeating: nil, count: Self.slotCount)
     private var values = [Value?](repeating: nil, count: Self.slotCount)
@@ -41,6 +41,6 @@ struct RecentNames<Value: Sendable>: Sendable {
 
     @inline(__always)
     private static func slot(of identity: Identity) -> Int {
-        Int(truncatingIfNeeded: ((identity.low ^ identity.high) &* 0x9E37_79B9_7F4A_7C15) >> 61)
+        Int(truncatingIfNeeded: ((identity.low ^ identity.high) &* 0x9E37_79B9_7F4A_7C15) >> 59)
     }
 }
