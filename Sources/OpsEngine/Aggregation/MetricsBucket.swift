@@ -34,12 +34,12 @@ package struct MetricsBucket: Sendable, ReusableBucket {
         failedSpans = 0
         failedRoots = 0
         errorsByCategory = CategoryCounts()
-        errorsByType.resetEach { $0 = 0 }
+        errorsByType.resetToEmpty()
         costUSD = 0
         tokens = .zero
         providerCacheSavedUSD = 0
-        costByModel.resetEach { $0 = 0 }
-        spansByModel.resetEach { $0 = 0 }
+        costByModel.resetToEmpty()
+        spansByModel.resetToEmpty()
         latency.reset()
         latencyByModel.resetEach { $0.reset() }
         latencyByTool.resetEach { $0.reset() }

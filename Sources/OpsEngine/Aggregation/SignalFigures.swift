@@ -50,9 +50,9 @@ package struct SignalFigures: Sendable {
         blocked = 0
         flagged = 0
         rateLimited = 0
-        byGuardrail.resetEach { $0 = GuardrailCounts() }
-        byReason.resetEach { $0 = 0 }
-        byUser.resetEach { $0 = 0 }
+        byGuardrail.resetToEmpty()
+        byReason.resetToEmpty()
+        byUser.resetToEmpty()
         quality.resetEach { $0.reset() }
     }
 

@@ -33,6 +33,8 @@ package struct TimeRing<Bucket: Sendable>: Sendable {
 
     /// Moves the head forward to the bucket holding `nanos`; never backward.
     package mutating func advance(to nanos: Int64) {
+        // In the last bucket updated, which is at most the head: nothing to move (and no division).
+        if nanos >= cachedStart && nanos < cachedEnd { return }
         let number = bucketNumber(of: nanos)
         if number > head { head = number }
     }
@@ -48,10 +50,15 @@ package struct TimeRing<Bucket: Sendable>: Sendable {
 
     /// The slot for the bucket holding `nanos`, and whether it still holds an older bucket; nil when
     /// that bucket has left the ring. Marks the slot as the bucket's and moves the head.
+    @inline(__always)
     private mutating func claimSlot(at nanos: Int64) -> (slot: Int, stale: Bool)? {
         if nanos >= cachedStart && nanos < cachedEnd && cachedNumber > head &- Int64(capacity) {
             return (cachedSlot, false)
         }
+        return claimSlotAfresh(at: nanos)
+    }
+
+    private mutating func claimSlotAfresh(at nanos: Int64) -> (slot: Int, stale: Bool)? {
         let number = bucketNumber(of: nanos)
         if number > head { head = number }
         guard number > head - Int64(capacity) else { return nil }
