@@ -81,17 +81,13 @@ package struct TimeRing<Bucket: Sendable>: Sendable {
         slot(holding: number).map { slots[$0] }
     }
 
-    /// Visits the buckets numbered `last - count + 1 ... last` that hold data, oldest first, each read
-    /// in place.
-    @inline(__always)
+    /// Visits the buckets numbered `last - count + 1 ... last` that hold data, oldest first.
     package func forEach(count: Int, endingAt last: Int64, _ body: (Int64, Bucket) -> Void) {
         guard count > 0 else { return }
-        slots.withUnsafeBufferPointer { slots in
-            var number = last - Int64(count) + 1
-            while number <= last {
-                if let slot = slot(holding: number) { body(number, slots[slot]) }
-                number += 1
-            }
+        var number = last - Int64(count) + 1
+        while number <= last {
+            if let slot = slot(holding: number) { body(number, slots[slot]) }
+            number += 1
         }
     }
 
