@@ -24,7 +24,37 @@ package struct LatencyHistogram: Sendable {
 
     package init() {}
 
+    /// One duration worked out once (clamped microseconds and their dense bucket) for every
+    /// histogram a span goes into.
+    package struct Sample: Sendable {
+        package let micros: UInt64
+        package let index: Int
+
+        package init(nanos: Int64) {
+            micros = Swift.min(UInt64(Swift.max(0, nanos)) / 1000, LatencyHistogram.maxValue)
+            index = LatencyHistogram.bucketIndex(of: micros)
+        }
+    }
+
     package var isEmpty: Bool { count == 0 }
+
+    /// Records a sample: the same as `record(nanos:)` with the duration it was made from.
+    package mutating func record(_ sample: Sample) {
+        let value = sample.micros
+        if counts.isEmpty && small.count < Self.smallLimit {
+            if small.capacity == 0 { small.reserveCapacity(8) }
+            small.append(value)
+        } else {
+            if counts.isEmpty { makeDense() }
+            let index = sample.index
+            if index < offset || index >= offset + counts.count { ensureCapacity(from: index, through: index) }
+            counts[index - offset] &+= 1
+        }
+        count &+= 1
+        sum += Double(value)
+        if value < min { min = value }
+        if value > max { max = value }
+    }
 
     package mutating func record(micros value: UInt64) {
         let value = Swift.min(value, Self.maxValue)
@@ -41,6 +71,8 @@ package struct LatencyHistogram: Sendable {
 
     /// Empties the histogram, keeping the small list's storage for the next values.
     package mutating func reset() {
+        // Nothing recorded since the last reset: every field is already as a fresh histogram's.
+        guard count != 0 else { return }
         small.removeAll(keepingCapacity: true)
         if !counts.isEmpty { counts = [] }
         offset = 0
@@ -139,7 +171,23 @@ package struct LatencyHistogram: Sendable {
         return results
     }
 
-    package func percentile(_ rank: Double) -> UInt64 { percentiles([rank])[0] }
+    /// One percentile; a high one (p95 of the latency alert) is found walking down from the top, past
+    /// the few buckets above it rather than the many below. The same bucket as ``percentiles(_:)``.
+    package func percentile(_ rank: Double) -> UInt64 {
+        guard rank >= 50, rank < 100, !counts.isEmpty else { return percentiles([rank])[0] }
+        let exactRank = rank * Double(count) / 100
+        let target = Swift.max(1, UInt64((exactRank - 1e-9).rounded(.up)))
+        guard target <= count else { return percentiles([rank])[0] }
+        // The lowest bucket whose values and those below it reach `target`: the values above it are at most `count - target`.
+        let allowed = count - target
+        var position = counts.count - 1
+        var above: UInt64 = 0
+        while position > 0 && above + UInt64(counts[position]) <= allowed {
+            above += UInt64(counts[position])
+            position -= 1
+        }
+        return Swift.min(max, Swift.max(min, Self.representative(ofBucket: position + offset)))
+    }
 
     package var mean: Double { count == 0 ? 0 : sum / Double(count) }
 

@@ -34,12 +34,12 @@ package struct MetricsBucket: Sendable, ReusableBucket {
         failedSpans = 0
         failedRoots = 0
         errorsByCategory = CategoryCounts()
-        errorsByType.resetEach { $0 = 0 }
+        errorsByType.resetToEmpty()
         costUSD = 0
         tokens = .zero
         providerCacheSavedUSD = 0
-        costByModel.resetEach { $0 = 0 }
-        spansByModel.resetEach { $0 = 0 }
+        costByModel.resetToEmpty()
+        spansByModel.resetToEmpty()
         latency.reset()
         latencyByModel.resetEach { $0.reset() }
         latencyByTool.resetEach { $0.reset() }
@@ -152,6 +152,19 @@ package struct ComponentHistograms: Sendable {
         case .cache: cache.record(nanos: nanos)
         case .guardrail: guardrail.record(nanos: nanos)
         case .other: other.record(nanos: nanos)
+        }
+    }
+
+    /// Records a sample in the component's histogram.
+    package mutating func record(_ component: Component, _ sample: LatencyHistogram.Sample) {
+        switch component {
+        case .llm: llm.record(sample)
+        case .tool: tool.record(sample)
+        case .query: query.record(sample)
+        case .retrieval: retrieval.record(sample)
+        case .cache: cache.record(sample)
+        case .guardrail: guardrail.record(sample)
+        case .other: other.record(sample)
         }
     }
 

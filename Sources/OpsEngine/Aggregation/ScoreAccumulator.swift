@@ -27,9 +27,17 @@ package struct ScoreAccumulator: Sendable {
         sum += score
         if let threshold, score < threshold { below += 1 }
         sketch.add(score)
-        consider(QualitySummary.Scored(
-            traceID: evaluation.traceID, spanID: evaluation.spanID, timeNanos: evaluation.timeNanos, score: score,
-            label: evaluation.label, explanation: evaluation.explanation, evaluator: evaluation.evaluator))
+        // Where it would go, found before the answer is copied out of the evaluation (most never go in).
+        let index = lowest.withUnsafeBufferPointer { list in
+            list.firstIndex { Self.ranksBefore(evaluation, score: score, $0) } ?? list.endIndex
+        }
+        guard index < Self.lowestLimit else { return }
+        lowest.insert(
+            QualitySummary.Scored(
+                traceID: evaluation.traceID, spanID: evaluation.spanID, timeNanos: evaluation.timeNanos, score: score,
+                label: evaluation.label, explanation: evaluation.explanation, evaluator: evaluation.evaluator),
+            at: index)
+        if lowest.count > Self.lowestLimit { lowest.removeLast() }
     }
 
     package mutating func merge(_ other: ScoreAccumulator) {
@@ -43,6 +51,8 @@ package struct ScoreAccumulator: Sendable {
     }
 
     package mutating func reset() {
+        // Nothing added since the last reset: already empty.
+        guard !isEmpty else { return }
         count = 0
         unscored = 0
         sum = 0
@@ -62,7 +72,19 @@ package struct ScoreAccumulator: Sendable {
     static func ranksBefore(_ lhs: QualitySummary.Scored, _ rhs: QualitySummary.Scored) -> Bool {
         if lhs.score != rhs.score { return lhs.score < rhs.score }
         if lhs.timeNanos != rhs.timeNanos { return lhs.timeNanos > rhs.timeNanos }
-        let left = (lhs.traceID.map { "\($0)" } ?? "", lhs.spanID.map { "\($0)" } ?? "")
+        return tieRanksBefore(traceID: lhs.traceID, spanID: lhs.spanID, rhs)
+    }
+
+    /// ``ranksBefore(_:_:)`` with the left side an evaluation scored `score`, not yet copied into a
+    /// ``QualitySummary/Scored`` (its trace and span are read only on a tie).
+    static func ranksBefore(_ evaluation: Evaluation, score: Double, _ rhs: QualitySummary.Scored) -> Bool {
+        if score != rhs.score { return score < rhs.score }
+        if evaluation.timeNanos != rhs.timeNanos { return evaluation.timeNanos > rhs.timeNanos }
+        return tieRanksBefore(traceID: evaluation.traceID, spanID: evaluation.spanID, rhs)
+    }
+
+    private static func tieRanksBefore(traceID: TraceID?, spanID: SpanID?, _ rhs: QualitySummary.Scored) -> Bool {
+        let left = (traceID.map { "\($0)" } ?? "", spanID.map { "\($0)" } ?? "")
         let right = (rhs.traceID.map { "\($0)" } ?? "", rhs.spanID.map { "\($0)" } ?? "")
         return left < right
     }

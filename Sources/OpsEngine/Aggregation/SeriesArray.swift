@@ -24,6 +24,12 @@ package struct SeriesArray<Value: Sendable>: Sendable {
         values.indices.compactMap { index in isSet(values[index]) ? (SeriesRegistry.ID(index), values[index]) : nil }
     }
 
+    /// Sets every value to the empty one, keeping the storage.
+    package mutating func resetToEmpty() {
+        let empty = empty
+        values.withUnsafeMutableBufferPointer { $0.update(repeating: empty) }
+    }
+
     /// Applies `body` to every value in place (to empty them while keeping their storage).
     package mutating func resetEach(_ body: (inout Value) -> Void) {
         for index in values.indices { body(&values[index]) }

@@ -50,9 +50,9 @@ package struct SignalFigures: Sendable {
         blocked = 0
         flagged = 0
         rateLimited = 0
-        byGuardrail.resetEach { $0 = GuardrailCounts() }
-        byReason.resetEach { $0 = 0 }
-        byUser.resetEach { $0 = 0 }
+        byGuardrail.resetToEmpty()
+        byReason.resetToEmpty()
+        byUser.resetToEmpty()
         quality.resetEach { $0.reset() }
     }
 
@@ -64,6 +64,17 @@ package struct SignalFigures: Sendable {
         hits += other.hits
         checked += other.checked
         blocked += other.blocked
+    }
+
+    /// ``addRateCounts(_:)`` and each quality metric's count and sum: what every alert on signals reads.
+    @inline(__always)
+    package mutating func addAlertFigures(_ other: SignalFigures) {
+        guard other.used else { return }
+        addRateCounts(other)
+        quality.merge(other.quality) { total, part in
+            total.count += part.count
+            total.sum += part.sum
+        }
     }
 
     package mutating func merge(_ other: SignalFigures) {

@@ -33,6 +33,8 @@ package struct TimeRing<Bucket: Sendable>: Sendable {
 
     /// Moves the head forward to the bucket holding `nanos`; never backward.
     package mutating func advance(to nanos: Int64) {
+        // In the last bucket updated, which is at most the head: nothing to move (and no division).
+        if nanos >= cachedStart && nanos < cachedEnd { return }
         let number = bucketNumber(of: nanos)
         if number > head { head = number }
     }
@@ -48,10 +50,15 @@ package struct TimeRing<Bucket: Sendable>: Sendable {
 
     /// The slot for the bucket holding `nanos`, and whether it still holds an older bucket; nil when
     /// that bucket has left the ring. Marks the slot as the bucket's and moves the head.
+    @inline(__always)
     private mutating func claimSlot(at nanos: Int64) -> (slot: Int, stale: Bool)? {
         if nanos >= cachedStart && nanos < cachedEnd && cachedNumber > head &- Int64(capacity) {
             return (cachedSlot, false)
         }
+        return claimSlotAfresh(at: nanos)
+    }
+
+    private mutating func claimSlotAfresh(at nanos: Int64) -> (slot: Int, stale: Bool)? {
         let number = bucketNumber(of: nanos)
         if number > head { head = number }
         guard number > head - Int64(capacity) else { return nil }
@@ -71,9 +78,7 @@ package struct TimeRing<Bucket: Sendable>: Sendable {
 
     /// The bucket numbered `number` when the ring still holds it.
     package func bucket(number: Int64) -> Bucket? {
-        guard number <= head, number > head - Int64(capacity) else { return nil }
-        let slot = Int(((number % Int64(capacity)) + Int64(capacity)) % Int64(capacity))
-        return slotIndex[slot] == number ? slots[slot] : nil
+        slot(holding: number).map { slots[$0] }
     }
 
     /// Visits the buckets numbered `last - count + 1 ... last` that hold data, oldest first.
@@ -81,9 +86,36 @@ package struct TimeRing<Bucket: Sendable>: Sendable {
         guard count > 0 else { return }
         var number = last - Int64(count) + 1
         while number <= last {
-            if let bucket = bucket(number: number) { body(number, bucket) }
+            if let slot = slot(holding: number) { body(number, slots[slot]) }
             number += 1
         }
+    }
+
+    /// ``forEach(count:endingAt:_:)`` lending each bucket in place, for a reader that passes parts of a
+    /// bucket on to other functions: a bucket given by value is then copied whole (every array retained).
+    @inline(__always)
+    package mutating func forEachInPlace(count: Int, endingAt last: Int64, _ body: (inout Bucket) -> Void) {
+        guard count > 0 else { return }
+        var number = last - Int64(count) + 1
+        while number <= last {
+            if let slot = slot(holding: number) { body(&slots[slot]) }
+            number += 1
+        }
+    }
+
+    /// Lends the bucket numbered `number` in place when the ring still holds it (see
+    /// ``forEachInPlace(count:endingAt:_:)``).
+    @inline(__always)
+    package mutating func withBucketInPlace(number: Int64, _ body: (inout Bucket) -> Void) {
+        guard let slot = slot(holding: number) else { return }
+        body(&slots[slot])
+    }
+
+    @inline(__always)
+    private func slot(holding number: Int64) -> Int? {
+        guard number <= head, number > head - Int64(capacity) else { return nil }
+        let slot = Int(((number % Int64(capacity)) + Int64(capacity)) % Int64(capacity))
+        return slotIndex[slot] == number ? slot : nil
     }
 }
 

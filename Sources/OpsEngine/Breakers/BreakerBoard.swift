@@ -18,6 +18,9 @@ package struct BreakerBoard: Sendable {
     package private(set) var ignoredRecords = 0
 
     private var statuses: [NameKey: BreakerStatus] = [:]
+    /// Where the last few targets' statuses lie in ``statuses``, so an outcome of a recent target skips the
+    /// hash; forgotten whenever a status is stored by key (which may move them).
+    private var recentIndexes = RecentNames<[NameKey: BreakerStatus].Index>()
     /// Inferred targets that are open, waiting for their cooldown.
     private var coolingDown: Set<String> = []
 
@@ -68,6 +71,7 @@ package struct BreakerBoard: Sendable {
                 coolingDown: &coolingDown)
         }
         statuses[NameKey(event.target)] = status
+        recentIndexes = RecentNames()
     }
 
     /// Counts one call to `target`; for targets without breaker lines it drives the inferred breaker.
@@ -75,9 +79,11 @@ package struct BreakerBoard: Sendable {
     /// Outcomes apply in arrival order. A late outcome (older than the breaker's last transition) still
     /// counts, and a transition it causes is stamped at the last transition's time, so history stays in order.
     package mutating func recordOutcome(target: String, kind: TargetKind, failed: Bool, at nanos: Int64) {
-        // One hash of the target, and the status changed where it lies rather than copied out and back.
+        // At most one hash of the target, and the status changed where it lies rather than copied out and back.
+        let known = recentIndexes.value(for: target)
         let key = NameKey(target)
-        if let index = statuses.index(forKey: key) {
+        if let index = known ?? statuses.index(forKey: key) {
+            if known == nil { recentIndexes.remember(index, for: target) }
             Self.apply(
                 outcome: failed, at: nanos, to: &statuses.values[index], settings: settings, historyLimit: historyLimit,
                 coolingDown: &coolingDown)
@@ -86,6 +92,7 @@ package struct BreakerBoard: Sendable {
                 outcome: failed, at: nanos, to: &status, settings: settings, historyLimit: historyLimit,
                 coolingDown: &coolingDown)
             statuses[key] = status
+            recentIndexes = RecentNames()
         }
     }
 
@@ -102,6 +109,8 @@ package struct BreakerBoard: Sendable {
     /// Moves time to `nanos`: inferred breakers whose cooldown has ended become half-open, stamped at the
     /// moment the cooldown ended, not at `nanos`.
     package mutating func advance(to nanos: Int64) {
+        // Called for every event: with nothing cooling down, not even the set is retained.
+        guard !coolingDown.isEmpty else { return }
         for target in coolingDown {
             guard let index = statuses.index(forKey: NameKey(target)) else { continue }
             Self.applyCooldown(

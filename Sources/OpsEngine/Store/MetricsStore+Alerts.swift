@@ -50,7 +50,10 @@ extension MetricsStore {
 
     mutating func evaluateAlerts() {
         guard now != .min else { return }
-        let conditions = alertConditions(window: alertWindowFigures()) + signalConditions()
+        // The window first: a mutating call among the arguments of a method on `self` copied the whole store.
+        let window = alertWindowFigures()
+        let spanConditions = alertConditions(window: window)
+        let conditions = spanConditions + signalConditions()
         alerts.evaluate(conditions, at: now)
     }
 
@@ -67,13 +70,13 @@ extension MetricsStore {
         let last = minutes.bucketNumber(of: now)
         if !alertWindowCache.holds(newest: last, head: minutes.head, count: count) {
             var older = AlertWindowFigures()
-            minutes.forEach(count: count - 1, endingAt: last - 1) { _, bucket in older.add(bucket) }
+            minutes.forEachInPlace(count: count - 1, endingAt: last - 1) { older.add($0) }
             alertWindowCache = AlertWindowCache(
                 newest: last, head: minutes.head, count: count,
                 newestStartNanos: Self.startNanos(ofMinute: last, width: minutes.widthNanos), older: older)
         }
         var window = alertWindowCache.older
-        if let newest = minutes.bucket(number: last) { window.add(newest) }
+        minutes.withBucketInPlace(number: last) { window.add($0) }
         return window
     }
 

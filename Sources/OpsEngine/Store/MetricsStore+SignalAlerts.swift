@@ -11,16 +11,22 @@ extension MetricsStore {
     ///   `guardrailBlockRateMinimumChecks` checks in the window (warning; critical at half of all checks).
     /// - `quality_below_threshold:METRIC`: the metric's mean in the window < its `[quality]` threshold,
     ///   with at least `qualityMinimumScores` scores (warning).
-    func signalConditions() -> [AlertCondition] {
+    mutating func signalConditions() -> [AlertCondition] {
         guard hasSignals, now != .min else { return [] }
         let config = configuration
         var window = SignalFigures()
-        visit(lastNanos: config.alertWindowNanos) { bucket in
-            guard bucket.signals.used else { return }
-            window.addRateCounts(bucket.signals)
-            window.quality.merge(bucket.signals.quality) { total, part in
-                total.count += part.count
-                total.sum += part.sum
+        // The buckets ``visit(lastNanos:_:)`` gives, lent in place: given by value, each was copied whole
+        // (every array retained) at each evaluation.
+        let length = config.alertWindowNanos
+        if length <= 60 * Self.nanosPerSecond {
+            let count = Int(Swift.max(1, length / seconds.widthNanos))
+            seconds.forEachInPlace(count: count, endingAt: seconds.bucketNumber(of: now)) {
+                window.addAlertFigures($0.signals)
+            }
+        } else {
+            let count = Int(Swift.max(1, length / minutes.widthNanos))
+            minutes.forEachInPlace(count: count, endingAt: minutes.bucketNumber(of: now)) {
+                window.addAlertFigures($0.signals)
             }
         }
         let baseline = baselineSignals()

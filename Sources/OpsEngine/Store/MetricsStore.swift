@@ -13,8 +13,10 @@ package struct MetricsStore: Sendable {
     var seconds: TimeRing<MetricsBucket>
     var minutes: TimeRing<MetricsBucket>
     var allTime = MetricsBucket(notableLimit: 20, failedLimit: 100)
-    var costByDay: [Int64: Double] = [:]
+    var costByDay = DailyCosts()
     var costByUser: [NameKey: Double] = [:]
+    /// Where recent users' costs lie in ``costByUser``; forgotten whenever a user is added (which may move them).
+    var recentUsers = RecentNames<[NameKey: Double].Index>()
     var models: SeriesRegistry
     var tools: SeriesRegistry
     var errorTypes: SeriesRegistry
@@ -202,49 +204,25 @@ package struct MetricsStore: Sendable {
 
     /// Adds a span's figures.
     private mutating func addToBuckets(_ span: Span, cost: Double, usage: TokenUsage, category: ErrorCategory?) {
-        let modelID = span.model.map { models.id(for: $0) }
-        let toolID = span.tool.map { tools.id(for: $0) }
-        let errorID = category == nil ? nil : span.error.map { errorTypes.id(for: $0.type) }
-        if let errorID, let category { errorTypeCategory[errorID] = category }
-        // The closure captures scalars only: capturing the span would copy it.
-        let isRoot = span.isRoot
-        let isError = span.isError
-        let component = span.component
-        let duration = span.durationNanos
-        // A constant, so the closure captures it by value rather than in a box allocated per span.
+        let model = span.model.map { models.id(for: $0) }
+        // An LLM span's tool is registered too, though only other spans' latency goes under their tool.
+        let tool = span.tool.map { tools.id(for: $0) }
+        let errorType = category == nil ? nil : span.error.map { errorTypes.id(for: $0.type) }
+        if let errorType, let category { errorTypeCategory[errorType] = category }
         let signal: SpanSignal? = span.cache != nil || span.guardrail != nil ? spanSignal(span) : nil
-        let providerSaved = usage.cacheRead > 0 ? providerCacheSaving(span, usage: usage) : 0
-        let body = { (bucket: inout MetricsBucket) in
-            bucket.costUSD += cost
-            bucket.tokens += usage
-            if let modelID, cost != 0 { bucket.costByModel[modelID] += cost }
-            bucket.spans += 1
-            if let modelID { bucket.spansByModel[modelID] += 1 }
-            if isRoot {
-                bucket.roots += 1
-                if isError { bucket.failedRoots += 1 }
-            }
-            if let category {
-                bucket.failedSpans += 1
-                bucket.errorsByCategory[category] += 1
-                if let errorID { bucket.errorsByType[errorID] += 1 }
-            }
-            if isRoot {
-                bucket.latency.query.record(nanos: duration)
-                if component != .query && component != .other { bucket.latency.record(component, nanos: duration) }
-            } else {
-                bucket.latency.record(component == .query ? .other : component, nanos: duration)
-            }
-            if let modelID, component == .llm { bucket.latencyByModel[modelID].record(nanos: duration) }
-            if let toolID, component != .llm { bucket.latencyByTool[toolID].record(nanos: duration) }
-            bucket.providerCacheSavedUSD += providerSaved
-            if let signal { signal.add(to: &bucket.signals, durationNanos: duration) }
-        }
-        seconds.update(at: span.endNanos, body)
-        minutes.update(at: span.endNanos, body)
-        alertWindowCache.noteSpan(endingAt: span.endNanos)
-        body(&allTime)
-        addCost(cost, at: span.endNanos, user: span.userID)
+        // A constant worked out once, so each bucket's closure captures it by value (no box per span).
+        let figures = SpanFigures(
+            costUSD: cost, usage: usage, model: model, tool: span.component == .llm ? nil : tool,
+            errorType: errorType, category: category, isRoot: span.isRoot, isError: span.isError,
+            component: span.component, latency: LatencyHistogram.Sample(nanos: span.durationNanos),
+            providerCacheSavedUSD: usage.cacheRead > 0 ? providerCacheSaving(span, usage: usage) : 0,
+            signal: signal)
+        let end = span.endNanos
+        seconds.update(at: end) { figures.add(to: &$0) }
+        minutes.update(at: end) { figures.add(to: &$0) }
+        alertWindowCache.noteSpan(endingAt: end)
+        figures.add(to: &allTime)
+        addCost(cost, at: end, user: span.userID)
     }
 
     /// Takes a roll-up's cost and tokens back out of the buckets they were added to.
@@ -266,18 +244,23 @@ package struct MetricsStore: Sendable {
 
     private mutating func addCost(_ cost: Double, at nanos: Int64, user: String?) {
         guard cost != 0 else { return }
-        costByDay[Self.day(of: nanos), default: 0] += cost
-        if costByDay.count > 400, let oldest = costByDay.keys.min() { costByDay[oldest] = nil }
-        if let user {
-            let key = NameKey(user)
-            if let index = costByUser.index(forKey: key) {
-                costByUser.values[index] += cost
-            } else if costByUser.count < configuration.maxUsers {
-                costByUser[key] = cost
-            } else {
-                costByUser[NameKey(SeriesRegistry.overflowName), default: 0] += cost
-            }
+        costByDay.add(cost, day: Self.day(of: nanos))
+        guard let user else { return }
+        if let index = recentUsers.value(for: user) {
+            costByUser.values[index] += cost
+            return
         }
+        let key = NameKey(user)
+        let users = costByUser.count
+        if let index = costByUser.index(forKey: key) {
+            costByUser.values[index] += cost
+            recentUsers.remember(index, for: user)
+        } else if users < configuration.maxUsers {
+            costByUser[key] = cost
+        } else {
+            costByUser[NameKey(SeriesRegistry.overflowName), default: 0] += cost
+        }
+        if costByUser.count != users { recentUsers = RecentNames() }
     }
 
     static func day(of nanos: Int64) -> Int64 {

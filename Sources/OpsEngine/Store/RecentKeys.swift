@@ -15,7 +15,8 @@ struct RecentKeys<Key: Hashable & Sendable>: Sendable {
 
     /// Remembers `key`; false when it is already remembered (a duplicate).
     mutating func insert(_ key: Key) -> Bool {
-        guard !members.contains(key) else { return false }
+        // One hash to test and insert; the oldest key (never this new one) leaves after.
+        guard members.insert(key).inserted else { return false }
         if order.count < capacity {
             order.append(key)
         } else {
@@ -23,7 +24,6 @@ struct RecentKeys<Key: Hashable & Sendable>: Sendable {
             order[oldest] = key
             oldest = (oldest + 1) % capacity
         }
-        members.insert(key)
         return true
     }
 }

@@ -5,8 +5,12 @@
 /// one comparison of two words then stands in for a hash and a dictionary probe. Equal words are the
 /// same string: the cache keeps the names it remembers alive, so their storage cannot be reused by
 /// another string. A miss (a name spelled by another buffer) falls back to the caller's dictionary.
+///
+/// Slots come in pairs: a name goes to the first slot of its pair and the name there moves to the
+/// second, so two names whose identities share a pair (their storage addresses decide) are both kept
+/// instead of evicting each other span after span.
 struct RecentNames<Value: Sendable>: Sendable {
-    private static var slotCount: Int { 8 }
+    private static var slotCount: Int { 32 }
     private var identities = [Identity](repeating: Identity(low: 0, high: 0), count: Self.slotCount)
     private var names = [String?](repeating: nil, count: Self.slotCount)
     private var values = [Value?](repeating: nil, count: Self.slotCount)
@@ -21,13 +25,19 @@ struct RecentNames<Value: Sendable>: Sendable {
     func value(for name: String) -> Value? {
         let identity = Self.identity(of: name)
         let slot = Self.slot(of: identity)
-        guard identities[slot] == identity else { return nil }
-        return values[slot]
+        if identities[slot] == identity { return values[slot] }
+        if identities[slot + 1] == identity { return values[slot + 1] }
+        return nil
     }
 
     mutating func remember(_ value: Value, for name: String) {
         let identity = Self.identity(of: name)
         let slot = Self.slot(of: identity)
+        if identities[slot] != identity {
+            identities[slot + 1] = identities[slot]
+            names[slot + 1] = names[slot]
+            values[slot + 1] = values[slot]
+        }
         identities[slot] = identity
         names[slot] = name
         values[slot] = value
@@ -39,8 +49,12 @@ struct RecentNames<Value: Sendable>: Sendable {
         return Identity(low: words.0, high: words.1)
     }
 
+    /// The first slot of the identity's pair.
     @inline(__always)
     private static func slot(of identity: Identity) -> Int {
-        Int(truncatingIfNeeded: ((identity.low ^ identity.high) &* 0x9E37_79B9_7F4A_7C15) >> 61)
+        Int(truncatingIfNeeded: ((identity.low ^ identity.high) &* 0x9E37_79B9_7F4A_7C15) >> 60) &* 2
     }
+
+    /// The pair a name's identity falls in (for tests).
+    static func pair(of name: String) -> Int { slot(of: identity(of: name)) / 2 }
 }

@@ -17,15 +17,15 @@ struct SpanSignal: Sendable {
     var unpricedHit = false
     var verdict: Verdict?
 
-    func add(to figures: inout SignalFigures, durationNanos: Int64) {
+    func add(to figures: inout SignalFigures, latency: LatencyHistogram.Sample) {
         figures.use()
         if let hit {
             figures.lookups += 1
             if hit {
                 figures.hits += 1
-                figures.hitLatency.record(nanos: durationNanos)
+                figures.hitLatency.record(latency)
             } else {
-                figures.missLatency.record(nanos: durationNanos)
+                figures.missLatency.record(latency)
             }
             figures.statedSavedUSD += statedSavedUSD
             figures.pricedSavedUSD += pricedSavedUSD

@@ -31,3 +31,26 @@ import Testing
     #expect(ring.bucketNumber(of: -11) == -2)
     #expect(ring.bucketNumber(of: 9) == 0)
 }
+
+/// The in-place visits see the same buckets, in the same order, as the copying ones.
+@Test func inPlaceVisitsSeeWhatCopyingVisitsSee() {
+    var ring = TimeRing<Int>(widthNanos: 10, capacity: 4, empty: 0)
+    for (time, value) in [(5, 1), (15, 2), (35, 4), (65, 8), (55, 16), (45, 32)] as [(Int64, Int)] {
+        ring.update(at: time) { $0 += value }
+    }
+    for (count, last) in [(4, 6), (2, 6), (6, 7), (3, 5), (0, 6), (1, 9)] as [(Int, Int64)] {
+        var copied: [Int] = []
+        ring.forEach(count: count, endingAt: last) { copied.append($1) }
+        var lent: [Int] = []
+        ring.forEachInPlace(count: count, endingAt: last) { lent.append($0) }
+        #expect(lent == copied, "count \(count) ending at \(last)")
+    }
+    var all: [Int] = []
+    ring.forEachInPlace(count: 4, endingAt: 6) { all.append($0) }
+    #expect(all == [4, 32, 16, 8])  // buckets 3...6, oldest first
+    var newest: [Int] = []
+    ring.withBucketInPlace(number: 6) { newest.append($0) }
+    ring.withBucketInPlace(number: 2) { newest.append($0) }  // left the ring
+    #expect(newest == [8])
+}
+

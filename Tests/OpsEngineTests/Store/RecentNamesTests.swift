@@ -41,3 +41,29 @@ private func freshCopy(_ text: String) -> String {
         #expect(lookup.price(for: "gpt-4o-mini")?.input == 0.15)
     }
 }
+
+/// Two names that fall in the same pair of slots are both remembered; a third in that pair forgets
+/// the one used least recently.
+@Test func namesSharingAPairAreBothRemembered() {
+    // Short names are stored in the string itself, so their identity (and pair) is their text.
+    let candidates = (0..<200).map { "m\($0)" }
+    let byPair = Dictionary(grouping: candidates) { RecentNames<Int>.pair(of: $0) }
+    guard let three = byPair.values.first(where: { $0.count >= 3 }) else {
+        Issue.record("no three short names share a pair")
+        return
+    }
+    var recent = RecentNames<Int>()
+    recent.remember(1, for: three[0])
+    recent.remember(2, for: three[1])
+    #expect(recent.value(for: three[0]) == 1)
+    #expect(recent.value(for: three[1]) == 2)
+    recent.remember(3, for: three[2])
+    #expect(recent.value(for: three[2]) == 3)
+    #expect(recent.value(for: three[1]) == 2)
+    #expect(recent.value(for: three[0]) == nil)
+    recent.remember(4, for: three[1])  // second of the pair: now first, and not kept twice
+    recent.remember(5, for: three[0])
+    #expect(recent.value(for: three[0]) == 5)
+    #expect(recent.value(for: three[1]) == 4)
+    #expect(recent.value(for: three[2]) == nil)
+}
