@@ -66,7 +66,9 @@ final class LogBlockSource: @unchecked Sendable {  // every stored var is guarde
             guard !ended else { return nil }
             readMore()
         }
+        // Taken out of `ready`, so the block's bytes have one owner and come back to be reused.
         let work = ready[readyIndex]
+        ready[readyIndex] = .end
         readyIndex += 1
         nextTicket += 1
         return (nextTicket - 1, work)
