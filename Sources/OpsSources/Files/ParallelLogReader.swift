@@ -113,8 +113,9 @@ package struct ParallelLogReader: Sendable {
         }
         var ticket = 0
         var delivering = true
+        var helper = Helper(done: done, slots: slots, source: source, spareEvents: spareEvents, spares: spares)
         while true {
-            let result = done.take(ticket)
+            let result = helper.result(ticket, helping: delivering, options: options)
             ticket += 1
             slots.signal()
             // Every ticket up to `.end` is taken, so each slot is given back before the workers end
@@ -129,6 +130,52 @@ package struct ParallelLogReader: Sendable {
             if !taken.wantsMore {
                 delivering = false
                 source.stop()
+            }
+        }
+    }
+
+    /// The caller's thread waiting for a result: while the one it needs is not ready, it decodes the
+    /// next block itself, taking a slot as a worker does, rather than sleep. On two cores the one
+    /// worker decodes and frees events more slowly than the engine ingests them, so the engine's
+    /// thread would otherwise idle part of the time.
+    private struct Helper {
+        let done: OrderedResults<Done>
+        let slots: DispatchSemaphore
+        let source: LogBlockSource
+        let spareEvents: Recycler<[Event]>
+        let spares: Recycler<[UInt8]>
+        /// Made when first needed: when the workers keep ahead of the engine, never.
+        var decoder: BlockDecoder?
+        /// Whether the source may still hand out work.
+        var sourceOpen = true
+
+        init(
+            done: OrderedResults<Done>, slots: DispatchSemaphore, source: LogBlockSource,
+            spareEvents: Recycler<[Event]>, spares: Recycler<[UInt8]>
+        ) {
+            self.done = done
+            self.slots = slots
+            self.source = source
+            self.spareEvents = spareEvents
+            self.spares = spares
+        }
+
+        /// The result of `ticket`; `helping` false only waits for it (after a stop).
+        mutating func result(_ ticket: Int, helping: Bool, options: UsageLogDecoder.Options) -> Done {
+            while true {
+                if let result = done.takeIfReady(ticket) { return result }
+                // With every slot taken, `ticket` is being decoded (the tickets in flight are the ones
+                // from `ticket` on), so waiting for it cannot wait for nothing.
+                guard helping, sourceOpen, slots.wait(timeout: .now()) == .success else { return done.take(ticket) }
+                guard let (taken, work) = source.next() else {
+                    slots.signal()
+                    sourceOpen = false
+                    continue
+                }
+                var state = decoder.take() ?? BlockDecoder(options: options)
+                let events = spareEvents.take() ?? []
+                done.put(ParallelLogReader.perform(work, with: &state, events: events, spares: spares), ticket: taken)
+                decoder = consume state
             }
         }
     }

@@ -39,6 +39,13 @@ package final class OrderedResults<Result: Sendable>: @unchecked Sendable {  // 
         worker.start()
     }
 
+    /// The result of `ticket` if it was put, without waiting.
+    package func takeIfReady(_ ticket: Int) -> Result? {
+        condition.lock()
+        defer { condition.unlock() }
+        return waiting.removeValue(forKey: ticket)
+    }
+
     /// The result of `ticket`, waiting until a worker puts it.
     package func take(_ ticket: Int) -> Result {
         condition.lock()
