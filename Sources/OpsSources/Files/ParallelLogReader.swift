@@ -12,13 +12,14 @@ import OpsFormats
 /// the engine fed by the sink, with its order-dependent parts (trace roll-ups, breakers, alerts),
 /// gives the same figures. With no workers everything runs on the caller's thread.
 ///
-/// The caller's thread runs the engine alone and so sets the pace: on two cores one worker keeps up
-/// with it, which is why `--threads N` means N - 1 workers.
+/// The caller's thread runs the engine alone, and decodes blocks itself while the one it needs next
+/// is not ready (on two cores one worker decodes more slowly than the engine ingests), which is why
+/// `--threads N` means N - 1 workers. The events of a block are freed by a worker, not by the engine.
 package struct ParallelLogReader: Sendable {
-    /// Blocks read but not yet taken by the engine: two more than the workers, so none waits for
-    /// work while the engine takes a block, and at most 8 (a few megabytes each with their events):
-    /// the engine's thread sets the pace, and more blocks in flight would only wait for it.
-    static func blocksInFlight(workers: Int) -> Int { Swift.min(workers + 2, 8) }
+    /// Blocks read but not yet taken by the engine: three more than the workers, so none waits for
+    /// work while the engine takes a block or decodes one, and at most 8 (a few megabytes each with
+    /// their events): the engine's thread sets the pace, and more blocks would only wait for it.
+    static func blocksInFlight(workers: Int) -> Int { Swift.min(workers + 3, 8) }
 
     /// Decoding threads beside the caller's; 0 decodes on the caller's thread.
     package let workers: Int

@@ -115,3 +115,34 @@ func blocksDecodedApartGiveTheEventsAndCountsOfOneReader(blockSize: Int) {
     }
     #expect(summary == ["8@1:0", "long@2:8", "8@3:5009", "long@4:5017"])
 }
+
+/// Lending hands out the events delivering moves out, with the same counts, and leaves every event
+/// in the block (for a worker to free), whatever notes stand between them.
+@Test(arguments: [7, 300, 1 << 20])
+func lendingHandsOutWhatDeliveringDoesAndKeepsTheEvents(blockSize: Int) {
+    let bytes = Array(mixedLog.utf8)
+    var splitter = LogBlockSplitter(blockSize: blockSize, maxLineLength: 200)
+    var blocks: [LogBlock] = []
+    bytes.withUnsafeBytes { splitter.feed($0) { blocks.append($0) } }
+    splitter.finish { blocks.append($0) }
+    let options = UsageLogDecoder.Options(readsMetrics: true)
+    var delivering = BlockSequencer(options: options)
+    var lending = BlockSequencer(options: options)
+    var delivered: [String] = []
+    var lent: [String] = []
+    var kept = 0
+    for block in blocks {
+        var decoder = BlockDecoder(options: options, maxLineLength: 200)
+        var moved = decoder.decode(block)
+        var borrowed = moved
+        let before = borrowed.events.map { String(describing: $0) }
+        delivering.deliver(&moved) { delivered.append(String(describing: $0)) }
+        lending.lend(&borrowed) { lent.append(String(describing: $0)) }
+        #expect(borrowed.events.map { String(describing: $0) } == before)
+        kept += borrowed.events.count
+    }
+    #expect(lent == delivered)
+    #expect(lending.stats == delivering.stats)
+    #expect(kept > 10)
+    #expect(kept < delivered.count, "the other tool's runs are decoded by the sequencer, not kept in blocks")
+}
