@@ -19,10 +19,12 @@ package final class OrderedResults<Result: Sendable>: @unchecked Sendable {  // 
     /// Starts a worker thread: while `slots` has room it takes the next ticketed work from `next`,
     /// turns it into a result with its own `state` (made on the thread) and puts it under its ticket;
     /// it ends, giving its slot back, when `next` has nothing more. The consumer signals `slots` once
-    /// per ticket it takes, so at most the slots' count of results wait for it.
+    /// per ticket it takes, so at most the slots' count of results wait for it. `perform` owns the
+    /// work: buffers it gives back for reuse are not still held by this loop.
     package func startWorker<Work, State>(
         slots: DispatchSemaphore, state makeState: @escaping @Sendable () -> State,
-        next: @escaping @Sendable () -> (Int, Work)?, perform: @escaping @Sendable (inout State, Work) -> Result
+        next: @escaping @Sendable () -> (Int, Work)?,
+        perform: @escaping @Sendable (inout State, consuming Work) -> Result
     ) {
         let worker = Thread {
             var state = makeState()
@@ -32,7 +34,7 @@ package final class OrderedResults<Result: Sendable>: @unchecked Sendable {  // 
                     slots.signal()
                     return
                 }
-                self.put(perform(&state, work), ticket: ticket)
+                self.put(perform(&state, consume work), ticket: ticket)
             }
         }
         worker.stackSize = 1 << 20
