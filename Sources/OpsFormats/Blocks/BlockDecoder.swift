@@ -15,8 +15,9 @@ package struct BlockDecoder: Sendable {
         overLongReason = LineAssembler(maxLineLength: maxLineLength).overLongReason
     }
 
-    /// `events` is an emptied array whose storage the block's events may reuse.
-    package mutating func decode(_ block: LogBlock, reusing events: [Event] = []) -> DecodedBlock {
+    /// `events` is an array whose storage the block's events may reuse; what it still holds is
+    /// freed here.
+    package mutating func decode(_ block: LogBlock, reusing events: consuming [Event] = []) -> DecodedBlock {
         var decoded = DecodedBlock(sequence: block.sequence)
         decoded.syntheticSource = block.syntheticSource
         decoder.syntheticSource = block.syntheticSource

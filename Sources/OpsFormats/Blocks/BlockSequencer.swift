@@ -15,21 +15,38 @@ package struct BlockSequencer: Sendable {
     /// Hands the block's events to `sink` in line order; the blocks must come in `sequence` order.
     /// The events are moved out of `block`, whose emptied `events` may be reused for another block.
     package mutating func deliver(_ block: inout DecodedBlock, _ sink: (Event) -> Void) {
-        decoder.syntheticSource = block.syntheticSource
-        var next = 0
-        for placed in block.notes {
-            Self.moveOut(&block.events, next..<placed.eventsBefore, sink)
-            next = placed.eventsBefore
-            switch placed.note {
-            case let .malformed(line, reason):
-                stats.recordMalformed(line: line, reason: reason)
-            case let .foreignLine(bytes, number):
-                let outcome = bytes.withUnsafeBytes { decoder.decode($0, lineNumber: number, into: sink) }
-                stats.count(outcome, line: number, heldRuns: decoder.heldRuns)
-            }
-        }
-        Self.moveOut(&block.events, next..<block.events.count, sink)
+        handOut(&block, keeping: false, sink)
         block.events.removeAll(keepingCapacity: true)
+    }
+
+    /// Hands the block's events to `sink` in line order, as ``deliver(_:_:)`` does, but leaves them
+    /// in `block.events`: whoever empties that array frees them. The readers give it back to a
+    /// decoding worker, so the engine's thread spends no time freeing events.
+    package mutating func lend(_ block: inout DecodedBlock, _ sink: (Event) -> Void) {
+        handOut(&block, keeping: true, sink)
+    }
+
+    private mutating func handOut(_ block: inout DecodedBlock, keeping: Bool, _ sink: (Event) -> Void) {
+        decoder.syntheticSource = block.syntheticSource
+        // Taken out of the block while its notes are read (the block stays whole for `notes`).
+        var events: [Event] = []
+        swap(&events, &block.events)
+        events.withUnsafeMutableBufferPointer { buffer in
+            var next = 0
+            for placed in block.notes {
+                Self.handOut(buffer, next..<placed.eventsBefore, keeping: keeping, sink)
+                next = placed.eventsBefore
+                switch placed.note {
+                case let .malformed(line, reason):
+                    stats.recordMalformed(line: line, reason: reason)
+                case let .foreignLine(bytes, number):
+                    let outcome = bytes.withUnsafeBytes { decoder.decode($0, lineNumber: number, into: sink) }
+                    stats.count(outcome, line: number, heldRuns: decoder.heldRuns)
+                }
+            }
+            Self.handOut(buffer, next..<buffer.count, keeping: keeping, sink)
+        }
+        swap(&events, &block.events)
         stats.lines += block.lines
         stats.events += block.deliveredEvents
         stats.ignored += block.ignored
@@ -38,18 +55,22 @@ package struct BlockSequencer: Sendable {
     /// An event holding no references, left in the slot an event was moved out of.
     private static let placeholder = Event.breaker(BreakerEvent(timeNanos: 0, target: "", state: .closed))
 
-    /// Hands `events[range]` to `sink`, moving each out of the array rather than copying it: a copy
-    /// retains every string and array of a span, and releasing the array releases them again,
-    /// which cost more than a tenth of the decoding. Each slot is at once re-initialised with
-    /// `placeholder`, so the array stays fully initialised (and is emptied by the caller).
-    private static func moveOut(_ events: inout [Event], _ range: Range<Int>, _ sink: (Event) -> Void) {
-        guard !range.isEmpty else { return }
-        events.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress, range.upperBound <= buffer.count else { return }
-            for index in range {
-                let event = (base + index).move()
+    /// Hands `events[range]` to `sink`, moving each out of its slot rather than copying it: a copy
+    /// retains every string and array of a span, and releasing it releases them again, which cost
+    /// more than a tenth of the decoding. The slot is at once re-initialised, so the array stays
+    /// fully initialised: with the event itself when `keeping` (its bits are put back untouched),
+    /// else with `placeholder`.
+    private static func handOut(
+        _ events: UnsafeMutableBufferPointer<Event>, _ range: Range<Int>, keeping: Bool, _ sink: (Event) -> Void
+    ) {
+        guard !range.isEmpty, let base = events.baseAddress, range.upperBound <= events.count else { return }
+        for index in range {
+            let event = (base + index).move()
+            sink(event)
+            if keeping {
+                (base + index).initialize(to: event)
+            } else {
                 (base + index).initialize(to: placeholder)
-                sink(event)
             }
         }
     }

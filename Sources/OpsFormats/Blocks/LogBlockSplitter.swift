@@ -65,6 +65,67 @@ package struct LogBlockSplitter: Sendable {
         }
     }
 
+    /// Whether ``fill(reading:_:)`` may take the next chunk: when a recycled buffer has room for the
+    /// bytes held and a read of a good size (half a block's, at most 64 KiB), not while an over-long line
+    /// is skipped, nor while more than 64 KiB are held (after short reads), which it would copy.
+    package var readsInPlace: Bool { roomySpare != nil }
+
+    /// The index in `spare` of a buffer ``fill(reading:_:)`` may read into.
+    private var roomySpare: Int? {
+        guard !skippingOverLong, pending.count <= Self.inPlaceLimit else { return nil }
+        // Room for at least one byte, so a read of nothing means the end.
+        let needed = pending.count + Swift.max(1, Swift.min(blockSize / 2, Self.inPlaceLimit))
+        return spare.lastIndex { $0.count >= needed }
+    }
+
+    static let inPlaceLimit = 64 << 10
+
+    /// Feeds the next chunk as ``feed(_:_:)`` does, but `read` writes it straight into the buffer
+    /// the next block is cut from (up to a block's worth; `read` returns the bytes written, 0 or
+    /// less for none): the chunk is not copied again. Only when ``readsInPlace``.
+    ///
+    /// The buffer is a decoded block's, given back by ``recycle(_:)``: its old bytes are written
+    /// over (the unfinished line first, then the chunk) and the rest cut off.
+    /// Returns false, without calling `read`, when not ``readsInPlace``.
+    @discardableResult
+    package mutating func fill(
+        reading read: (UnsafeMutableRawBufferPointer) -> Int, _ emit: (LogBlock) throws -> Void
+    ) rethrows -> Bool {
+        let held = pending.count
+        guard let index = roomySpare else { return false }
+        var buffer = spare.remove(at: index)
+        var room = held < blockSize ? blockSize - held : blockSize
+        // A decoded block is a little shorter than a block: lengthened by the few bytes missing
+        // (the last lines cut off it), so this read can complete a block.
+        let missing = held + room - buffer.count
+        if missing > Self.inPlaceLimit {
+            room = buffer.count - held
+        } else if missing > 0 {
+            buffer.append(contentsOf: repeatElement(0, count: missing))
+        }
+        let count = buffer.withUnsafeMutableBytes { bytes -> Int in
+            pending.withUnsafeBytes { heldBytes in
+                if let from = heldBytes.baseAddress, let to = bytes.baseAddress { to.copyMemory(from: from, byteCount: held) }
+            }
+            return Swift.min(room, read(UnsafeMutableRawBufferPointer(rebasing: bytes[held..<(held + room)])))
+        }
+        guard count > 0 else {
+            recycle(buffer)
+            return true
+        }
+        buffer.removeSubrange((held + count)...)
+        swap(&buffer, &pending)
+        recycle(buffer)
+        if let found = pending.withUnsafeBytes({ bytes in
+            bytes.baseAddress.flatMap { Self.lastNewline($0, from: held, to: held + count) }
+        }) {
+            lastNewline = found
+        }
+        fedBytes += Int64(count)
+        try settle(emit)
+        return true
+    }
+
     /// Where the bytes fed so far end in the stream: the offset the next chunk starts at.
     package var bytesFed: Int64 { fedBytes }
 

@@ -66,7 +66,9 @@ final class LogBlockSource: @unchecked Sendable {  // every stored var is guarde
             guard !ended else { return nil }
             readMore()
         }
+        // Taken out of `ready`, so the block's bytes have one owner and come back to be reused.
         let work = ready[readyIndex]
+        ready[readyIndex] = .end
         readyIndex += 1
         nextTicket += 1
         return (nextTicket - 1, work)
@@ -93,7 +95,16 @@ final class LogBlockSource: @unchecked Sendable {  // every stored var is guarde
             }
         }
         while let spare = spares.take() { splitter.recycle(spare) }
-        let read = POSIXFile.read(fd, into: buffer.bytes)
+        // Straight into a decoded block's buffer when the splitter has one (the blocks it completes
+        // are then ready), else into the read buffer, to be copied by `feed`.
+        var readInPlace: Result<Int, SystemErrno>?
+        splitter.fill(reading: { room in
+            let outcome = POSIXFile.read(fd, into: room)
+            readInPlace = outcome
+            return (try? outcome.get()) ?? 0
+        }) { ready.append(.block($0)) }
+        let filled = readInPlace != nil
+        let read = readInPlace ?? POSIXFile.read(fd, into: buffer.bytes)
         if following, case .success(0) = read { return catchUp() }
         // A read error too ends a load at the seam: the follower reads on from it and says why it cannot.
         if following, case .failure = read { return catchUp() }
@@ -108,7 +119,9 @@ final class LogBlockSource: @unchecked Sendable {  // every stored var is guarde
             pathIndex += 1
             splitter = Self.splitter(for: pathIndex < paths.count ? paths[pathIndex] : nil, blockSize: blockSize)
         case let .success(count):
-            splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[..<count])) { ready.append(.block($0)) }
+            if !filled {
+                splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[..<count])) { ready.append(.block($0)) }
+            }
         }
     }
 

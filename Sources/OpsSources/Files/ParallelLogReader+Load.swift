@@ -28,7 +28,7 @@ extension ParallelLogReader {
         var caughtUp = false
         var stopped = false
         drive(source, spares: spares) { done in
-            switch done {
+            switch consume done {
             case .block(var decoded, let endOffset):
                 // Sized once: growing it would copy (retain) the events moved in so far.
                 var events: [Event] = []
@@ -37,7 +37,7 @@ extension ParallelLogReader {
                 _ = sequencer.takeMetrics()
                 let more = block(events, endOffset, sequencer.stats)
                 stopped = !more
-                return Taken(wantsMore: more, emptied: decoded.events)
+                return Taken(wantsMore: more, spentEvents: decoded.events)
             case .caughtUp:
                 caughtUp = true
                 return Taken(wantsMore: true)

@@ -12,13 +12,14 @@ import OpsFormats
 /// the engine fed by the sink, with its order-dependent parts (trace roll-ups, breakers, alerts),
 /// gives the same figures. With no workers everything runs on the caller's thread.
 ///
-/// The caller's thread runs the engine alone and so sets the pace: on two cores one worker keeps up
-/// with it, which is why `--threads N` means N - 1 workers.
+/// The caller's thread runs the engine alone, and decodes blocks itself while the one it needs next
+/// is not ready (on two cores one worker decodes more slowly than the engine ingests), which is why
+/// `--threads N` means N - 1 workers. The events of a block are freed by a worker, not by the engine.
 package struct ParallelLogReader: Sendable {
-    /// Blocks read but not yet taken by the engine: two more than the workers, so none waits for
-    /// work while the engine takes a block, and at most 8 (a few megabytes each with their events):
-    /// the engine's thread sets the pace, and more blocks in flight would only wait for it.
-    static func blocksInFlight(workers: Int) -> Int { Swift.min(workers + 2, 8) }
+    /// Blocks read but not yet taken by the engine: three more than the workers, so none waits for
+    /// work while the engine takes a block or decodes one, and at most 8 (a few megabytes each with
+    /// their events): the engine's thread sets the pace, and more blocks would only wait for it.
+    static func blocksInFlight(workers: Int) -> Int { Swift.min(workers + 3, 8) }
 
     /// Decoding threads beside the caller's; 0 decodes on the caller's thread.
     package let workers: Int
@@ -53,11 +54,12 @@ package struct ParallelLogReader: Sendable {
         case end
     }
 
-    /// What the caller's thread did with a result: whether it wants more, and the emptied events
-    /// array of a block for the workers to reuse.
+    /// What the caller's thread did with a result: whether it wants more, and the events array of
+    /// the block it took, for a worker to empty (freeing any events left in it, off the caller's
+    /// thread) and reuse.
     struct Taken {
         var wantsMore: Bool
-        var emptied: [Event] = []
+        var spentEvents: [Event] = []
     }
 
     /// Reads `paths` in turn: `events` receives every event in file order, `metrics` the OTLP
@@ -71,25 +73,25 @@ package struct ParallelLogReader: Sendable {
         let spares = Recycler<[UInt8]>(limit: Self.blocksInFlight(workers: workers))
         let source = LogBlockSource(paths: paths, blockSize: blockSize, spares: spares)
         var delivery = Delivery(options: options)
-        var failure: String?
         drive(source, spares: spares) { done in
-            let stop = delivery.take(done, events: events, metrics: metrics, finished: finished)
-            failure = stop?.failure
-            return Taken(wantsMore: stop == nil, emptied: delivery.emptied)
+            delivery.take(done, events: events, metrics: metrics, finished: finished)
         }
-        return failure
+        return delivery.failure
     }
 
     /// Runs the workers over `source` (or, with none, decodes on this thread) and hands each result
     /// to `deliver` on this thread in ticket order, up to `.end`. Once `deliver` wants no more, the
     /// source is stopped and the results still in flight are dropped.
-    func drive(_ source: LogBlockSource, spares: Recycler<[UInt8]>, _ deliver: (Done) -> Taken) {
+    ///
+    /// `deliver` owns each result, so a block's arrays reach it uniquely referenced: it may move the
+    /// events out without copying them, and the array it gives back is the only reference left.
+    func drive(_ source: LogBlockSource, spares: Recycler<[UInt8]>, _ deliver: (consuming Done) -> Taken) {
         guard workers > 0 else {
             var decoder = BlockDecoder(options: options)
             var spareEvents: [Event] = []
             while let (_, work) = source.next() {
-                let taken = deliver(Self.perform(work, with: &decoder, events: spareEvents, spares: spares))
-                spareEvents = taken.emptied
+                let taken = deliver(Self.perform(work, with: &decoder, events: consume spareEvents, spares: spares))
+                spareEvents = taken.spentEvents
                 guard taken.wantsMore else {
                     source.stop()
                     return
@@ -112,8 +114,9 @@ package struct ParallelLogReader: Sendable {
         }
         var ticket = 0
         var delivering = true
+        var helper = Helper(done: done, slots: slots, source: source, spareEvents: spareEvents, spares: spares)
         while true {
-            let result = done.take(ticket)
+            let result = helper.result(ticket, helping: delivering, options: options)
             ticket += 1
             slots.signal()
             // Every ticket up to `.end` is taken, so each slot is given back before the workers end
@@ -123,8 +126,8 @@ package struct ParallelLogReader: Sendable {
                 return
             }
             guard delivering else { continue }
-            let taken = deliver(result)
-            spareEvents.put(taken.emptied)
+            let taken = deliver(consume result)
+            spareEvents.put(taken.spentEvents)
             if !taken.wantsMore {
                 delivering = false
                 source.stop()
@@ -132,16 +135,65 @@ package struct ParallelLogReader: Sendable {
         }
     }
 
-    /// A worker's part: decodes a block (giving its buffer back), passes the rest on.
+    /// The caller's thread waiting for a result: while the one it needs is not ready, it decodes the
+    /// next block itself, taking a slot as a worker does, rather than sleep. On two cores the one
+    /// worker decodes and frees events more slowly than the engine ingests them, so the engine's
+    /// thread would otherwise idle part of the time.
+    private struct Helper {
+        let done: OrderedResults<Done>
+        let slots: DispatchSemaphore
+        let source: LogBlockSource
+        let spareEvents: Recycler<[Event]>
+        let spares: Recycler<[UInt8]>
+        /// Made when first needed: when the workers keep ahead of the engine, never.
+        var decoder: BlockDecoder?
+        /// Whether the source may still hand out work.
+        var sourceOpen = true
+
+        init(
+            done: OrderedResults<Done>, slots: DispatchSemaphore, source: LogBlockSource,
+            spareEvents: Recycler<[Event]>, spares: Recycler<[UInt8]>
+        ) {
+            self.done = done
+            self.slots = slots
+            self.source = source
+            self.spareEvents = spareEvents
+            self.spares = spares
+        }
+
+        /// The result of `ticket`; `helping` false only waits for it (after a stop).
+        mutating func result(_ ticket: Int, helping: Bool, options: UsageLogDecoder.Options) -> Done {
+            while true {
+                if let result = done.takeIfReady(ticket) { return result }
+                // With every slot taken, `ticket` is being decoded (the tickets in flight are the ones
+                // from `ticket` on), so waiting for it cannot wait for nothing.
+                guard helping, sourceOpen, slots.wait(timeout: .now()) == .success else { return done.take(ticket) }
+                guard let (taken, work) = source.next() else {
+                    slots.signal()
+                    sourceOpen = false
+                    continue
+                }
+                var state = decoder.take() ?? BlockDecoder(options: options)
+                let events = spareEvents.take() ?? []
+                done.put(ParallelLogReader.perform(work, with: &state, events: events, spares: spares), ticket: taken)
+                decoder = consume state
+            }
+        }
+    }
+
+    /// A worker's part: decodes a block (giving its buffer back), passes the rest on. `events` is
+    /// a spent events array: emptying it here frees what it still holds on this thread.
     private static func perform(
-        _ work: Work, with decoder: inout BlockDecoder, events: [Event], spares: Recycler<[UInt8]>
+        _ work: consuming Work, with decoder: inout BlockDecoder, events: consuming [Event], spares: Recycler<[UInt8]>
     ) -> Done {
-        switch work {
+        switch consume work {
         case let .block(block):
             let decoded = decoder.decode(block, reusing: events)
-            let bytes = block.bytes
-            spares.put(bytes)
-            return .block(decoded, endOffset: block.offset + Int64(bytes.count))
+            let endOffset = block.offset + Int64(block.bytes.count)
+            // The block let go first, so its buffer comes back with one owner and is refilled in place.
+            let bytes = (consume block).bytes
+            spares.put(consume bytes)
+            return .block(decoded, endOffset: endOffset)
         case let .finished(path): return .finished(path: path)
         case let .caughtUp(offset, line): return .caughtUp(offset: offset, nextLineNumber: line)
         case let .failed(message): return .failed(message)
@@ -151,40 +203,40 @@ package struct ParallelLogReader: Sendable {
 
     /// The caller's part: takes the results in ticket order and hands them on.
     private struct Delivery {
-        /// Why the read stopped: at the end, or at a file that could not be read.
-        struct Stop {
-            var failure: String?
-        }
-
         let options: UsageLogDecoder.Options
         var sequencer: BlockSequencer
-        /// The events array of the last block, emptied, for the workers to reuse.
-        var emptied: [Event] = []
+        /// The message of the file that could not be read, which stopped the read.
+        var failure: String?
 
         init(options: UsageLogDecoder.Options) {
             self.options = options
             sequencer = BlockSequencer(options: options)
         }
 
+        /// Hands a block's events to `events` and gives back its events array, still holding
+        /// them, for a worker to free; wants no more after the end or a failure.
         mutating func take(
-            _ done: Done, events: (Event) -> Void, metrics: ([MetricsLine]) -> Void,
+            _ done: consuming Done, events: (Event) -> Void, metrics: ([MetricsLine]) -> Void,
             finished: (String, IngestStats) -> Void
-        ) -> Stop? {
-            switch done {
+        ) -> Taken {
+            switch consume done {
             case .block(var block, _):
-                sequencer.deliver(&block, events)
-                emptied = block.events
+                sequencer.lend(&block, events)
                 let lines = sequencer.takeMetrics()
                 if !lines.isEmpty { metrics(lines) }
+                var spent: [Event] = []
+                swap(&spent, &block.events)
+                return Taken(wantsMore: true, spentEvents: spent)
             case let .finished(path):
                 finished(path, sequencer.stats)
                 sequencer = BlockSequencer(options: options)
+                return Taken(wantsMore: true)
             case let .failed(message):
-                return Stop(failure: message)
+                failure = message
+                return Taken(wantsMore: false)
             case .end, .caughtUp:
-                return Stop(failure: nil)
+                return Taken(wantsMore: false)
             }
-            return nil
         }
     }
 }

@@ -19,10 +19,12 @@ package final class OrderedResults<Result: Sendable>: @unchecked Sendable {  // 
     /// Starts a worker thread: while `slots` has room it takes the next ticketed work from `next`,
     /// turns it into a result with its own `state` (made on the thread) and puts it under its ticket;
     /// it ends, giving its slot back, when `next` has nothing more. The consumer signals `slots` once
-    /// per ticket it takes, so at most the slots' count of results wait for it.
+    /// per ticket it takes, so at most the slots' count of results wait for it. `perform` owns the
+    /// work: buffers it gives back for reuse are not still held by this loop.
     package func startWorker<Work, State>(
         slots: DispatchSemaphore, state makeState: @escaping @Sendable () -> State,
-        next: @escaping @Sendable () -> (Int, Work)?, perform: @escaping @Sendable (inout State, Work) -> Result
+        next: @escaping @Sendable () -> (Int, Work)?,
+        perform: @escaping @Sendable (inout State, consuming Work) -> Result
     ) {
         let worker = Thread {
             var state = makeState()
@@ -32,11 +34,18 @@ package final class OrderedResults<Result: Sendable>: @unchecked Sendable {  // 
                     slots.signal()
                     return
                 }
-                self.put(perform(&state, work), ticket: ticket)
+                self.put(perform(&state, consume work), ticket: ticket)
             }
         }
         worker.stackSize = 1 << 20
         worker.start()
+    }
+
+    /// The result of `ticket` if it was put, without waiting.
+    package func takeIfReady(_ ticket: Int) -> Result? {
+        condition.lock()
+        defer { condition.unlock() }
+        return waiting.removeValue(forKey: ticket)
     }
 
     /// The result of `ticket`, waiting until a worker puts it.

@@ -12,7 +12,7 @@ package final class Recycler<Buffer: Sendable>: @unchecked Sendable {  // `spare
         self.limit = limit
     }
 
-    package func put(_ buffer: Buffer) {
+    package func put(_ buffer: consuming Buffer) {
         lock.lock()
         if spares.count < limit { spares.append(buffer) }
         lock.unlock()

@@ -115,3 +115,91 @@ func blocksDecodedApartGiveTheEventsAndCountsOfOneReader(blockSize: Int) {
     }
     #expect(summary == ["8@1:0", "long@2:8", "8@3:5009", "long@4:5017"])
 }
+
+/// Lending hands out the events delivering moves out, with the same counts, and leaves every event
+/// in the block (for a worker to free), whatever notes stand between them.
+@Test(arguments: [7, 300, 1 << 20])
+func lendingHandsOutWhatDeliveringDoesAndKeepsTheEvents(blockSize: Int) {
+    let bytes = Array(mixedLog.utf8)
+    var splitter = LogBlockSplitter(blockSize: blockSize, maxLineLength: 200)
+    var blocks: [LogBlock] = []
+    bytes.withUnsafeBytes { splitter.feed($0) { blocks.append($0) } }
+    splitter.finish { blocks.append($0) }
+    let options = UsageLogDecoder.Options(readsMetrics: true)
+    var delivering = BlockSequencer(options: options)
+    var lending = BlockSequencer(options: options)
+    var delivered: [String] = []
+    var lent: [String] = []
+    var kept = 0
+    for block in blocks {
+        var decoder = BlockDecoder(options: options, maxLineLength: 200)
+        var moved = decoder.decode(block)
+        var borrowed = moved
+        let before = borrowed.events.map { String(describing: $0) }
+        delivering.deliver(&moved) { delivered.append(String(describing: $0)) }
+        lending.lend(&borrowed) { lent.append(String(describing: $0)) }
+        #expect(borrowed.events.map { String(describing: $0) } == before)
+        kept += borrowed.events.count
+    }
+    #expect(lent == delivered)
+    #expect(lending.stats == delivering.stats)
+    #expect(kept > 10)
+    #expect(kept < delivered.count, "the other tool's runs are decoded by the sequencer, not kept in blocks")
+}
+
+/// The log read as the log reader reads a file: `fill` has each read (at most `readSize` bytes)
+/// written straight into a decoded block's buffer given back to the splitter, and `feed` takes
+/// over while `readsInPlace` says no (an over-long line skipped, or much held after short reads).
+private func fillInBlocks(
+    _ bytes: [UInt8], blockSize: Int, readSize: Int, maxLineLength: Int
+) -> (events: [String], stats: IngestStats, readsInPlace: Int) {
+    let options = UsageLogDecoder.Options(readsMetrics: true)
+    var splitter = LogBlockSplitter(blockSize: blockSize, maxLineLength: maxLineLength)
+    var sequencer = BlockSequencer(options: options)
+    var readsInPlace = 0
+    var decoder = BlockDecoder(options: options, maxLineLength: maxLineLength)
+    var events: [String] = []
+    var decodedBuffers: [[UInt8]] = []
+    func take(_ block: LogBlock) {
+        var decoded = decoder.decode(block)
+        sequencer.deliver(&decoded) { events.append(String(describing: $0)) }
+        decodedBuffers.append(block.bytes)
+    }
+    var start = 0
+    while start < bytes.count {
+        for buffer in decodedBuffers { splitter.recycle(buffer) }
+        decodedBuffers.removeAll()
+        if splitter.readsInPlace {
+            readsInPlace += 1
+            splitter.fill(reading: { room in
+                let count = min(room.count, readSize, bytes.count - start)
+                bytes.withUnsafeBytes { room.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[start..<(start + count)])) }
+                start += count
+                return count
+            }, take)
+        } else {
+            let end = min(bytes.count, start + readSize)
+            Array(bytes[start..<end]).withUnsafeBytes { splitter.feed($0, take) }
+            start = end
+        }
+    }
+    splitter.finish(take)
+    return (events, sequencer.stats, readsInPlace)
+}
+
+@Test(arguments: [1, 7, 64, 300, 1 << 20])
+func blocksReadInPlaceGiveTheEventsAndCountsOfOneReader(blockSize: Int) {
+    // Lines of every kind, then one over-long line and more lines: reads in place, skips, reads on.
+    let bytes = Array((mixedLog + "\n" + String(repeating: "q", count: 700) + "\n" + mixedLog).utf8)
+    let reference = readLineByLine(bytes, maxLineLength: 200)
+    #expect(reference.stats.malformed > 4)
+    for readSize in [1, 5, 333, bytes.count] {
+        let filled = fillInBlocks(bytes, blockSize: blockSize, readSize: readSize, maxLineLength: 200)
+        #expect(filled.events == reference.events, "block size \(blockSize), reads of \(readSize)")
+        #expect(filled.stats == reference.stats, "block size \(blockSize), reads of \(readSize)")
+        // The first read has no decoded block to read into: one read of the whole log is copied.
+        if blockSize <= 300 && readSize < bytes.count {
+            #expect(filled.readsInPlace > 0, "block size \(blockSize), reads of \(readSize)")
+        }
+    }
+}
