@@ -56,7 +56,8 @@ package struct NotableTraces: Sendable {
             Self.keepTop(&costliest, trace, limit: limit) { $0.costUSD > $1.costUSD }
         }
         if trace.isFailed {
-            failed.removeAll { $0.traceID == trace.traceID }
+            // A trace is listed once at most: the first match is the only one.
+            if let listed = failed.firstIndex(where: { $0.traceID == trace.traceID }) { failed.remove(at: listed) }
             failed.append(trace)
             if failed.count > failedLimit { failed.removeFirst(failed.count - failedLimit) }
         }
@@ -79,8 +80,14 @@ package struct NotableTraces: Sendable {
         } else if list.count >= limit, let last = list.last, !isBefore(trace, last) {
             return
         }
-        let position = list.firstIndex { isBefore(trace, $0) } ?? list.endIndex
-        list.insert(trace, at: position)
+        // Appended, then moved up past every trace it ranks before: the list is in rank order, so it
+        // lands where `insert` at the first such trace would put it, without the generic insertion.
+        list.append(trace)
+        var position = list.count - 1
+        while position > 0 && isBefore(list[position], list[position - 1]) {
+            list.swapAt(position, position - 1)
+            position -= 1
+        }
         if list.count > limit { list.removeLast(list.count - limit) }
     }
 }
