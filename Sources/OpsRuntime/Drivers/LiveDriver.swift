@@ -44,7 +44,8 @@ package struct LiveDriver: EngineDriver {
         if pendingStart < pending.count {
             let end = pendingStart + Swift.min(pending.count - pendingStart, eventsPerPump)
             // One event at a time through the engine's non-generic entry: its generic `ingest(_:)` runs
-            // unspecialised from this module, and iterating a slice copied each event (8 % of a load).
+            // unspecialised from this module, and iterating a slice copied each event: 30 % of the
+            // instructions this loop spent taking a log in.
             for index in pendingStart..<end { store.ingest(pending[index]) }
             pendingStart = end
             if pendingStart == pending.count {

@@ -34,7 +34,7 @@ package final class ScreenLoop {
     static let activeInterval: Int64 = 100_000_000
     /// At most four frames a second while a source says `loading`: a frame costs the engine's thread
     /// about 10 ms at 200×60, a tenth of a load at ten frames a second. Keys still draw at once, and
-    /// the frame that ends the load (the header without `loading`) comes as soon as it is due.
+    /// so does the first frame after the load (its header no longer says `loading`).
     static let loadingFrameInterval: Int64 = 250_000_000
     static let quietAfter: Int64 = 3_000_000_000
     /// When the oldest key not yet answered by a frame arrived (for the key-latency benchmark).
