@@ -153,6 +153,9 @@ struct SnapshotCommand: ParsableCommand {
         }
         let text = frame.render(width: width, height: height)
         FileHandle.standardOutput.write(Data(text.utf8))
+        // As `report` does: the process ends without taking the store apart span by span (the trace
+        // store's 100 000 kept spans took 85 M instructions to destroy, 5 % of a 300 000-line snapshot).
+        exitProcess(0)
     }
 
     /// `OPSTOP_RENDER_REPEAT=N`: renders the frame N times and reports the time per frame on stderr.

@@ -50,3 +50,48 @@ import Testing
     frame()
     #expect(!screen.screen.contains("loading"), "\(screen.screen)")
 }
+
+/// While a log loads, frames come at most four times a second whatever the refresh (each costs the
+/// engine's thread what it would spend taking events in); the frame that ends the load comes at once.
+@Test func whileLoadingFramesComeFourTimesASecondAndTheEndOfTheLoadAtOnce() {
+    let screen = ScreenHarness(refreshMillis: 100)
+    var next = 0
+    func deliver(_ count: Int) {
+        screen.deliver((next..<next + count).map { ScreenHarness.span("t\($0)", "s\($0)", name: "chat", at: Double($0) / 1_000) })
+        next += count
+    }
+    func status(read: Int, loading: Bool) -> SourceStatus {
+        var status = SourceStatus(name: "spans.jsonl", health: .live, bytesRead: read)
+        status.loadingTotal = loading ? 2_000_000 : nil
+        return status
+    }
+    deliver(10)
+    screen.feed.statuses.report(status(read: 1_000_000, loading: true))
+    screen.step()
+    #expect(screen.screen.contains("loading 50 %"), "\(screen.screen)")
+    let first = screen.frameCount
+    // New events every 100 ms: no frame before 250 ms have passed.
+    for _ in 0..<2 {
+        screen.clock.advance(by: .milliseconds(100))
+        deliver(10)
+        screen.step()
+    }
+    #expect(screen.frameCount == first)
+    screen.clock.advance(by: .milliseconds(50))
+    deliver(10)
+    screen.step()
+    #expect(screen.frameCount == first + 1)
+    // The load ends 10 ms later: the screen takes its last events in, then draws the end of the load at once.
+    screen.clock.advance(by: .milliseconds(10))
+    deliver(10)
+    screen.feed.statuses.report(status(read: 2_000_000, loading: false))
+    screen.step()
+    screen.step()
+    #expect(screen.frameCount == first + 2)
+    #expect(!screen.screen.contains("loading"), "caught up:\n\(screen.screen)")
+    // Loaded, the screen draws at its refresh again.
+    screen.clock.advance(by: .milliseconds(100))
+    deliver(10)
+    screen.step()
+    #expect(screen.frameCount == first + 3)
+}

@@ -147,7 +147,7 @@ package struct MetricsStore: Sendable {
         let category = span.isError && !refused ? span.error.map { classifier.classify($0) } ?? .system : nil
         let hasUsage = !span.usage.isZero || cost > 0
         var retracted: [TraceRecord.Contribution] = []
-        var summary: TraceSummary?
+        var notable: NotableTraces.Trace?
         let maxSpansPerTrace = traces.maxSpansPerTrace
         let outcome = traces.update(span.traceID, span) { record, span -> (duplicate: Bool, counts: Bool) in
             if record.contains(span.spanID) { return (true, false) }
@@ -167,7 +167,7 @@ package struct MetricsStore: Sendable {
             }
             guard record.spanCount < maxSpansPerTrace else { return (false, counts) }
             record.append(span, costUSD: cost, countsUsage: counts, errorCategory: category)
-            if span.isRoot && record.keepsSpans { summary = record.summary }
+            if span.isRoot && record.keepsSpans { notable = record.notable }
             return (false, counts)
         }
         if outcome.duplicate {
@@ -182,10 +182,10 @@ package struct MetricsStore: Sendable {
         if counts && fromTable { tablePricedUSD += cost }
         addToBuckets(span, cost: counts ? cost : 0, usage: counts ? span.usage : .zero, category: category)
         for contribution in retracted { takeBack(contribution) }
-        if let summary {
-            minutes.update(at: span.endNanos) { $0.notable.consider(summary) }
-            seconds.update(at: span.endNanos) { $0.notable.consider(summary) }
-            allTime.notable.consider(summary)
+        if let notable {
+            minutes.update(at: span.endNanos) { $0.notable.consider(notable) }
+            seconds.update(at: span.endNanos) { $0.notable.consider(notable) }
+            allTime.notable.consider(notable)
         }
         breakers.recordOutcome(of: span)
         advance(to: span.endNanos)

@@ -43,7 +43,10 @@ package struct LiveDriver: EngineDriver {
         }
         if pendingStart < pending.count {
             let end = pendingStart + Swift.min(pending.count - pendingStart, eventsPerPump)
-            store.ingest(pending[pendingStart..<end])
+            // One event at a time through the engine's non-generic entry: its generic `ingest(_:)` runs
+            // unspecialised from this module, and iterating a slice copied each event: 30 % of the
+            // instructions this loop spent taking a log in.
+            for index in pendingStart..<end { store.ingest(pending[index]) }
             pendingStart = end
             if pendingStart == pending.count {
                 pending = []

@@ -24,12 +24,18 @@ package final class ScreenLoop {
     var buffer = ScreenBuffer(width: 0, height: 0)
     var dirty = true
     private var nextFrame: Int64 = 0
+    /// Whether the last frame drawn said `loading` (a log catching up, a replay being indexed).
+    private var drewLoading = false
     private var nextTick: Int64 = 0
     /// When a key or data last arrived (monotonic nanos): after ``quietAfter`` without either, the
     /// loop looks for them once a second (when the header clock moves) instead of ten times.
     private var lastActivity: Int64 = 0
     /// How often the loop looks for keys and data, ticks and may draw, while anything happens.
     static let activeInterval: Int64 = 100_000_000
+    /// At most four frames a second while a source says `loading`: a frame costs the engine's thread
+    /// about 10 ms at 200×60, a tenth of a load at ten frames a second. Keys still draw at once, and
+    /// so does the first frame after the load (its header no longer says `loading`).
+    static let loadingFrameInterval: Int64 = 250_000_000
     static let quietAfter: Int64 = 3_000_000_000
     /// When the oldest key not yet answered by a frame arrived (for the key-latency benchmark).
     private var keyPendingSince: Int64?
@@ -111,14 +117,16 @@ package final class ScreenLoop {
             // posted later brings them back at the start of the next step).
             nextTick = needsTicks ? after + Self.activeInterval : .max
         }
-        if dirty && (after >= nextFrame || keyPendingSince != nil) {
+        let loading = driver.sources.contains { $0.loading != nil }
+        if dirty && (after >= nextFrame || keyPendingSince != nil || (drewLoading && !loading)) {
             draw()
             if let since = keyPendingSince {
                 keyLatencies.append(clock.monotonicNanos() - since)
                 keyPendingSince = nil
             }
             dirty = false
-            nextFrame = after + refreshNanos
+            nextFrame = after + (loading ? Swift.max(refreshNanos, Self.loadingFrameInterval) : refreshNanos)
+            drewLoading = loading
         }
         return nil
     }
