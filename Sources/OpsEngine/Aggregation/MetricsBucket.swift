@@ -20,13 +20,10 @@ package struct MetricsBucket: Sendable, ReusableBucket {
     package var latency = ComponentHistograms()
     package var latencyByModel = SeriesArray(empty: LatencyHistogram())
     package var latencyByTool = SeriesArray(empty: LatencyHistogram())
-    package var notable: NotableTraces
     /// Semantic cache, guardrails and evaluations.
     package var signals = SignalFigures()
 
-    package init(notableLimit: Int = 5, failedLimit: Int = 20) {
-        notable = NotableTraces(limit: notableLimit, failedLimit: failedLimit)
-    }
+    package init() {}
 
     package mutating func reset() {
         spans = 0
@@ -43,11 +40,10 @@ package struct MetricsBucket: Sendable, ReusableBucket {
         latency.reset()
         latencyByModel.resetEach { $0.reset() }
         latencyByTool.resetEach { $0.reset() }
-        notable.reset()
         signals.reset()
     }
 
-    /// Adds another bucket's figures to this one (notable traces included).
+    /// Adds another bucket's figures to this one.
     package mutating func merge(_ other: MetricsBucket) {
         spans += other.spans
         roots += other.roots
@@ -63,7 +59,6 @@ package struct MetricsBucket: Sendable, ReusableBucket {
         latency.merge(other.latency)
         latencyByModel.merge(other.latencyByModel) { $0.merge($1) }
         latencyByTool.merge(other.latencyByTool) { $0.merge($1) }
-        notable.merge(other.notable)
         signals.merge(other.signals)
     }
 }

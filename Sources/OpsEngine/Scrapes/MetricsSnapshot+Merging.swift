@@ -26,7 +26,6 @@ extension MetricsSnapshot {
         if !mine.contains(.guardrails) { merged.guardrails = spans.guardrails }
         if !mine.contains(.quality) { merged.quality = spans.quality }
         merged.alerts = spans.alerts
-        merged.notable = spans.notable
         merged.spans = spans.spans
         merged.traces = spans.traces
         merged.duplicateSpans = spans.duplicateSpans

@@ -41,7 +41,7 @@ package struct EngineConfiguration: Sendable {
     package var maxTraces = 50_000
     /// Whether the trace store keeps whole spans for the trace views. Without them (`opstop report`)
     /// it keeps only what duplicate detection and roll-ups need: figures are the same, but trace
-    /// records have no entries and windows have no notable traces.
+    /// records have no entries.
     package var keepSpans = true
     /// How many bytes of prompts and completions the trace store keeps before dropping the oldest.
     package var maxContentBytes = 24 << 20

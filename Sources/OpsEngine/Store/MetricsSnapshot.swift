@@ -19,7 +19,6 @@ package struct MetricsSnapshot: Sendable {
     package var errors: ErrorSummary
     package var breakers: [BreakerStatus]
     package var alerts: [Alert]
-    package var notable: NotableTraces
     /// Semantic-cache lookups and provider prompt caching.
     package var cache = CacheSummary()
     /// Guardrail checks and the application's own rate limiter.
@@ -40,7 +39,7 @@ package struct MetricsSnapshot: Sendable {
         spans: Int = 0, traces: Int = 0, duplicateSpans: Int = 0, spansPerSecond: Double = 0,
         cost: CostSummary = CostSummary(), tokens: TokenUsage = TokenUsage(), latency: LatencyBreakdown = LatencyBreakdown(),
         errors: ErrorSummary = ErrorSummary(), breakers: [BreakerStatus] = [], alerts: [Alert] = [],
-        notable: NotableTraces = NotableTraces(limit: 0, failedLimit: 0), coverage: SnapshotCoverage = .all, stale: StaleInfo? = nil,
+        coverage: SnapshotCoverage = .all, stale: StaleInfo? = nil,
         notice: String? = nil
     ) {
         self.asOfNanos = asOfNanos
@@ -57,7 +56,6 @@ package struct MetricsSnapshot: Sendable {
         self.errors = errors
         self.breakers = breakers
         self.alerts = alerts
-        self.notable = notable
         self.coverage = coverage
         self.stale = stale
         self.notice = notice

@@ -10,7 +10,7 @@ extension MetricsStore {
     /// The sum of the buckets covering the last `length` of event time; whole seconds up to a
     /// minute, whole minutes beyond, the newest bucket partly filled.
     func sum(lastNanos length: Int64) -> MetricsBucket {
-        var total = MetricsBucket(notableLimit: 50, failedLimit: 200)
+        var total = MetricsBucket()
         visit(lastNanos: length) { total.merge($0) }
         return total
     }
@@ -69,7 +69,7 @@ extension MetricsStore {
             spans: spanCount, traces: traces.tracesSeen, duplicateSpans: duplicateSpans,
             spansPerSecond: spansPerSecond(lastMinute), cost: cost, tokens: bucket.tokens,
             latency: latencyBreakdown(bucket), errors: errorSummary(bucket, window: window),
-            breakers: breakers.breakers, alerts: alerts.all, notable: bucket.notable)
+            breakers: breakers.breakers, alerts: alerts.all)
         snapshot.redacted = configuration.redactor != nil
         snapshot.duplicateEvaluations = duplicateEvaluations
         if hasSignals {

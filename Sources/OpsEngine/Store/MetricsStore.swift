@@ -12,7 +12,7 @@ package struct MetricsStore: Sendable {
     package let configuration: EngineConfiguration
     var seconds: TimeRing<MetricsBucket>
     var minutes: TimeRing<MetricsBucket>
-    var allTime = MetricsBucket(notableLimit: 20, failedLimit: 100)
+    var allTime = MetricsBucket()
     var costByDay = DailyCosts()
     var costByUser: [NameKey: Double] = [:]
     /// Where recent users' costs lie in ``costByUser``; forgotten whenever a user is added (which may move them).
@@ -60,7 +60,7 @@ package struct MetricsStore: Sendable {
 
     package init(configuration: EngineConfiguration = EngineConfiguration()) {
         self.configuration = configuration
-        seconds = TimeRing(widthNanos: Self.nanosPerSecond, capacity: 60, empty: MetricsBucket(notableLimit: 3, failedLimit: 10))
+        seconds = TimeRing(widthNanos: Self.nanosPerSecond, capacity: 60, empty: MetricsBucket())
         minutes = TimeRing(widthNanos: 60 * Self.nanosPerSecond, capacity: 60, empty: MetricsBucket())
         models = SeriesRegistry(limit: configuration.maxSeries)
         tools = SeriesRegistry(limit: configuration.maxSeries)
@@ -147,7 +147,6 @@ package struct MetricsStore: Sendable {
         let category = span.isError && !refused ? span.error.map { classifier.classify($0) } ?? .system : nil
         let hasUsage = !span.usage.isZero || cost > 0
         var retracted: [TraceRecord.Contribution] = []
-        var notable: NotableTraces.Trace?
         let maxSpansPerTrace = traces.maxSpansPerTrace
         let outcome = traces.update(span.traceID, span) { record, span -> (duplicate: Bool, counts: Bool) in
             if record.contains(span.spanID) { return (true, false) }
@@ -167,7 +166,6 @@ package struct MetricsStore: Sendable {
             }
             guard record.spanCount < maxSpansPerTrace else { return (false, counts) }
             record.append(span, costUSD: cost, countsUsage: counts, errorCategory: category)
-            if span.isRoot && record.keepsSpans { notable = record.notable }
             return (false, counts)
         }
         if outcome.duplicate {
@@ -182,11 +180,6 @@ package struct MetricsStore: Sendable {
         if counts && fromTable { tablePricedUSD += cost }
         addToBuckets(span, cost: counts ? cost : 0, usage: counts ? span.usage : .zero, category: category)
         for contribution in retracted { takeBack(contribution) }
-        if let notable {
-            minutes.update(at: span.endNanos) { $0.notable.consider(notable) }
-            seconds.update(at: span.endNanos) { $0.notable.consider(notable) }
-            allTime.notable.consider(notable)
-        }
         breakers.recordOutcome(of: span)
         advance(to: span.endNanos)
     }

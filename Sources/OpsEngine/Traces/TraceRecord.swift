@@ -163,14 +163,6 @@ package struct TraceRecord: Sendable {
             models: models, tools: tools, userID: user)
     }
 
-    /// The trace as the notable lists rank it, with the figures of ``summary``, without building the summary.
-    package var notable: NotableTraces.Trace {
-        let extent = extent
-        return NotableTraces.Trace(
-            traceID: traceID, startNanos: extent.startNanos, durationNanos: extent.durationNanos,
-            costUSD: extent.costUSD, isFailed: extent.failedSpans > 0)
-    }
-
     /// When the trace starts and how long it lasts, what it cost and how many spans failed; allocates nothing.
     private var extent: (startNanos: Int64, durationNanos: Int64, costUSD: Double, failedSpans: Int, rootIndex: Int?) {
         var start = Int64.max
