@@ -52,10 +52,11 @@ generate() {  # spans form file
     fi
 }
 
-# Runs a command three times and prints the best wall time, its CPU time (user + system) and its peak RSS (KB).
+# Runs a command BENCH_RUNS times (default 3) and prints the best wall time, its CPU time (user + system)
+# and its peak RSS (KB). On a machine whose speed swings from run to run, more runs give steadier bests.
 measure() {
     local best="" cpu="" rss=""
-    for _ in 1 2 3; do
+    for _ in $(seq "${BENCH_RUNS:-3}"); do
         local out
         out=$( { /usr/bin/time -f "%e %U %S %M" "$@" >/dev/null; } 2>&1 | tail -n 1)
         read -r seconds user system kilobytes <<<"$out"
