@@ -103,18 +103,18 @@ package struct ParallelLogReader: Sendable {
         let done = OrderedResults<Done>()
         let slots = DispatchSemaphore(value: inFlight)
         let spareEvents = Recycler<[Event]>(limit: inFlight)
+        let next: @Sendable () -> (Int, Work)? = { source.next().map { ($0.ticket, $0.work) } }
+        let perform: @Sendable (inout BlockDecoder, consuming Work) -> Done = { decoder, work in
+            Self.perform(work, with: &decoder, events: spareEvents.take() ?? [], spares: spares)
+        }
         // A ticket is taken only with a free slot, so at most `inFlight` wait for the engine.
         for _ in 0..<workers {
             done.startWorker(
-                slots: slots, state: { [options] in BlockDecoder(options: options) },
-                next: { source.next().map { ($0.ticket, $0.work) } },
-                perform: { decoder, work in
-                    Self.perform(work, with: &decoder, events: spareEvents.take() ?? [], spares: spares)
-                })
+                slots: slots, state: { [options] in BlockDecoder(options: options) }, next: next, perform: perform)
         }
         var ticket = 0
         var delivering = true
-        var helper = Helper(done: done, slots: slots, source: source, spareEvents: spareEvents, spares: spares)
+        var helper = Helper(done: done, slots: slots, next: next, perform: perform)
         while true {
             let result = helper.result(ticket, helping: delivering, options: options)
             ticket += 1
@@ -142,24 +142,13 @@ package struct ParallelLogReader: Sendable {
     private struct Helper {
         let done: OrderedResults<Done>
         let slots: DispatchSemaphore
-        let source: LogBlockSource
-        let spareEvents: Recycler<[Event]>
-        let spares: Recycler<[UInt8]>
+        /// A worker's `next` and `perform`.
+        let next: @Sendable () -> (Int, Work)?
+        let perform: @Sendable (inout BlockDecoder, consuming Work) -> Done
         /// Made when first needed: when the workers keep ahead of the engine, never.
         var decoder: BlockDecoder?
         /// Whether the source may still hand out work.
         var sourceOpen = true
-
-        init(
-            done: OrderedResults<Done>, slots: DispatchSemaphore, source: LogBlockSource,
-            spareEvents: Recycler<[Event]>, spares: Recycler<[UInt8]>
-        ) {
-            self.done = done
-            self.slots = slots
-            self.source = source
-            self.spareEvents = spareEvents
-            self.spares = spares
-        }
 
         /// The result of `ticket`; `helping` false only waits for it (after a stop).
         mutating func result(_ ticket: Int, helping: Bool, options: UsageLogDecoder.Options) -> Done {
@@ -168,14 +157,8 @@ package struct ParallelLogReader: Sendable {
                 // With every slot taken, `ticket` is being decoded (the tickets in flight are the ones
                 // from `ticket` on), so waiting for it cannot wait for nothing.
                 guard helping, sourceOpen, slots.wait(timeout: .now()) == .success else { return done.take(ticket) }
-                guard let (taken, work) = source.next() else {
-                    slots.signal()
-                    sourceOpen = false
-                    continue
-                }
                 var state = decoder.take() ?? BlockDecoder(options: options)
-                let events = spareEvents.take() ?? []
-                done.put(ParallelLogReader.perform(work, with: &state, events: events, spares: spares), ticket: taken)
+                sourceOpen = done.performNext(with: &state, slots: slots, next: next, perform: perform)
                 decoder = consume state
             }
         }

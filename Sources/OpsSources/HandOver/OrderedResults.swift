@@ -30,15 +30,25 @@ package final class OrderedResults<Result: Sendable>: @unchecked Sendable {  // 
             var state = makeState()
             while true {
                 slots.wait()
-                guard let (ticket, work) = next() else {
-                    slots.signal()
-                    return
-                }
-                self.put(perform(&state, consume work), ticket: ticket)
+                guard self.performNext(with: &state, slots: slots, next: next, perform: perform) else { return }
             }
         }
         worker.stackSize = 1 << 20
         worker.start()
+    }
+
+    /// One step of a worker, with a slot of `slots` already taken: takes the next ticketed work from
+    /// `next` and puts its result under its ticket; false, the slot given back, when `next` has nothing more.
+    package func performNext<Work, State>(
+        with state: inout State, slots: DispatchSemaphore, next: () -> (Int, Work)?,
+        perform: (inout State, consuming Work) -> Result
+    ) -> Bool {
+        guard let (ticket, work) = next() else {
+            slots.signal()
+            return false
+        }
+        put(perform(&state, consume work), ticket: ticket)
+        return true
     }
 
     /// The result of `ticket` if it was put, without waiting.
