@@ -40,25 +40,19 @@ package struct LatencyHistogram: Sendable {
 
     /// Records a sample: the same as `record(nanos:)` with the duration it was made from.
     package mutating func record(_ sample: Sample) {
-        let value = sample.micros
-        if counts.isEmpty && small.count < Self.smallLimit {
-            if small.capacity == 0 { small.reserveCapacity(8) }
-            small.append(value)
-        } else {
-            if counts.isEmpty { makeDense() }
-            let index = sample.index
-            if index < offset || index >= offset + counts.count { ensureCapacity(from: index, through: index) }
-            counts[index - offset] &+= 1
-        }
-        count &+= 1
-        sum += Double(value)
-        if value < min { min = value }
-        if value > max { max = value }
+        add(sample.micros) { sample.index }
+        tally(sample.micros)
     }
 
     package mutating func record(micros value: UInt64) {
         let value = Swift.min(value, Self.maxValue)
         add(value)
+        tally(value)
+    }
+
+    /// Counts one recorded (clamped) value in the totals.
+    @inline(__always)
+    private mutating func tally(_ value: UInt64) {
         count &+= 1
         sum += Double(value)
         if value < min { min = value }
@@ -97,6 +91,12 @@ package struct LatencyHistogram: Sendable {
 
     /// Counts one (clamped) value in whichever form the histogram is in; leaves the totals alone.
     private mutating func add(_ value: UInt64) {
+        add(value) { Self.bucketIndex(of: value) }
+    }
+
+    /// ``add(_:)`` with the value's dense bucket given (asked for only when counted densely).
+    @inline(__always)
+    private mutating func add(_ value: UInt64, index bucketIndex: () -> Int) {
         if counts.isEmpty {
             if small.count < Self.smallLimit {
                 if small.capacity == 0 { small.reserveCapacity(8) }
@@ -105,7 +105,7 @@ package struct LatencyHistogram: Sendable {
             }
             makeDense()
         }
-        let index = Self.bucketIndex(of: value)
+        let index = bucketIndex()
         if index < offset || index >= offset + counts.count { ensureCapacity(from: index, through: index) }
         counts[index - offset] &+= 1
     }
