@@ -15,20 +15,7 @@ extension MetricsStore {
         guard hasSignals, now != .min else { return [] }
         let config = configuration
         var window = SignalFigures()
-        // The buckets ``visit(lastNanos:_:)`` gives, lent in place: given by value, each was copied whole
-        // (every array retained) at each evaluation.
-        let length = config.alertWindowNanos
-        if length <= 60 * Self.nanosPerSecond {
-            let count = Int(Swift.max(1, length / seconds.widthNanos))
-            seconds.forEachInPlace(count: count, endingAt: seconds.bucketNumber(of: now)) {
-                window.addAlertFigures($0.signals)
-            }
-        } else {
-            let count = Int(Swift.max(1, length / minutes.widthNanos))
-            minutes.forEachInPlace(count: count, endingAt: minutes.bucketNumber(of: now)) {
-                window.addAlertFigures($0.signals)
-            }
-        }
+        visitInPlace(lastNanos: config.alertWindowNanos) { window.addAlertFigures($0.signals) }
         let baseline = baselineSignals()
         var conditions: [AlertCondition] = []
         if window.lookups > 0 || baseline.lookups > 0 {

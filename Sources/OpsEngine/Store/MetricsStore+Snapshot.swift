@@ -19,13 +19,30 @@ extension MetricsStore {
     /// that need one field: merging whole buckets would also merge histograms and trace lists).
     func visit(lastNanos length: Int64, _ body: (MetricsBucket) -> Void) {
         guard now != .min else { return }
-        if length <= 60 * Self.nanosPerSecond {
-            let count = Int(Swift.max(1, length / seconds.widthNanos))
-            seconds.forEach(count: count, endingAt: seconds.bucketNumber(of: now)) { _, bucket in body(bucket) }
+        let window = window(lastNanos: length)
+        if window.inSeconds {
+            seconds.forEach(count: window.count, endingAt: seconds.bucketNumber(of: now)) { _, bucket in body(bucket) }
         } else {
-            let count = Int(Swift.max(1, length / minutes.widthNanos))
-            minutes.forEach(count: count, endingAt: minutes.bucketNumber(of: now)) { _, bucket in body(bucket) }
+            minutes.forEach(count: window.count, endingAt: minutes.bucketNumber(of: now)) { _, bucket in body(bucket) }
         }
+    }
+
+    /// ``visit(lastNanos:_:)`` lending each bucket in place, for a reader that passes parts of a bucket
+    /// on: given by value, each bucket is copied whole (every array retained).
+    mutating func visitInPlace(lastNanos length: Int64, _ body: (inout MetricsBucket) -> Void) {
+        guard now != .min else { return }
+        let window = window(lastNanos: length)
+        if window.inSeconds {
+            seconds.forEachInPlace(count: window.count, endingAt: seconds.bucketNumber(of: now), body)
+        } else {
+            minutes.forEachInPlace(count: window.count, endingAt: minutes.bucketNumber(of: now), body)
+        }
+    }
+
+    /// Which ring holds the last `length` (seconds up to a minute, else minutes) and how many of its buckets.
+    private func window(lastNanos length: Int64) -> (inSeconds: Bool, count: Int) {
+        let inSeconds = length <= 60 * Self.nanosPerSecond
+        return (inSeconds, Int(Swift.max(1, length / (inSeconds ? seconds.widthNanos : minutes.widthNanos))))
     }
 
     /// Cost over the last `length`, as USD per hour over the time that window actually covers.
