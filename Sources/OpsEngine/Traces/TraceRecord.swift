@@ -132,16 +132,31 @@ package struct TraceRecord: Sendable {
     ///
     /// Reads fields through indices: binding whole entries would copy (retain) every string of each span.
     package var summary: TraceSummary {
-        let extent = extent
+        var start = Int64.max
+        var end = Int64.min
+        var cost = 0.0
         var tokens = TokenUsage.zero
+        var failed = 0
         var firstError: Int?
+        var rootIndex: Int?
+        var roots = 0
         var models: [String] = []
         var tools: [String] = []
         var user: String?
         for index in entries.indices {
             let isRoot = entries[index].span.isRoot
-            if entries[index].countsUsage { tokens += entries[index].span.usage }
+            if isRoot {
+                roots += 1
+                if rootIndex == nil { rootIndex = index }
+            }
+            start = Swift.min(start, entries[index].span.startNanos)
+            end = Swift.max(end, entries[index].span.endNanos)
+            if entries[index].countsUsage {
+                cost += entries[index].costUSD
+                tokens += entries[index].span.usage
+            }
             if entries[index].span.isError {
+                failed += 1
                 if let current = firstError {
                     if entries[current].span.isRoot { firstError = index }
                 } else {
@@ -154,40 +169,29 @@ package struct TraceRecord: Sendable {
             if tools.count < 4, let tool = entries[index].span.tool, !tools.contains(tool) { tools.append(tool) }
             if user == nil || isRoot, let id = entries[index].span.userID { user = id }
         }
+        let name: String
+        let startNanos: Int64
+        let duration: Int64
+        if let rootIndex, roots > 1 {
+            // Several roots (a LiteLLM request's attempts): the trace lasts from the first start to the last end.
+            name = entries[rootIndex].span.name
+            startNanos = start
+            duration = Swift.max(0, end - start)
+        } else if let rootIndex {
+            name = entries[rootIndex].span.name
+            startNanos = entries[rootIndex].span.startNanos
+            duration = entries[rootIndex].span.durationNanos
+        } else {
+            name = entries.first?.span.name ?? ""
+            // A record that keeps no spans has no times: nothing to subtract (end - start would overflow).
+            startNanos = start == .max ? 0 : start
+            duration = start <= end ? Swift.max(0, end - start) : 0
+        }
         return TraceSummary(
-            traceID: traceID, name: extent.rootIndex.map { entries[$0].span.name } ?? entries.first?.span.name ?? "",
-            startNanos: extent.startNanos, durationNanos: extent.durationNanos, costUSD: extent.costUSD, tokens: tokens,
-            spanCount: entries.count, failedSpans: extent.failedSpans,
+            traceID: traceID, name: name, startNanos: startNanos, durationNanos: duration,
+            costUSD: cost, tokens: tokens, spanCount: entries.count, failedSpans: failed,
             errorType: firstError.flatMap { entries[$0].span.error?.type },
             errorCategory: firstError.flatMap { entries[$0].errorCategory },
             models: models, tools: tools, userID: user)
-    }
-
-    /// When the trace starts and how long it lasts, what it cost and how many spans failed; allocates nothing.
-    private var extent: (startNanos: Int64, durationNanos: Int64, costUSD: Double, failedSpans: Int, rootIndex: Int?) {
-        var start = Int64.max
-        var end = Int64.min
-        var cost = 0.0
-        var failed = 0
-        var rootIndex: Int?
-        var roots = 0
-        for index in entries.indices {
-            if entries[index].span.isRoot {
-                roots += 1
-                if rootIndex == nil { rootIndex = index }
-            }
-            start = Swift.min(start, entries[index].span.startNanos)
-            end = Swift.max(end, entries[index].span.endNanos)
-            if entries[index].countsUsage { cost += entries[index].costUSD }
-            if entries[index].span.isError { failed += 1 }
-        }
-        if let rootIndex, roots > 1 {
-            // Several roots (a LiteLLM request's attempts): the trace lasts from the first start to the last end.
-            return (start, Swift.max(0, end - start), cost, failed, rootIndex)
-        } else if let rootIndex {
-            return (entries[rootIndex].span.startNanos, entries[rootIndex].span.durationNanos, cost, failed, rootIndex)
-        }
-        // A record that keeps no spans has no times: nothing to subtract (end - start would overflow).
-        return (start == .max ? 0 : start, start <= end ? Swift.max(0, end - start) : 0, cost, failed, nil)
     }
 }
