@@ -32,11 +32,21 @@ package struct TimeRing<Bucket: Sendable>: Sendable {
     package func startNanos(ofBucket number: Int64) -> Int64 { number &* widthNanos }
 
     /// Moves the head forward to the bucket holding `nanos`; never backward.
+    @inline(__always)
     package mutating func advance(to nanos: Int64) {
         // In the last bucket updated, which is at most the head: nothing to move (and no division).
         if nanos >= cachedStart && nanos < cachedEnd { return }
         let number = bucketNumber(of: nanos)
         if number > head { head = number }
+    }
+
+    /// Whether `nanos` lies before the oldest bucket the ring holds (found without a division; false
+    /// when unsure, so ``update(at:_:)`` decides).
+    @inline(__always)
+    package func precedes(_ nanos: Int64) -> Bool {
+        let (oldest, overflowNumber) = head.subtractingReportingOverflow(Int64(capacity) - 1)
+        let (start, overflowStart) = oldest.multipliedReportingOverflow(by: widthNanos)
+        return !overflowNumber && !overflowStart && nanos < start
     }
 
     /// Updates the bucket holding `nanos`; false when that bucket has left the ring.

@@ -37,11 +37,12 @@ package struct AlertBook: Sendable {
     /// An instance that has a condition neither active nor inactive this round (a breaker
     /// that disappeared) is treated as inactive.
     package mutating func evaluate(_ conditions: [AlertCondition], at now: Int64) {
-        var seen: Set<Key> = []
+        // A handful of conditions: a list searched in order, not a set hashed into.
+        var seen: [Key] = []
         seen.reserveCapacity(conditions.count)
         for condition in conditions {
             let id = Key(rule: condition.rule, key: condition.key)
-            seen.insert(id)
+            seen.append(id)
             apply(condition, id: id, at: now)
         }
         for (id, alert) in alerts where alert.state != .resolved && !seen.contains(id) {

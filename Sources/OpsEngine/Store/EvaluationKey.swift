@@ -16,6 +16,13 @@ struct EvaluationKey: Hashable, Sendable {
         low = Self.digest(evaluation, seed: 0xC2B2_AE3D_27D4_EB4F)
     }
 
+    /// What `Set` calls: the digest came out of the seeded `Hasher` and is random already, so mixing
+    /// in the table's seed stands in for hashing its 16 bytes again (twice for each new score: the
+    /// test-and-insert and the oldest key's removal).
+    func _rawHashValue(seed: Int) -> Int {
+        Int(truncatingIfNeeded: high ^ (low &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(UInt(bitPattern: seed)))
+    }
+
     private static func digest(_ evaluation: Evaluation, seed: UInt64) -> UInt64 {
         var hasher = Hasher()
         hasher.combine(seed)

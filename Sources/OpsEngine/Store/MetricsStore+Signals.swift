@@ -59,13 +59,10 @@ extension MetricsStore {
         hasSignals = true
         let metric = qualityMetrics.id(for: evaluation.name)
         let threshold = configuration.qualityThresholds[evaluation.name]
-        let body = { (bucket: inout MetricsBucket) in
-            bucket.signals.use()
-            bucket.signals.quality[metric].add(evaluation, threshold: threshold)
-        }
-        seconds.update(at: evaluation.timeNanos, body)
-        minutes.update(at: evaluation.timeNanos, body)
+        let change = ScoreChange(metric: metric, threshold: threshold, evaluation: evaluation)
+        seconds.score(at: evaluation.timeNanos, change)
+        minutes.update(at: evaluation.timeNanos) { change.add(to: &$0) }
         alertWindowCache.noteSpan(endingAt: evaluation.timeNanos)
-        body(&allTime)
+        change.add(to: &allTime)
     }
 }

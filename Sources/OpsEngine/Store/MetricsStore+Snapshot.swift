@@ -21,7 +21,7 @@ extension MetricsStore {
         guard now != .min else { return }
         let window = window(lastNanos: length)
         if window.inSeconds {
-            seconds.forEach(count: window.count, endingAt: seconds.bucketNumber(of: now)) { _, bucket in body(bucket) }
+            seconds.settled.forEach(count: window.count, endingAt: seconds.bucketNumber(of: now)) { _, bucket in body(bucket) }
         } else {
             minutes.forEach(count: window.count, endingAt: minutes.bucketNumber(of: now)) { _, bucket in body(bucket) }
         }

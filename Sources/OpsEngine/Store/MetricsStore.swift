@@ -10,7 +10,7 @@ package struct MetricsStore: Sendable {
     static let nanosPerDay: Int64 = 86_400 * nanosPerSecond
 
     package let configuration: EngineConfiguration
-    var seconds: TimeRing<MetricsBucket>
+    var seconds = SecondRing()
     var minutes: TimeRing<MetricsBucket>
     var allTime = MetricsBucket()
     var costByDay = DailyCosts()
@@ -60,7 +60,6 @@ package struct MetricsStore: Sendable {
 
     package init(configuration: EngineConfiguration = EngineConfiguration()) {
         self.configuration = configuration
-        seconds = TimeRing(widthNanos: Self.nanosPerSecond, capacity: 60, empty: MetricsBucket())
         minutes = TimeRing(widthNanos: 60 * Self.nanosPerSecond, capacity: 60, empty: MetricsBucket())
         models = SeriesRegistry(limit: configuration.maxSeries)
         tools = SeriesRegistry(limit: configuration.maxSeries)
@@ -97,12 +96,12 @@ package struct MetricsStore: Sendable {
             breakerEventCount += 1
             noteEventTime(breaker.timeNanos)
             breakers.record(breaker)
-            advance(to: breaker.timeNanos)
+            moveClock(to: breaker.timeNanos)
         case let .budget(budget):
             budgetEventCount += 1
             noteEventTime(budget.timeNanos)
             budgets[budget.name] = budget
-            advance(to: budget.timeNanos)
+            moveClock(to: budget.timeNanos)
         case let .evaluation(evaluation):
             guard recentEvaluations.insert(EvaluationKey(evaluation)) else {
                 duplicateEvaluations += 1
@@ -112,12 +111,21 @@ package struct MetricsStore: Sendable {
             traces.attach(evaluation)
             noteEventTime(evaluation.timeNanos)
             addEvaluation(evaluation)
-            advance(to: evaluation.timeNanos)
+            moveClock(to: evaluation.timeNanos)
         }
     }
 
     /// Moves the clock forward (never back) and lets breakers cool down and alerts evaluate.
+    ///
+    /// Also applies the second buckets' waiting changes, so a screen that reads the store between
+    /// two calls finds them in place instead of applying them to a copy at every read.
     package mutating func advance(to nanos: Int64) {
+        seconds.settle()
+        moveClock(to: nanos)
+    }
+
+    /// ``advance(to:)`` as each event moves the clock: the second buckets' changes keep waiting.
+    private mutating func moveClock(to nanos: Int64) {
         guard nanos >= now else { return }
         now = nanos
         seconds.advance(to: nanos)
@@ -181,7 +189,7 @@ package struct MetricsStore: Sendable {
         addToBuckets(span, cost: counts ? cost : 0, usage: counts ? span.usage : .zero, category: category)
         for contribution in retracted { takeBack(contribution) }
         breakers.recordOutcome(of: span)
-        advance(to: span.endNanos)
+        moveClock(to: span.endNanos)
     }
 
     /// The span's own cost, whether it could be known (false: tokens of a model with no price), and whether
@@ -211,7 +219,7 @@ package struct MetricsStore: Sendable {
             providerCacheSavedUSD: usage.cacheRead > 0 ? providerCacheSaving(span, usage: usage) : 0,
             signal: signal)
         let end = span.endNanos
-        seconds.update(at: end) { figures.add(to: &$0) }
+        seconds.update(at: end, figures)
         minutes.update(at: end) { figures.add(to: &$0) }
         alertWindowCache.noteSpan(endingAt: end)
         figures.add(to: &allTime)
@@ -220,17 +228,12 @@ package struct MetricsStore: Sendable {
 
     /// Takes a roll-up's cost and tokens back out of the buckets they were added to.
     private mutating func takeBack(_ contribution: TraceRecord.Contribution) {
-        let modelID = contribution.model.map { models.id(for: $0) }
         let cost = -contribution.costUSD
-        let usage = .zero - contribution.usage
-        let body = { (bucket: inout MetricsBucket) in
-            bucket.costUSD += cost
-            bucket.tokens += usage
-            if let modelID, cost != 0 { bucket.costByModel[modelID] += cost }
-        }
-        seconds.update(at: contribution.endNanos, body)
-        minutes.update(at: contribution.endNanos, body)
-        body(&allTime)
+        let takenBack = TakenBack(
+            costUSD: cost, usage: .zero - contribution.usage, model: contribution.model.map { models.id(for: $0) })
+        seconds.updateAfterWaiting(at: contribution.endNanos) { takenBack.add(to: &$0) }
+        minutes.update(at: contribution.endNanos) { takenBack.add(to: &$0) }
+        takenBack.add(to: &allTime)
         if !contribution.statedCost { tablePricedUSD -= contribution.costUSD }
         addCost(cost, at: contribution.endNanos, user: contribution.userID)
     }

@@ -40,9 +40,12 @@ package struct TraceRecord: Sendable {
     /// Empty in a store that keeps spans.
     private(set) var links: [Link] = []
     let keepsSpans: Bool
-    /// Spans known to have descendants that carry usage (present or not yet arrived).
+    /// Spans known to have descendants that carry usage (present or not yet arrived): the first two
+    /// held in the record, the rest in a list (most traces need none, so no allocation per trace).
     /// Traces are small, so a list searched in order beats a set's allocation and hashing.
-    private(set) var hasUsageBelow: [SpanID] = []
+    private var usageBelowFirst: SpanID?
+    private var usageBelowSecond: SpanID?
+    private var usageBelowMore: [SpanID] = []
     package private(set) var contentBytes = 0
     /// Scores given to the trace or its spans, in arrival order (kept only with spans, at most
     /// ``maxEvaluations``).
@@ -68,12 +71,23 @@ package struct TraceRecord: Sendable {
     package func contains(_ spanID: SpanID) -> Bool { index(of: spanID) != nil }
     package var root: Entry? { entries.first { $0.span.isRoot } }
 
-    func hasUsage(below spanID: SpanID) -> Bool { hasUsageBelow.contains(spanID) }
+    func hasUsage(below spanID: SpanID) -> Bool {
+        guard let first = usageBelowFirst else { return false }
+        if first == spanID { return true }
+        guard let second = usageBelowSecond else { return false }
+        return second == spanID || (!usageBelowMore.isEmpty && usageBelowMore.contains(spanID))
+    }
 
     /// Marks `spanID` as having usage below it; false when it already was.
     mutating func markUsage(below spanID: SpanID) -> Bool {
-        guard !hasUsageBelow.contains(spanID) else { return false }
-        hasUsageBelow.append(spanID)
+        guard !hasUsage(below: spanID) else { return false }
+        if usageBelowFirst == nil {
+            usageBelowFirst = spanID
+        } else if usageBelowSecond == nil {
+            usageBelowSecond = spanID
+        } else {
+            usageBelowMore.append(spanID)
+        }
         return true
     }
 
@@ -101,8 +115,8 @@ package struct TraceRecord: Sendable {
                     endNanos: span.endNanos, costUSD: costUSD, usage: span.usage, model: span.model, userID: span.userID,
                     statedCost: span.reportedCostUSD != nil)
                 : nil
-            // Room for a typical trace at once, instead of regrowing at the second and third span.
-            if links.capacity == 0 { links.reserveCapacity(4) }
+            // Room for a typical trace (about six spans) at once, instead of regrowing at the fifth.
+            if links.capacity == 0 { links.reserveCapacity(8) }
             links.append(Link(
                 spanID: span.spanID, parentID: span.parentID, countsUsage: countsUsage, contribution: contribution))
         }
