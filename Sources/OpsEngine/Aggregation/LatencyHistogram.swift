@@ -54,7 +54,8 @@ package struct LatencyHistogram: Sendable {
     @inline(__always)
     private mutating func tally(_ value: UInt64) {
         count &+= 1
-        sum += Double(value)
+        // Through Int64 (exact: values are clamped to 2^40), one conversion instead of the unsigned one's six.
+        sum += Double(Int64(truncatingIfNeeded: value))
         if value < min { min = value }
         if value > max { max = value }
     }
@@ -187,6 +188,47 @@ package struct LatencyHistogram: Sendable {
             position -= 1
         }
         return Swift.min(max, Swift.max(min, Self.representative(ofBucket: position + offset)))
+    }
+
+    /// The percentile `first` merged with `second` would answer, without merging them (which copies
+    /// `first`'s counts): for a high rank the two are walked down together from the top.
+    package static func percentile(_ rank: Double, of first: LatencyHistogram, and second: LatencyHistogram) -> UInt64 {
+        if second.isEmpty { return first.percentile(rank) }
+        if first.isEmpty { return second.percentile(rank) }
+        let count = first.count &+ second.count
+        let exactRank = rank * Double(count) / 100
+        let target = Swift.max(1, UInt64((exactRank - 1e-9).rounded(.up)))
+        // A merge of two short lists may stay a list, answered another way; the merge is cheap then.
+        guard rank >= 50, rank < 100, target <= count, !first.counts.isEmpty || !second.counts.isEmpty
+            || first.small.count + second.small.count > smallLimit
+        else {
+            var merged = first
+            merged.merge(second)
+            return merged.percentile(rank)
+        }
+        var first = first
+        var second = second
+        first.makeDense()
+        second.makeDense()
+        let allowed = count - target
+        let low = Swift.min(first.offset, second.offset)
+        var index = Swift.max(first.offset + first.counts.count, second.offset + second.counts.count) - 1
+        var above: UInt64 = 0
+        while index > low {
+            let here = UInt64(first.count(inBucket: index) &+ second.count(inBucket: index))
+            guard above + here <= allowed else { break }
+            above += here
+            index -= 1
+        }
+        let lowest = Swift.min(first.min, second.min)
+        let highest = Swift.max(first.max, second.max)
+        return Swift.min(highest, Swift.max(lowest, representative(ofBucket: index)))
+    }
+
+    /// The dense count of bucket `index` (0 outside the counts held).
+    @inline(__always)
+    private func count(inBucket index: Int) -> UInt32 {
+        index >= offset && index < offset + counts.count ? counts[index - offset] : 0
     }
 
     package var mean: Double { count == 0 ? 0 : sum / Double(count) }

@@ -28,10 +28,9 @@ extension MetricsStore {
                 rate: rate, windowNanos: config.alertWindowNanos, failedSpans: window.failedSpans, spans: window.spans),
             value: rate, threshold: config.errorRateThreshold, forNanos: config.alertForNanos))
         if let target = config.latencyTargetsMs[.query], target > 0 {
-            let histogram = window.query
-            let p95 = Double(histogram.percentile(95)) / 1000
+            let p95 = Double(window.queryPercentile(95)) / 1000
             conditions.append(AlertCondition(
-                rule: .latencyP95, active: histogram.count >= 5 && p95 > target, severity: .warning,
+                rule: .latencyP95, active: window.queryCount >= 5 && p95 > target, severity: .warning,
                 text: .latencyP95(p95Ms: p95, targetMs: target, windowNanos: config.alertWindowNanos),
                 value: p95, threshold: target, forNanos: config.alertForNanos))
         }
@@ -76,7 +75,7 @@ extension MetricsStore {
                 newestStartNanos: Self.startNanos(ofMinute: last, width: minutes.widthNanos), older: older)
         }
         var window = alertWindowCache.older
-        minutes.withBucketInPlace(number: last) { window.add($0) }
+        minutes.withBucketInPlace(number: last) { window.addNewest($0) }
         return window
     }
 

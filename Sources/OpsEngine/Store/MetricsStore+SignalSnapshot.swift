@@ -7,25 +7,13 @@ extension MetricsStore {
     /// minute ring holds an hour); the other fields stay empty.
     func baselineSignals() -> SignalFigures {
         var figures = SignalFigures()
-        guard let (count, last) = baselineMinutes else { return figures }
-        minutes.forEach(count: count, endingAt: last) { _, bucket in figures.addRateCounts(bucket.signals) }
-        return figures
-    }
-
-    /// ``baselineSignals()`` reading the minutes in place, for the alerts that ask for it every few
-    /// seconds of event time: a bucket given by value is copied whole (every array retained).
-    mutating func baselineSignalsInPlace() -> SignalFigures {
-        var figures = SignalFigures()
-        guard let (count, last) = baselineMinutes else { return figures }
-        minutes.forEachInPlace(count: count, endingAt: last) { figures.addRateCounts($0.signals) }
-        return figures
-    }
-
-    /// How many minutes the baseline covers and the newest of them: the hour before the alert window.
-    private var baselineMinutes: (count: Int, last: Int64)? {
-        guard now != .min else { return nil }
+        guard now != .min else { return figures }
         let windowMinutes = Int(Swift.max(1, configuration.alertWindowNanos / minutes.widthNanos))
-        return (minutes.capacity - windowMinutes, minutes.bucketNumber(of: now) - Int64(windowMinutes))
+        let last = minutes.bucketNumber(of: now) - Int64(windowMinutes)
+        minutes.forEach(count: minutes.capacity - windowMinutes, endingAt: last) { _, bucket in
+            figures.addRateCounts(bucket.signals)
+        }
+        return figures
     }
 
     func cacheSummary(_ bucket: MetricsBucket, baseline: SignalFigures) -> CacheSummary {

@@ -28,6 +28,7 @@ struct SecondRing: Sendable {
 
     func bucketNumber(of nanos: Int64) -> Int64 { ring.bucketNumber(of: nanos) }
 
+    @inline(__always)
     mutating func advance(to nanos: Int64) { ring.advance(to: nanos) }
 
     /// Queues a span's figures for the bucket holding `nanos`; the oldest waiting leave the line for

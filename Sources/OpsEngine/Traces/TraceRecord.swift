@@ -65,7 +65,15 @@ package struct TraceRecord: Sendable {
     /// How many spans the record holds (as entries or as links).
     var spanCount: Int { keepsSpans ? entries.count : links.count }
     func index(of spanID: SpanID) -> Int? {
-        keepsSpans ? entries.firstIndex { $0.span.spanID == spanID } : links.firstIndex { $0.spanID == spanID }
+        if keepsSpans { return entries.firstIndex { $0.span.spanID == spanID } }
+        if case let .hex(wanted) = spanID {
+            // The common 64-bit id, compared as a number: no copy of each link's id to compare.
+            for index in links.indices {
+                if case .hex(wanted) = links[index].spanID { return index }
+            }
+            return nil
+        }
+        return links.firstIndex { $0.spanID == spanID }
     }
     package func entry(for spanID: SpanID) -> Entry? { keepsSpans ? index(of: spanID).map { entries[$0] } : nil }
     package func contains(_ spanID: SpanID) -> Bool { index(of: spanID) != nil }
