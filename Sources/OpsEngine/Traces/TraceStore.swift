@@ -40,7 +40,13 @@ package struct TraceStore: Sendable {
         self.capacity = Swift.max(1, capacity)
         self.maxContentBytes = maxContentBytes
         self.maxSpansPerTrace = maxSpansPerTrace
+        // A report's store fills to thousands of traces within its first lines: room for them at once
+        // instead of rehashing every trace at each doubling. Only the table's small bitmap is written
+        // now, so a short log's memory hardly grows.
+        if !keepsSpans { traces.reserveCapacity(Swift.min(self.capacity, Self.reportReservedTraces)) }
     }
+
+    static let reportReservedTraces = 16_384
 
     package static let defaultMaxSpans = 100_000
 
