@@ -19,8 +19,9 @@ package final class EventFeed: Sendable {
     /// ``InboxPolicy/block`` with the followed sources' capacity.
     package let loaded: Inbox<[Event]>
     /// Blocks the screen took in, handed back for the loading file's decoding workers to empty and
-    /// refill: their events are freed off the screen's thread (``ParallelLogReader``).
-    package let spentBlocks = Recycler<[Event]>(limit: 8)
+    /// refill: their events are freed off the screen's thread (``ParallelLogReader``). Few: a spent
+    /// block holds its events until a worker takes it (more are freed by the screen).
+    package let spentBlocks = Recycler<[Event]>(limit: 4)
     package let statuses = SourceStatusBoard()
 
     /// Events the followed sources may leave waiting: a few blocks of a log being loaded (about
