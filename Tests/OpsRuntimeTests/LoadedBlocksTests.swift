@@ -31,7 +31,8 @@ struct LoadedBlocksTests {
         let changed = driver.pump(wallNanos: Self.now, monotonicNanos: 0)
         #expect(changed)
         #expect(driver.store.traces.count == 6)
-        #expect(driver.store.traces.newestSummaries(limit: 10).map(\.traceID.description) == (0..<6).reversed().map { "t\($0)" })
+        let newestFirst = driver.store.traces.newestSummaries(limit: 10).map(\.traceID.description)
+        #expect(newestFirst == (0..<6).reversed().map { "t\($0)" })
         // The two blocks, with their events still in them for a worker to free; not the followed batch.
         var spent: [[Event]] = []
         while let block = feed.spentBlocks.take() { spent.append(block) }

@@ -52,8 +52,9 @@ package final class EventFeed: Sendable {
     /// order they first reported; `changed` when an event arrived or a status changed.
     package func drain() -> (events: [Event], statuses: [SourceStatus], changed: Bool) {
         let drained = drainBatches()
-        let events = drained.blocks.count + drained.events.count == 1
-            ? (drained.blocks.first ?? drained.events[0]) : Array((drained.blocks + drained.events).joined())
+        let arrays = drained.blocks + drained.events
+        // One array is handed on as it is: joining copies (retains) every event.
+        let events = arrays.count == 1 ? arrays[0] : Array(arrays.joined())
         return (events, drained.statuses, drained.changed)
     }
 
