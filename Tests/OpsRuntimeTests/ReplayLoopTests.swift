@@ -84,6 +84,34 @@ import Testing
         #expect(screen().contains("12:04:0"), "a minute back did not land a minute back:\n\(screen())")
     }
 
+    /// At full speed the session is behind its clock until the log's end: the loop is told to pump
+    /// again at once (a backlog) instead of taking `eventsPerPump` events a frame; at the pace of the
+    /// log, caught up, it waits for its frames.
+    @Test func aFullSpeedReplayHasABacklogUntilItsEnd() throws {
+        let log = try Self.writeLog(seconds: 100)
+        defer { try? FileManager.default.removeItem(at: log.deletingLastPathComponent()) }
+        var fast = ReplayDriver(
+            session: try ReplaySession(path: log.path, configuration: EngineConfiguration()), name: "replay.jsonl",
+            speed: .max, start: nil, eventsPerPump: 30)
+        var backlogs: [Bool] = []
+        var applied: [Int] = []
+        for pump in 1...5 {
+            _ = fast.pump(wallNanos: 0, monotonicNanos: Int64(pump) * 1_000_000)
+            backlogs.append(fast.hasBacklog)
+            applied.append(fast.session?.appliedCount ?? -1)
+        }
+        // The first pump anchors the clock at the log's first event; then 30 events a pump to the end.
+        #expect(applied == [1, 31, 61, 91, 100])
+        #expect(backlogs == [false, true, true, true, false])
+        var paced = ReplayDriver(
+            session: try ReplaySession(path: log.path, configuration: EngineConfiguration()), name: "replay.jsonl",
+            speed: .factor(1), start: nil, eventsPerPump: 30)
+        for second in 0..<3 {
+            _ = paced.pump(wallNanos: 0, monotonicNanos: Int64(second) * 1_000_000_000)
+            #expect(!paced.hasBacklog)
+        }
+    }
+
     /// Pumps until the driver has a session or a failure (the loader's thread is done), at most 10 s.
     private static func pumpUntilIndexed(_ driver: inout ReplayDriver) {
         let deadline = ContinuousClock.now + .seconds(10)

@@ -26,6 +26,23 @@ package struct BlockSequencer: Sendable {
         handOut(&block, keeping: true, sink)
     }
 
+    /// The block's events in line order as one array, other tools' records decoded in among them,
+    /// as ``deliver(_:_:)`` hands them out. A block with no such lines (nearly every block) gives its
+    /// own array, moving nothing; `block.events` is then empty, without capacity.
+    package mutating func take(_ block: inout DecodedBlock) -> [Event] {
+        guard block.notes.isEmpty else {
+            // Sized once: growing it would copy (retain) the events moved in so far.
+            var events: [Event] = []
+            events.reserveCapacity(block.events.count + block.notes.count)
+            deliver(&block) { events.append($0) }
+            return events
+        }
+        count(block)
+        var events: [Event] = []
+        swap(&events, &block.events)
+        return events
+    }
+
     private mutating func handOut(_ block: inout DecodedBlock, keeping: Bool, _ sink: (Event) -> Void) {
         decoder.syntheticSource = block.syntheticSource
         // Taken out of the block while its notes are read (the block stays whole for `notes`).
@@ -47,9 +64,19 @@ package struct BlockSequencer: Sendable {
             Self.handOut(buffer, next..<buffer.count, keeping: keeping, sink)
         }
         swap(&events, &block.events)
+        count(block)
+    }
+
+    private mutating func count(_ block: DecodedBlock) {
         stats.lines += block.lines
         stats.events += block.deliveredEvents
         stats.ignored += block.ignored
+    }
+
+    /// Hands `events[range]` to `sink` in order without copying them, leaving them in `events` (as
+    /// ``lend(_:_:)`` does): for whoever holds decoded events and feeds an engine from them.
+    package static func lend(_ events: inout [Event], _ range: Range<Int>, _ sink: (Event) -> Void) {
+        events.withUnsafeMutableBufferPointer { handOut($0, range, keeping: true, sink) }
     }
 
     /// An event holding no references, left in the slot an event was moved out of.

@@ -11,9 +11,8 @@ package struct LiveDriver: EngineDriver {
     private let stopSources: @Sendable () -> Void
     /// At most this many events are taken in per frame, so keys stay responsive under a flood.
     package let eventsPerPump = 50_000
-    private var pending: [Event] = []
-    /// The first event of `pending` not yet taken in (an index, so taking a slice moves nothing).
-    private var pendingStart = 0
+    /// Drained events not yet taken in, as the arrays they came in.
+    private var pending = PendingEvents()
     package private(set) var dataVersion = 0
 
     package init(configuration: EngineConfiguration, inbox: EventFeed, stop: @escaping @Sendable () -> Void) {
@@ -26,13 +25,13 @@ package struct LiveDriver: EngineDriver {
 
     package mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
         var changed = false
-        if pendingStart == pending.count {
+        if pending.isEmpty {
             // The loop pumps again at once while a log loads: wait here for its next events, briefly
             // (keys are read between pumps), rather than spin or wait for the next frame.
             if isLoading { inbox.waitForLogs(atMost: Self.loadingWait) }
-            let drained = inbox.drain()
-            pending = drained.events
-            pendingStart = 0
+            let drained = inbox.drainBatches()
+            pending.add(drained.blocks, spent: inbox.spentBlocks)
+            pending.add(drained.events, spent: nil)
             var lines = drained.statuses.map(SourceLine.init(status:))
             if !pending.isEmpty { keepLoading(&lines) }
             if lines != sources {
@@ -40,18 +39,11 @@ package struct LiveDriver: EngineDriver {
                 changed = true
             }
             changed = changed || drained.changed
+            // Once no file loads, no worker takes spent blocks any more: what waits there is freed here.
+            if !isLoading { while inbox.spentBlocks.take() != nil {} }
         }
-        if pendingStart < pending.count {
-            let end = pendingStart + Swift.min(pending.count - pendingStart, eventsPerPump)
-            // One event at a time through the engine's non-generic entry: its generic `ingest(_:)` runs
-            // unspecialised from this module, and iterating a slice copied each event: 30 % of the
-            // instructions this loop spent taking a log in.
-            for index in pendingStart..<end { store.ingest(pending[index]) }
-            pendingStart = end
-            if pendingStart == pending.count {
-                pending = []
-                pendingStart = 0
-            }
+        if !pending.isEmpty {
+            pending.ingest(upTo: eventsPerPump, into: &store)
             dataVersion &+= 1
             changed = true
         }
@@ -76,7 +68,7 @@ package struct LiveDriver: EngineDriver {
 
     /// Events drained but not taken in yet, or waiting in the feed, or a log still loading.
     package var hasBacklog: Bool {
-        pendingStart < pending.count || inbox.logs.count > 0 || inbox.received.count > 0 || isLoading
+        !pending.isEmpty || inbox.hasEvents || isLoading
     }
 
     /// A source is still loading what its file held (its header line says `loading`).

@@ -26,6 +26,8 @@ package struct ReplayDriver: EngineDriver {
     /// up with the clock over as many frames as it needs while the clock keeps its place. Otherwise
     /// a session behind the clock (a fast replay) holds the clock back to where it got.
     private var catchingUp: Bool
+    /// The last pump stopped short of the clock (`eventsPerPump` events taken in, more due).
+    private var behind = false
 
     package init(session: ReplaySession, name: String, speed: ReplaySpeed, start: Int64?, eventsPerPump: Int = 50_000) {
         self.session = session
@@ -76,6 +78,10 @@ package struct ReplayDriver: EngineDriver {
         ]
     }
 
+    /// A replay behind its clock (at full speed, or catching up with a jump) goes on taking events
+    /// in between frames, as a loading log does, rather than `eventsPerPump` events a frame.
+    package var hasBacklog: Bool { behind && session != nil }
+
     package var mode: ClockMode {
         .replay(speed: clock.speed.description, progress: session == nil ? 0 : clock.progress, paused: clock.isPaused)
     }
@@ -88,6 +94,7 @@ package struct ReplayDriver: EngineDriver {
         let before = (session.appliedCount, session.position, clock.eventTime)
         let target = clock.tick(wallNanos: monotonicNanos)
         let reached = session.advance(to: target, maxEvents: eventsPerPump)
+        behind = reached < target
         if reached >= target {
             catchingUp = false
         } else if !catchingUp {

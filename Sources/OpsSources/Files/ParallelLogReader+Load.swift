@@ -16,27 +16,30 @@ extension ParallelLogReader {
     /// events to `block` in file order on this thread, with where the block ends in the file and the
     /// counts so far; `block` returns false to stop.
     ///
+    /// `block` owns each array: nearly always the one a worker decoded into, handed on whole. Arrays
+    /// put in `spareEvents` once their events were used are emptied (their events freed) and refilled
+    /// by the decoding threads.
+    ///
     /// It reads until `read` says the end of the file, so bytes appended during the load are read
     /// too. It ends at a seam: the open file, the offset after the bytes read, and a decoder holding
     /// the unfinished last line, its line number and the counts, for the follower to go on with.
     func load(
-        following path: String, block: (_ events: [Event], _ endOffset: Int64, _ stats: IngestStats) -> Bool
+        following path: String, spareEvents: Recycler<[Event]>? = nil,
+        block: (_ events: consuming [Event], _ endOffset: Int64, _ stats: IngestStats) -> Bool
     ) -> LoadOutcome {
         let spares = Recycler<[UInt8]>(limit: Self.blocksInFlight(workers: workers))
         let source = LogBlockSource(following: path, blockSize: blockSize, spares: spares)
         var sequencer = BlockSequencer(options: options)
         var caughtUp = false
         var stopped = false
-        drive(source, spares: spares) { done in
+        drive(source, spares: spares, spareEvents: spareEvents) { done in
             switch consume done {
             case .block(var decoded, let endOffset):
-                // Sized once: growing it would copy (retain) the events moved in so far.
-                var events: [Event] = []
-                events.reserveCapacity(decoded.events.count + decoded.notes.count)
-                sequencer.deliver(&decoded) { events.append($0) }
+                let events = sequencer.take(&decoded)
                 _ = sequencer.takeMetrics()
                 let more = block(events, endOffset, sequencer.stats)
                 stopped = !more
+                // Empty unless the block held other tools' records: then its emptied array.
                 return Taken(wantsMore: more, spentEvents: decoded.events)
             case .caughtUp:
                 caughtUp = true

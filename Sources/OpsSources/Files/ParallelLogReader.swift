@@ -85,13 +85,20 @@ package struct ParallelLogReader: Sendable {
     ///
     /// `deliver` owns each result, so a block's arrays reach it uniquely referenced: it may move the
     /// events out without copying them, and the array it gives back is the only reference left.
-    func drive(_ source: LogBlockSource, spares: Recycler<[UInt8]>, _ deliver: (consuming Done) -> Taken) {
+    /// `spareEvents` holds the events arrays given back, which the decoding threads empty and refill;
+    /// `deliver` may keep a block's array and give it back there later, from any thread.
+    func drive(
+        _ source: LogBlockSource, spares: Recycler<[UInt8]>, spareEvents: Recycler<[Event]>? = nil,
+        _ deliver: (consuming Done) -> Taken
+    ) {
+        let inFlight = Self.blocksInFlight(workers: workers)
+        let spareEvents = spareEvents ?? Recycler<[Event]>(limit: inFlight)
         guard workers > 0 else {
             var decoder = BlockDecoder(options: options)
-            var spareEvents: [Event] = []
             while let (_, work) = source.next() {
-                let taken = deliver(Self.perform(work, with: &decoder, events: consume spareEvents, spares: spares))
-                spareEvents = taken.spentEvents
+                let taken = deliver(
+                    Self.perform(work, with: &decoder, events: spareEvents.take() ?? [], spares: spares))
+                if taken.spentEvents.capacity > 0 { spareEvents.put(taken.spentEvents) }
                 guard taken.wantsMore else {
                     source.stop()
                     return
@@ -99,10 +106,8 @@ package struct ParallelLogReader: Sendable {
             }
             return
         }
-        let inFlight = Self.blocksInFlight(workers: workers)
         let done = OrderedResults<Done>()
         let slots = DispatchSemaphore(value: inFlight)
-        let spareEvents = Recycler<[Event]>(limit: inFlight)
         let next: @Sendable () -> (Int, Work)? = { source.next().map { ($0.ticket, $0.work) } }
         let perform: @Sendable (inout BlockDecoder, consuming Work) -> Done = { decoder, work in
             Self.perform(work, with: &decoder, events: spareEvents.take() ?? [], spares: spares)
@@ -127,7 +132,7 @@ package struct ParallelLogReader: Sendable {
             }
             guard delivering else { continue }
             let taken = deliver(consume result)
-            spareEvents.put(taken.spentEvents)
+            if taken.spentEvents.capacity > 0 { spareEvents.put(taken.spentEvents) }
             if !taken.wantsMore {
                 delivering = false
                 source.stop()

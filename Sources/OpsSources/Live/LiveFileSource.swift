@@ -71,24 +71,34 @@ package final class LiveFileSource: Sendable {
         follow(from: seam, decoder: decoder, into: feed, status: status)
     }
 
-    /// Loads the file's existing bytes with the block workers, putting each block's events in the feed.
+    /// Loads the file's existing bytes with the block workers, putting each block's array in the
+    /// feed whole; the screen hands the arrays back for the workers to free their events.
     private func load(into feed: EventFeed, status: inout SourceStatus) -> ParallelLogReader.LoadOutcome {
         let cutoff = notBefore ?? .min
-        return loader.load(following: path) { events, endOffset, stats in
-            // Filtered only when some are too old: a copy retains every reference an event holds.
+        return loader.load(following: path, spareEvents: feed.spentBlocks) { events, endOffset, stats in
             var kept = events
-            if events.contains(where: { $0.timeNanos < cutoff }) {
-                kept = events.filter { $0.timeNanos >= cutoff }
-                status.skippedOld += events.count - kept.count
+            if cutoff > .min, Self.holdsAny(kept, before: cutoff) {
+                // In place: the array is this thread's alone, so the kept events are not copied.
+                let count = kept.count
+                kept.removeAll { $0.timeNanos < cutoff }
+                status.skippedOld += count - kept.count
             }
             status.bytesRead = Int(endOffset)
             // The file grew during the load: it is read to its new end.
             if let total = status.loadingTotal, total < status.bytesRead { status.loadingTotal = status.bytesRead }
             status.stats = stats
             // Closed: the screen is stopping.
-            guard !follower.isStopped, feed.logs.put(contentsOf: kept) else { return false }
+            guard !follower.isStopped, kept.isEmpty || feed.loaded.put(kept) else { return false }
             feed.statuses.report(status)
             return true
+        }
+    }
+
+    /// Whether an event is older than `cutoff`, read in place (iterating the array would copy each event).
+    private static func holdsAny(_ events: borrowing [Event], before cutoff: Int64) -> Bool {
+        events.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].timeNanos < cutoff { return true }
+            return false
         }
     }
 

@@ -147,6 +147,56 @@ func lendingHandsOutWhatDeliveringDoesAndKeepsTheEvents(blockSize: Int) {
     #expect(kept < delivered.count, "the other tool's runs are decoded by the sequencer, not kept in blocks")
 }
 
+/// Taking a block's events as one array gives what delivering hands out, with the same counts: a
+/// block without other tools' records gives its own array (the one its worker decoded into), one
+/// with them a new array holding their events in place.
+@Test(arguments: [7, 300, 1 << 20])
+func takingABlockGivesWhatDeliveringDoesAndABlockWithoutNotesItsOwnArray(blockSize: Int) {
+    let bytes = Array(mixedLog.utf8)
+    var splitter = LogBlockSplitter(blockSize: blockSize, maxLineLength: 200)
+    var blocks: [LogBlock] = []
+    bytes.withUnsafeBytes { splitter.feed($0) { blocks.append($0) } }
+    splitter.finish { blocks.append($0) }
+    let options = UsageLogDecoder.Options(readsMetrics: true)
+    var delivering = BlockSequencer(options: options)
+    var taking = BlockSequencer(options: options)
+    var delivered: [String] = []
+    var taken: [String] = []
+    var (handedOver, rebuilt) = (0, 0)
+    for block in blocks {
+        var decoder = BlockDecoder(options: options, maxLineLength: 200)
+        var moved = decoder.decode(block)
+        var whole = moved
+        let ownStorage = whole.events.withUnsafeBufferPointer { $0.baseAddress }
+        delivering.deliver(&moved) { delivered.append(String(describing: $0)) }
+        let events = taking.take(&whole)
+        taken += events.map { String(describing: $0) }
+        guard !events.isEmpty else { continue }
+        if whole.notes.isEmpty {
+            #expect(events.withUnsafeBufferPointer { $0.baseAddress } == ownStorage)
+            handedOver += 1
+        } else {
+            rebuilt += 1
+        }
+    }
+    #expect(taken == delivered)
+    #expect(taking.stats == delivering.stats)
+    if blockSize == 7 { #expect(handedOver > 5) }
+    #expect(rebuilt > 0)
+}
+
+/// Lending a range of an events array hands out those events in order and leaves the array as it was.
+@Test func lendingARangeOfAnArrayHandsOutItsEventsAndKeepsThem() {
+    var events = (0..<6).map { Event.breaker(BreakerEvent(timeNanos: Int64($0), target: "t\($0)", state: .open)) }
+    let before = events.map { String(describing: $0) }
+    var lent: [Int64] = []
+    BlockSequencer.lend(&events, 2..<5) { lent.append($0.timeNanos) }
+    #expect(lent == [2, 3, 4])
+    #expect(events.map { String(describing: $0) } == before)
+    BlockSequencer.lend(&events, 6..<9) { lent.append($0.timeNanos) }
+    #expect(lent == [2, 3, 4], "a range past the end lends nothing")
+}
+
 /// The log read as the log reader reads a file: `fill` has each read (at most `readSize` bytes)
 /// written straight into a decoded block's buffer given back to the splitter, and `feed` takes
 /// over while `readsInPlace` says no (an over-long line skipped, or much held after short reads).

@@ -40,6 +40,34 @@ struct EventFeedTests {
         #expect(feed.drain().events.isEmpty)
     }
 
+    /// A loading file's blocks are handed over as whole arrays and come before the events it
+    /// follows with; `drain` gives them as one run of events, `drainBatches` as the arrays put.
+    @Test func loadedBlocksComeFirstAndWhole() {
+        let feed = EventFeed()
+        feed.loaded.put([Self.event(1), Self.event(2)])
+        feed.loaded.put([Self.event(3)])
+        feed.logs.put(contentsOf: [Self.event(4)])
+        feed.received.put(Self.event(10))
+        let batches = feed.drainBatches()
+        #expect(batches.blocks.map { $0.map(\.timeNanos) } == [[1, 2], [3]])
+        #expect(batches.events.map { $0.map(\.timeNanos) } == [[4], [10]])
+        #expect(batches.changed)
+        feed.loaded.put([Self.event(5)])
+        feed.logs.put(contentsOf: [Self.event(6)])
+        #expect(feed.drain().events.map(\.timeNanos) == [5, 6])
+        #expect(!feed.hasEvents)
+        #expect(feed.drain().events.isEmpty)
+    }
+
+    /// The loaded blocks are weighed by their events: a loading file waits while the screen is behind.
+    @Test func aLoadingFileWaitsWhileTheBlocksWaitingHoldTheFeedsEvents() {
+        let feed = EventFeed(capacity: 2)
+        #expect(feed.loaded.policy == .block)
+        feed.loaded.put([Self.event(1), Self.event(2)])
+        #expect(feed.loaded.isFull)
+        #expect(feed.loaded.weight == 2)
+    }
+
     @Test func followedSourcesWaitAndTheReceiverIsRefused() {
         let feed = EventFeed(capacity: 2)
         #expect(feed.logs.policy == .block)
@@ -63,6 +91,9 @@ struct EventFeedTests {
         let source = LiveFileSource(path: path, pollInterval: .milliseconds(20))
         source.start(into: feed)
         defer { source.stop() }
+        // Following the empty file (its status says so) before the lines come: a file holding lines
+        // when the source starts is loaded first, into the feed's loaded blocks.
+        #expect(eventually(timeout: .seconds(10)) { !feed.statuses.read().statuses.isEmpty })
         writer.write(line + "\n")
         #expect(eventually(timeout: .seconds(10)) { feed.logs.count == 1 })
         writer.write(line + "\n")

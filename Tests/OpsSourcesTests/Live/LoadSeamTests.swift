@@ -60,7 +60,7 @@ import Testing
 
         /// Waits until the load has filled the feed and waits for room: the file is not read to its end.
         func waitUntilHeldBack() -> Bool {
-            eventually(timeout: .seconds(20)) { feed.logs.producersWaiting == 1 }
+            eventually(timeout: .seconds(20)) { feed.loaded.producersWaiting == 1 }
         }
 
         func collect() {
