@@ -68,20 +68,46 @@ extension UsageLogDecoder {
             content = SpanContent(input: string(fields.input, in: line, interned: false),
                                   output: string(fields.output, in: line, interned: false))
         }
-        // Built straight into the sink's argument: no copy through a returned enum.
-        sink(.span(Span(
-            traceID: fields.traceHex.map { TraceID.hex($0.high, $0.low) } ?? traceID(fields.traceID, in: line)
-                ?? .synthetic(number),
-            spanID: fields.spanHex.map(SpanID.hex) ?? spanID(fields.spanID, in: line) ?? .synthetic(number),
-            parentID: fields.parentHex.map(SpanID.hex) ?? spanID(fields.parentID, in: line), name: name, component: component, status: status,
-            startNanos: start, endNanos: end, provider: string(fields.provider, in: line, interned: true),
-            requestModel: requestModel, responseModel: responseModel,
-            tool: tool, usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
-            userID: string(fields.userID, in: line, interned: true),
-            sessionID: string(fields.sessionID, in: line, interned: true),
-            serviceName: string(fields.serviceName, in: line, interned: true),
-            conversationID: string(fields.conversationID, in: line, interned: true), content: content,
-            cache: cache, guardrail: guardrail)))
+        let trace = fields.traceHex.map { TraceID.hex($0.high, $0.low) } ?? traceID(fields.traceID, in: line)
+            ?? .synthetic(number)
+        let own = fields.spanHex.map(SpanID.hex) ?? spanID(fields.spanID, in: line) ?? .synthetic(number)
+        let parent = fields.parentHex.map(SpanID.hex) ?? spanID(fields.parentID, in: line)
+        let provider = string(fields.provider, in: line, interned: true)
+        let userID = string(fields.userID, in: line, interned: true)
+        let sessionID = string(fields.sessionID, in: line, interned: true)
+        let serviceName = string(fields.serviceName, in: line, interned: true)
+        let conversationID = string(fields.conversationID, in: line, interned: true)
+        let usage = fields.usage
+        let cost = fields.costUSD
+        // A spent span's box, when the reader gave its events back (see `recycle`).
+        var spare: Span?
+        if let event = recycledEvents.popLast(), case let .span(span) = consume event { spare = consume span }
+        // Every field is written (`BlockRecyclingTests` compares spans built over spent ones with new ones).
+        let span = Span.writing(reusing: &spare) { span in
+            span.traceID = trace
+            span.spanID = own
+            span.parentID = parent
+            span.name = name
+            span.component = component
+            span.status = status
+            span.startNanos = start
+            span.endNanos = end
+            span.provider = provider
+            span.requestModel = requestModel
+            span.responseModel = responseModel
+            span.tool = tool
+            span.usage = usage
+            span.reportedCostUSD = cost
+            span.error = error
+            span.userID = userID
+            span.sessionID = sessionID
+            span.serviceName = serviceName
+            span.conversationID = conversationID
+            span.content = content
+            span.cache = cache
+            span.guardrail = guardrail
+        }
+        sink(.span(span))
         return .delivered
     }
 
