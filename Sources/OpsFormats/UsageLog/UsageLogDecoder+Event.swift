@@ -92,23 +92,30 @@ extension UsageLogDecoder {
             span.status = status
             span.startNanos = start
             span.endNanos = end
-            span.provider = provider
-            span.requestModel = requestModel
-            span.responseModel = responseModel
-            span.tool = tool
+            Self.store(provider, in: &span.provider)
+            Self.store(requestModel, in: &span.requestModel)
+            Self.store(responseModel, in: &span.responseModel)
+            Self.store(tool, in: &span.tool)
             span.usage = usage
             span.reportedCostUSD = cost
-            span.error = error
-            span.userID = userID
-            span.sessionID = sessionID
-            span.serviceName = serviceName
-            span.conversationID = conversationID
-            span.content = content
-            span.cache = cache
-            span.guardrail = guardrail
+            Self.store(error, in: &span.error)
+            Self.store(userID, in: &span.userID)
+            Self.store(sessionID, in: &span.sessionID)
+            Self.store(serviceName, in: &span.serviceName)
+            Self.store(conversationID, in: &span.conversationID)
+            Self.store(content, in: &span.content)
+            Self.store(cache, in: &span.cache)
+            Self.store(guardrail, in: &span.guardrail)
         }
         sink(.span(span))
         return .delivered
+    }
+
+    /// Writes `value` over `field` unless both are nil: most optional fields are absent line after
+    /// line, and storing nil over nil still calls the runtime to release the old value.
+    @inline(__always)
+    private static func store<Value>(_ value: Value?, in field: inout Value?) {
+        if field != nil || value != nil { field = value }
     }
 
     /// The component `gen_ai.operation.name` names; `operation` is its String when already built.

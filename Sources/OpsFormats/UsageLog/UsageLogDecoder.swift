@@ -215,7 +215,8 @@ package struct UsageLogDecoder: Sendable {
                 try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
             }
             scanner.skipWhitespace()
-            if let key, let wanted = accept(key, in: context) {
+            // At the top every key is read (`accept` would return it): no switch on the context per key.
+            if let key, let wanted = predicts ? key : accept(key, in: context) {
                 try readValue(for: wanted, &scanner, context: context)
             } else {
                 try scanner.skipValue(depth: context.depth)
