@@ -11,7 +11,8 @@
 #     decoding, handing events on) divided by SLICE; the engine and the report are left out;
 #   - report instructions per line: the whole run's count divided by SLICE (start-up included,
 #     about 3,500 per line at 20,000 lines);
-# and the best of three wall times of `report --json --threads 1` over the whole log.
+# and the best of RUNS (default 7) wall times of `report --json --threads 1` over the whole log, the
+# two binaries run in turn (this machine is noisy: only instruction counts and best-of walls compare).
 # Needs valgrind and objcopy (instruction counters are not assumed: many VMs have none).
 # Valgrind cannot read the debug info of Swift release builds, so it runs on copies with the
 # debug info stripped (symbols kept).
@@ -34,25 +35,33 @@ callgrind_slice() { # BINARY SLICE_FILE -> "decoder/line report/line"
         END { printf "%.0f %.0f\n", decoder / lines, total / lines }'
 }
 
-best_wall() { # BINARY LOG
-    local best=""
-    for _ in 1 2 3; do
-        local start end
-        start=$(date +%s.%N)
-        "$1" report --json --threads 1 "$2" >/dev/null
-        end=$(date +%s.%N)
-        best=$(echo "$start $end ${best:-999}" | awk '{ t = $2 - $1; printf "%.3f", (t < $3 ? t : $3) }')
+runs=${RUNS:-7}
+
+wall() { # BINARY LOG -> seconds
+    local start end
+    start=$(date +%s.%N)
+    "$1" report --json --threads 1 "$2" >/dev/null
+    end=$(date +%s.%N)
+    echo "$start $end" | awk '{ printf "%.3f", $2 - $1 }'
+}
+
+best_walls() { # LOG -> "base_best new_best", the binaries run in turn
+    local best_base=999 best_new=999
+    for _ in $(seq "$runs"); do
+        best_base=$(echo "$(wall "$base" "$1") $best_base" | awk '{ printf "%.3f", ($1 < $2 ? $1 : $2) }')
+        best_new=$(echo "$(wall "$new" "$1") $best_new" | awk '{ printf "%.3f", ($1 < $2 ? $1 : $2) }')
     done
-    echo "$best"
+    echo "$best_base $best_new"
 }
 
 printf '%-36s %-5s %14s %14s %9s\n' log build decoder/line report/line wall_s
 for log in "$@"; do
     head -n "$slice_lines" "$log" > "$work/slice.jsonl"
+    read -r wall_base wall_new < <(best_walls "$log")
     for build in base new; do
-        binary=$base
-        [[ $build == new ]] && binary=$new
+        wall_s=$wall_base
+        [[ $build == new ]] && wall_s=$wall_new
         read -r decoder report < <(callgrind_slice "$work/$build" "$work/slice.jsonl")
-        printf '%-36s %-5s %14s %14s %9s\n' "$(basename "$log")" "$build" "$decoder" "$report" "$(best_wall "$binary" "$log")"
+        printf '%-36s %-5s %14s %14s %9s\n' "$(basename "$log")" "$build" "$decoder" "$report" "$wall_s"
     done
 done

@@ -15,14 +15,15 @@ package struct BlockDecoder: Sendable {
         overLongReason = LineAssembler(maxLineLength: maxLineLength).overLongReason
     }
 
-    /// `events` is an array whose storage the block's events may reuse; what it still holds is
-    /// freed here.
+    /// `events` is a spent events array: its spans' boxes and an earlier such array's storage are
+    /// reused for the block's events; what is not reused is freed here.
     package mutating func decode(_ block: LogBlock, reusing events: consuming [Event] = []) -> DecodedBlock {
         var decoded = DecodedBlock(sequence: block.sequence)
         decoded.syntheticSource = block.syntheticSource
         decoder.syntheticSource = block.syntheticSource
-        decoded.events = events
-        decoded.events.removeAll(keepingCapacity: true)
+        // The spent events become the boxes of this block's spans; the array spent the time before,
+        // emptied, holds this block's events.
+        decoded.events = decoder.recycle(events)
         switch block.content {
         case .overLong:
             decoded.lines = 1

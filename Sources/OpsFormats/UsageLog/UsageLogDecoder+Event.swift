@@ -68,21 +68,54 @@ extension UsageLogDecoder {
             content = SpanContent(input: string(fields.input, in: line, interned: false),
                                   output: string(fields.output, in: line, interned: false))
         }
-        // Built straight into the sink's argument: no copy through a returned enum.
-        sink(.span(Span(
-            traceID: fields.traceHex.map { TraceID.hex($0.high, $0.low) } ?? traceID(fields.traceID, in: line)
-                ?? .synthetic(number),
-            spanID: fields.spanHex.map(SpanID.hex) ?? spanID(fields.spanID, in: line) ?? .synthetic(number),
-            parentID: fields.parentHex.map(SpanID.hex) ?? spanID(fields.parentID, in: line), name: name, component: component, status: status,
-            startNanos: start, endNanos: end, provider: string(fields.provider, in: line, interned: true),
-            requestModel: requestModel, responseModel: responseModel,
-            tool: tool, usage: fields.usage, reportedCostUSD: fields.costUSD, error: error,
-            userID: string(fields.userID, in: line, interned: true),
-            sessionID: string(fields.sessionID, in: line, interned: true),
-            serviceName: string(fields.serviceName, in: line, interned: true),
-            conversationID: string(fields.conversationID, in: line, interned: true), content: content,
-            cache: cache, guardrail: guardrail)))
+        let trace = fields.traceHex.map { TraceID.hex($0.high, $0.low) } ?? traceID(fields.traceID, in: line)
+            ?? .synthetic(number)
+        let own = fields.spanHex.map(SpanID.hex) ?? spanID(fields.spanID, in: line) ?? .synthetic(number)
+        let parent = fields.parentHex.map(SpanID.hex) ?? spanID(fields.parentID, in: line)
+        let provider = string(fields.provider, in: line, interned: true)
+        let userID = string(fields.userID, in: line, interned: true)
+        let sessionID = string(fields.sessionID, in: line, interned: true)
+        let serviceName = string(fields.serviceName, in: line, interned: true)
+        let conversationID = string(fields.conversationID, in: line, interned: true)
+        let usage = fields.usage
+        let cost = fields.costUSD
+        // A spent span's box, when the reader gave its events back (see `recycle`).
+        var spare: Span?
+        if let event = recycledEvents.popLast(), case let .span(span) = consume event { spare = consume span }
+        // Every field is written (`BlockRecyclingTests` compares spans built over spent ones with new ones).
+        let span = Span.writing(reusing: &spare) { span in
+            span.traceID = trace
+            span.spanID = own
+            span.parentID = parent
+            span.name = name
+            span.component = component
+            span.status = status
+            span.startNanos = start
+            span.endNanos = end
+            Self.store(provider, in: &span.provider)
+            Self.store(requestModel, in: &span.requestModel)
+            Self.store(responseModel, in: &span.responseModel)
+            Self.store(tool, in: &span.tool)
+            span.usage = usage
+            span.reportedCostUSD = cost
+            Self.store(error, in: &span.error)
+            Self.store(userID, in: &span.userID)
+            Self.store(sessionID, in: &span.sessionID)
+            Self.store(serviceName, in: &span.serviceName)
+            Self.store(conversationID, in: &span.conversationID)
+            Self.store(content, in: &span.content)
+            Self.store(cache, in: &span.cache)
+            Self.store(guardrail, in: &span.guardrail)
+        }
+        sink(.span(span))
         return .delivered
+    }
+
+    /// Writes `value` over `field` unless both are nil: most optional fields are absent line after
+    /// line, and storing nil over nil still calls the runtime to release the old value.
+    @inline(__always)
+    private static func store<Value>(_ value: Value?, in field: inout Value?) {
+        if field != nil || value != nil { field = value }
     }
 
     /// The component `gen_ai.operation.name` names; `operation` is its String when already built.

@@ -47,7 +47,7 @@ extension UsageLogDecoder {
             let digits = end &- position
             guard digits <= 18, !continuesNumber(scanner, at: end) else { return nil }
             let power = rule.nanosPower(integerDigits: digits)
-            let (scaled, overflow) = value.multipliedReportingOverflow(by: JSONNumber.powersOfTen[power])
+            let (scaled, overflow) = value.multipliedReportingOverflow(by: smallPowerOfTen(power))
             guard !overflow, scaled <= UInt64(Int64.max) else { return nil }
             nanos = Int64(scaled)
             scanner.position = end
@@ -57,6 +57,24 @@ extension UsageLogDecoder {
             return nil
         }
         return nanos
+    }
+
+    /// 10 to the power `exponent`, 0 through 9 (1 otherwise): a constant table, where
+    /// `JSONNumber.powersOfTen`, a lazily made global, costs a `swift_once` call per read.
+    @inline(__always)
+    static func smallPowerOfTen(_ exponent: Int) -> UInt64 {
+        switch exponent {
+        case 1: return 10
+        case 2: return 100
+        case 3: return 1000
+        case 4: return 10000
+        case 5: return 100_000
+        case 6: return 1_000_000
+        case 7: return 10_000_000
+        case 8: return 100_000_000
+        case 9: return 1_000_000_000
+        default: return 1
+        }
     }
 
     /// A token count written as a plain integer of 1 to 18 digits (`1136`, `0`).
@@ -87,7 +105,7 @@ extension UsageLogDecoder {
             let fractionDigits = end &- fractionStart
             // No digit after the point is not JSON; a seventh digit would need truncating.
             guard fractionDigits >= 1, fractionDigits <= 6, wholeEnd &- scanner.position &+ fractionDigits <= 18 else { return nil }
-            nanos = fraction &* JSONNumber.powersOfTen[6 &- fractionDigits]
+            nanos = fraction &* smallPowerOfTen(6 &- fractionDigits)
         }
         guard !continuesNumber(scanner, at: end) else { return nil }
         let (scaled, overflow) = whole.multipliedReportingOverflow(by: 1_000_000)

@@ -28,8 +28,12 @@ enum TimeRule {
 }
 
 extension UsageLogDecoder {
-    /// Nanoseconds of 1970-01-01T00:00:00Z through 2200-12-31T23:59:59.999999999Z.
-    static let validNanos: ClosedRange<Int64> = 0...(RFC3339.days(fromYear: 2201, month: 1, day: 1) * 86_400_000_000_000 - 1)
+    /// Nanoseconds of 1970-01-01T00:00:00Z through 2200-12-31T23:59:59.999999999Z (84,371 days;
+    /// `theValidTimesEndWithTheYear2200` derives it from the calendar). A literal: a `static let`
+    /// computed at first use costs a `swift_once` call on every time read.
+    static var validNanos: ClosedRange<Int64> {
+        @inline(__always) get { 0...7_289_654_399_999_999_999 }
+    }
 
     @inline(__always)
     mutating func scanScalar(_ scanner: inout JSONScanner) throws(LineError) -> ScalarValue {

@@ -50,6 +50,8 @@ package struct UsageLogDecoder: Sendable {
     var nameCacheCursor = 0
     var predictor = KeyPredictor()
     var operationMemo = OperationMemo()
+    /// A reader's spent events, whose span boxes new spans are built in (see ``recycle(_:)``).
+    var recycledEvents: [Event] = []
     static let nameCacheSize = 16
     var foreign: ForeignLineDecoder
     /// Off only in tests, which hold the fast paths (`UsageLogDecoder+FastPaths`) to the full grammar.
@@ -68,6 +70,16 @@ package struct UsageLogDecoder: Sendable {
         var hash: UInt32 = 0x811C_9DC5
         for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         return hash
+    }
+
+    /// Takes `events`, events a reader has finished with, so that the spans of the lines decoded next
+    /// are built in their heap boxes instead of new ones; returns the events taken the time before,
+    /// emptied (freeing what was not reused) with their capacity kept, for the next events.
+    package mutating func recycle(_ events: consuming [Event]) -> [Event] {
+        var emptied = events
+        swap(&emptied, &recycledEvents)
+        emptied.removeAll(keepingCapacity: true)
+        return emptied
     }
 
     /// LangSmith runs held now, waiting for the patch that completes them.
@@ -203,7 +215,8 @@ package struct UsageLogDecoder: Sendable {
                 try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
             }
             scanner.skipWhitespace()
-            if let key, let wanted = accept(key, in: context) {
+            // At the top every key is read (`accept` would return it): no switch on the context per key.
+            if let key, let wanted = predicts ? key : accept(key, in: context) {
                 try readValue(for: wanted, &scanner, context: context)
             } else {
                 try scanner.skipValue(depth: context.depth)

@@ -1,8 +1,11 @@
 /// Anything a source can deliver to the engine.
 package enum Event: Sendable {
     case span(Span)
-    case breaker(BreakerEvent)
-    case budget(BudgetEvent)
+    /// Indirect, like the evaluation: every event is as big as its largest case, and with only
+    /// references in its cases an event is one word (a span's box), which the decoder's events
+    /// arrays copy and free per span; breaker and budget lines are rare.
+    indirect case breaker(BreakerEvent)
+    indirect case budget(BudgetEvent)
     /// Indirect: an evaluation is several times larger than the other cases, and every event is copied as
     /// big as its largest case (a memmove per span on the hot path).
     indirect case evaluation(Evaluation)

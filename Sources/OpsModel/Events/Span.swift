@@ -14,29 +14,29 @@ public struct Span: Sendable {
         @usableFromInline init(_ fields: Fields) { self.fields = fields }
     }
 
-    @usableFromInline struct Fields: Sendable {
-        @usableFromInline var traceID: TraceID
-        @usableFromInline var spanID: SpanID
-        @usableFromInline var parentID: SpanID?
-        @usableFromInline var name: String
-        @usableFromInline var component: Component
-        @usableFromInline var status: SpanStatus
-        @usableFromInline var startNanos: Int64
-        @usableFromInline var endNanos: Int64
-        @usableFromInline var provider: String?
-        @usableFromInline var requestModel: String?
-        @usableFromInline var responseModel: String?
-        @usableFromInline var tool: String?
-        @usableFromInline var usage: TokenUsage
-        @usableFromInline var reportedCostUSD: Double?
-        @usableFromInline var error: SpanError?
-        @usableFromInline var userID: String?
-        @usableFromInline var sessionID: String?
-        @usableFromInline var serviceName: String?
-        @usableFromInline var conversationID: String?
-        @usableFromInline var content: SpanContent?
-        @usableFromInline var cache: CacheLookup?
-        @usableFromInline var guardrail: GuardrailVerdict?
+    @usableFromInline package struct Fields: Sendable {
+        @usableFromInline package var traceID: TraceID
+        @usableFromInline package var spanID: SpanID
+        @usableFromInline package var parentID: SpanID?
+        @usableFromInline package var name: String
+        @usableFromInline package var component: Component
+        @usableFromInline package var status: SpanStatus
+        @usableFromInline package var startNanos: Int64
+        @usableFromInline package var endNanos: Int64
+        @usableFromInline package var provider: String?
+        @usableFromInline package var requestModel: String?
+        @usableFromInline package var responseModel: String?
+        @usableFromInline package var tool: String?
+        @usableFromInline package var usage: TokenUsage
+        @usableFromInline package var reportedCostUSD: Double?
+        @usableFromInline package var error: SpanError?
+        @usableFromInline package var userID: String?
+        @usableFromInline package var sessionID: String?
+        @usableFromInline package var serviceName: String?
+        @usableFromInline package var conversationID: String?
+        @usableFromInline package var content: SpanContent?
+        @usableFromInline package var cache: CacheLookup?
+        @usableFromInline package var guardrail: GuardrailVerdict?
     }
 
     @inlinable public var traceID: TraceID {
@@ -169,6 +169,22 @@ public struct Span: Sendable {
             content: content,
             cache: cache,
             guardrail: guardrail))
+    }
+
+    /// A span whose fields `write` sets, every one of them: written in place in the heap box of
+    /// `spare` (taken, left nil) when `spare` holds that box's only reference, else in a new box.
+    /// A decoder hands in spans its reader has finished with, which saves an allocation, a free
+    /// and a copy of the fields per span; a box still shared (a trace store that keeps the span)
+    /// is left to its other owners. Inlinable, so `write` stores straight into the box.
+    @inlinable package static func writing(reusing spare: inout Span?, _ write: (inout Fields) -> Void) -> Span {
+        if var reused = spare.take(), isKnownUniquelyReferenced(&reused.box) {
+            // The sole reference: no other span can see the fields change.
+            write(&reused.box.fields)
+            return reused
+        }
+        let made = Span(traceID: .synthetic(0), spanID: .synthetic(0), name: "", startNanos: 0, endNanos: 0)
+        write(&made.box.fields)
+        return made
     }
 
     @usableFromInline mutating func change(_ body: (inout Fields) -> Void) {

@@ -245,3 +245,9 @@ private struct LineMaker {
         }
     }
 }
+
+@Test func theFastPathsPowersOfTenAreTheTablesOnes() {
+    for exponent in 0...9 {
+        #expect(UsageLogDecoder.smallPowerOfTen(exponent) == JSONNumber.powersOfTen[exponent], "10^\(exponent)")
+    }
+}

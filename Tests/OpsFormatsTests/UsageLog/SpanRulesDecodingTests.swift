@@ -1,5 +1,6 @@
 import Testing
 @testable import OpsModel
+@testable import OpsFormats
 
 @Test func statusWordsAreAcceptedInAnyCase() {
     let cases: [(String, SpanStatus)] = [
@@ -79,6 +80,11 @@ import Testing
     #expect(span?.traceID == .hex(0xece8_0428_612e_47ae, 0x0e21_1f7f_8b9c_6e45))
     #expect(span?.spanID == .hex(0xff7b_8f7d_5f84_81aa))
     #expect(decodeLine(spanLine(#""span_id":"zz7b8f7d5f8481aa""#)).span?.spanID == .text("zz7b8f7d5f8481aa"))
+}
+
+@Test func theValidTimesEndWithTheYear2200() {
+    // The decoder writes the bound as a literal; the calendar gives it.
+    #expect(UsageLogDecoder.validNanos == 0...(RFC3339.days(fromYear: 2201, month: 1, day: 1) * 86_400_000_000_000 - 1))
 }
 
 @Test func timeRulesAreEnforced() {
