@@ -13,7 +13,6 @@ import json
 import os
 import re
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
@@ -22,6 +21,7 @@ os.environ.setdefault("LITELLM_LOG", "ERROR")
 import litellm  # noqa: E402
 
 from fake_provider import PLAN, FakeProvider, chat_plan  # noqa: E402
+from written_lines import wait_for_lines  # noqa: E402
 
 docs, usage_log, provider_log = sys.argv[1], sys.argv[2], sys.argv[3]
 text = open(docs, encoding="utf-8").read()
@@ -38,12 +38,6 @@ for model in ["openai/my-finetune-v3", "openai/gpt-4.5-preview"]:
     chat_plan(lambda i: litellm.completion(
         model=model, api_base=provider.base_url, api_key="x", num_retries=0, max_retries=0,
         messages=[{"role": "user", "content": "Cancel order 7"}]), count=1)
-deadline = time.time() + 20
-lines = []
-while time.time() < deadline:
-    lines = [json.loads(line) for line in open(usage_log, encoding="utf-8") if line.strip()]
-    if len(lines) >= len(PLAN) + 2:
-        break
-    time.sleep(0.1)
+lines = wait_for_lines(usage_log, len(PLAN) + 2)
 print(json.dumps({"stated_costs": [line.get("response_cost") for line in lines],
                   "debug": [line.get("response_cost_failure_debug_info") is not None for line in lines]}), flush=True)

@@ -16,12 +16,14 @@ import json
 import os
 import re
 import sys
-import time
 
 os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
 os.environ.setdefault("LITELLM_LOG", "ERROR")
 
 import litellm  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from written_lines import wait_for_lines  # noqa: E402
 
 docs, usage_log = sys.argv[1], sys.argv[2]
 text = open(docs, encoding="utf-8").read()
@@ -36,13 +38,7 @@ for index, question in enumerate(questions):
     litellm.completion(
         model="gpt-4o-mini", caching=True, mock_response=f"Order {question} shipped on day {question + 1}.",
         messages=[{"role": "user", "content": f"Where is order {1000 + question}?"}])
-deadline = time.time() + 20
-lines = []
-while time.time() < deadline:
-    lines = [json.loads(line) for line in open(usage_log, encoding="utf-8") if line.strip()]
-    if len(lines) >= len(questions):
-        break
-    time.sleep(0.1)
+lines = wait_for_lines(usage_log, len(questions))
 flags = [line.get("cache_hit") for line in lines]
 print(json.dumps({
     "payloads": len(lines),
