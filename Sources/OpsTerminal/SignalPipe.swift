@@ -20,13 +20,14 @@ private func forwardSignal(_ signal: Int32) {
 }
 
 /// Turns signals into bytes on a pipe that the input loop polls next to the terminal, so they
-/// are handled on the thread that owns curses (the self-pipe trick).
-final class SignalPipe {
-    let readFD: Int32
+/// are handled on the thread that owns curses (the self-pipe trick), or by a headless loop that
+/// looks between waits (`report --listen` ends early on Ctrl-C).
+package final class SignalPipe {
+    package let readFD: Int32
     private let writeFD: Int32
     private(set) var installed: [Int32] = []
 
-    init() throws(TerminalError) {
+    package init() throws(TerminalError) {
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { throw .notATerminal("cannot create a pipe for signals") }
         for fd in fds {
@@ -45,7 +46,7 @@ final class SignalPipe {
 
     /// Unblocks every signal for this thread (a parent may have left most of them blocked)
     /// and routes `signals` to the pipe.
-    func install(_ signals: [Int32]) {
+    package func install(_ signals: [Int32]) {
         var empty = sigset_t()
         sigemptyset(&empty)
         pthread_sigmask(SIG_SETMASK, &empty, nil)
@@ -57,7 +58,7 @@ final class SignalPipe {
     }
 
     /// Puts the default action back for every routed signal.
-    func uninstall() {
+    package func uninstall() {
         for signal in installed { route(signal, to: nil) }
         installed = []
         signalWriteFD = -1
@@ -69,7 +70,7 @@ final class SignalPipe {
     }
 
     /// Signals that arrived since the last call, oldest first.
-    func drain() -> [Int32] {
+    package func drain() -> [Int32] {
         var received: [Int32] = []
         var bytes = [UInt8](repeating: 0, count: 64)
         while true {

@@ -8,6 +8,7 @@ import OpsReport
 import OpsReceiver
 import OpsRuntime
 import OpsSources
+import OpsTerminal
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -176,14 +177,21 @@ struct ReportCommand: ParsableCommand {
                 metrics.ingest(push)
             }
         }
-        guard let otlp = receiver.startReceiver(into: inbox, metrics: pushed, keepContent: false) else { return nil }
+        // Ctrl-C (or SIGTERM) ends the wait early and reports what arrived; a second one, with the
+        // default action back, ends opstop at once.
+        let interrupts = try? SignalPipe()
+        interrupts?.install([SIGINT, SIGTERM])
+        guard let otlp = receiver.startReceiver(into: inbox, metrics: pushed, keepContent: false) else {
+            interrupts?.uninstall()
+            return nil
+        }
         let name = otlp.name ?? "otlp"
         FileHandle.standardError.write(
             Data("opstop: receiving OTLP/HTTP as \(name) for \(receiveFor ?? "")\n".utf8))
         let end = MonotonicTime.nanos() &+ duration
         while true {
             let remaining = end - MonotonicTime.nanos()
-            if remaining <= 0 { break }
+            if remaining <= 0 || interrupts.map({ !$0.drain().isEmpty }) == true { break }
             // Spans are taken the moment they arrive; pushed metrics wait in an inbox of their
             // own and are taken at least every 50 ms.
             let spans = inbox.received.drain(waitingAtMost: .nanoseconds(min(remaining, 50_000_000)))
@@ -191,6 +199,7 @@ struct ReportCommand: ParsableCommand {
             store.ingest(inbox.drain().events)
             takePushed()
         }
+        interrupts?.uninstall()
         otlp.stop()
         let last = inbox.drain()
         store.ingest(last.events)

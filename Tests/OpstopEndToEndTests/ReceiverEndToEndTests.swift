@@ -35,6 +35,11 @@ final class ReceivingReport {
         if process.isRunning { process.terminate() }
     }
 
+    /// Ctrl-C, as a user would press it before `--for` is up.
+    func interrupt() {
+        process.interrupt()
+    }
+
     /// Waits for the report and parses its JSON.
     func finish() throws -> (status: Int32, json: [String: Any], stderr: String) {
         let data = output.fileHandleForReading.readDataToEndOfFile()
@@ -183,8 +188,9 @@ func theOfficialOTLPExporterFeedsTheReportWithExactFigures() throws {
     #expect(object(object(latency["by_tool"])["lookup_order"])["count"] as? Int == 2)
 }
 
+/// Also Ctrl-C: it ends the wait long before `--for` and reports what arrived.
 @Test func anOTLPJSONRequestIsReportedToo() throws {
-    let report = try ReceivingReport(seconds: 10)
+    let report = try ReceivingReport(seconds: 300)
     let body = """
         {"resourceSpans":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"bot"}}]},
         "scopeSpans":[{"spans":[{"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b174",
@@ -200,7 +206,10 @@ func theOfficialOTLPExporterFeedsTheReportWithExactFigures() throws {
     #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n"))
     #expect(answer.contains("content-type: application/json\r\n") || answer.contains("Content-Type: application/json\r\n"))
     #expect(answer.hasSuffix("\r\n\r\n{}"))
+    let interrupted = Date()
+    report.interrupt()
     let (status, json, _) = try report.finish()
+    #expect(Date().timeIntervalSince(interrupted) < 60, "Ctrl-C did not end the 300 s wait")
     #expect(status == 0)
     #expect(object(json["source"])["spans"] as? Int == 1)
     #expect(object(json["tokens"])["input"] as? Int == 2_000_000)
