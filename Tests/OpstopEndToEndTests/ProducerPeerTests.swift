@@ -104,6 +104,9 @@ final class ProducerPeerTests: XCTestCase {
             seconds: Double(Self.receiveSeconds - 3))
         XCTAssertEqual(run.status, 0, "\(script) failed:\n\(run.stderr.suffix(3000))")
         XCTAssertTrue(run.stdout.contains(#""done": true"#), run.stdout)
+        // The SDK has flushed (each peer says done after its flush): Ctrl-C reports at once
+        // instead of waiting out --for.
+        report.interrupt()
         let finished = try report.finish()
         XCTAssertEqual(finished.status, 0, finished.stderr)
         return (finished.json, try ProviderTruth(log: providerLog), run.stdout)

@@ -54,6 +54,8 @@ final class QualityPeerTests: XCTestCase {
         let run = try ProducerScript.run(script, ["http://127.0.0.1:\(receiving.port)"],
                                          seconds: Double(Self.receiveSeconds - 3))
         XCTAssertEqual(run.status, 0, "\(script) failed:\n\(run.stderr.suffix(3000))")
+        // The peer has flushed its SDK: Ctrl-C reports at once instead of waiting out --for.
+        receiving.interrupt()
         let finished = try receiving.finish()
         XCTAssertEqual(finished.status, 0, finished.stderr)
         XCTAssertEqual(object(finished.json["source"])["malformed"] as? Int, 0)

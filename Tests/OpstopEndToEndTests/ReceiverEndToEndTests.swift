@@ -146,6 +146,8 @@ func theOfficialOTLPExporterFeedsTheReportWithExactFigures() throws {
     #expect(plain.status == 0, "\(plain.output)")
     let gzip = try runPython([script, endpoint, "1", "gzip"])
     #expect(gzip.status == 0, "\(gzip.output)")
+    // Both exports were answered: Ctrl-C reports at once instead of waiting out --for.
+    report.interrupt()
     let (status, json, stderr) = try report.finish()
     #expect(status == 0, "stderr: \(stderr)")
     #expect(stderr == "opstop: receiving OTLP/HTTP as otlp 127.0.0.1:\(report.port) for 20s\n")
