@@ -257,6 +257,7 @@ func theOfficialOTLPExporterFeedsTheReportWithExactFigures() throws {
     #expect(second.stderr == "opstop: cannot listen on 127.0.0.1:\(report.port): the port is already in use;"
         + " choose another --listen HOST:PORT (is another opstop or collector already using the port?)\n")
     #expect(second.stdout.isEmpty)
+    report.interrupt()
     _ = try report.finish()
 }
 
