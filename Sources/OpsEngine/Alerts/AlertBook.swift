@@ -67,7 +67,13 @@ package struct AlertBook: Sendable {
             }
             return
         }
-        var alert = alerts.values[index]
+        // Changed where it lies: copied out and stored back, its key and text were retained and released.
+        if !Self.update(&alerts.values[index], with: condition, at: now) { alerts.remove(at: index) }
+    }
+
+    /// Moves `alert` on by one evaluation of its condition; false when the alert is to be forgotten
+    /// (pending, and its condition no longer holds).
+    private static func update(_ alert: inout Alert, with condition: AlertCondition, at now: Int64) -> Bool {
         // A resolved alert keeps the figures it last fired with ("13% of spans failed"), not
         // the calm ones that resolved it.
         if condition.active {
@@ -80,8 +86,7 @@ package struct AlertBook: Sendable {
             alert.severity = condition.severity
             if now - alert.startedNanos >= condition.forNanos { alert.fire(at: now) }
         case (.pending, false):
-            alerts.remove(at: index)
-            return
+            return false
         case (.firing, true):
             alert.severity = condition.severity
         case (.firing, false):
@@ -99,7 +104,7 @@ package struct AlertBook: Sendable {
         case (.resolved, false):
             break
         }
-        alerts.values[index] = alert
+        return true
     }
 
     private mutating func trimResolved() {

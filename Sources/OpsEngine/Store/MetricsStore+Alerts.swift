@@ -2,7 +2,7 @@ import OpsModel
 
 extension MetricsStore {
     /// The alert conditions as of the clock, given the figures over the alert window.
-    func alertConditions(window: AlertWindowFigures) -> [AlertCondition] {
+    func alertConditions(window: AlertWindowFigures, hourBurnPerHour: Double) -> [AlertCondition] {
         let config = configuration
         var conditions: [AlertCondition] = []
         let budget = config.dailyBudgetUSD
@@ -14,7 +14,7 @@ extension MetricsStore {
                 severity: fraction >= 1 ? .critical : .warning,
                 text: .budgetDaily(spentUSD: today, budgetUSD: budget),
                 value: today, threshold: budget * config.budgetWarnFraction, forNanos: 0))
-            let projected = projectedDayUSD
+            let projected = projectedDayUSD(burnPerHour: hourBurnPerHour)
             conditions.append(AlertCondition(
                 rule: .budgetProjected, active: projected > budget, severity: .warning,
                 text: .budgetProjected(projectedUSD: projected, budgetUSD: budget),
@@ -51,7 +51,8 @@ extension MetricsStore {
         guard now != .min else { return }
         // The window first: a mutating call among the arguments of a method on `self` copied the whole store.
         let window = alertWindowFigures()
-        let spanConditions = alertConditions(window: window)
+        let hourBurn = configuration.dailyBudgetUSD > 0 ? alertHourBurnPerHour() : 0
+        let spanConditions = alertConditions(window: window, hourBurnPerHour: hourBurn)
         let conditions = spanConditions + signalConditions()
         alerts.evaluate(conditions, at: now)
     }
@@ -77,6 +78,26 @@ extension MetricsStore {
         var window = alertWindowCache.older
         minutes.withBucketInPlace(number: last) { window.addNewest($0) }
         return window
+    }
+
+    /// ``burnPerHour(lastNanos:)`` over the last hour, the older minutes' cost taken from the cache.
+    mutating func alertHourBurnPerHour() -> Double {
+        let length = 3600 * Self.nanosPerSecond
+        guard now != .min, firstEventNanos != nil, length > 60 * Self.nanosPerSecond else {
+            return burnPerHour(lastNanos: length)
+        }
+        let count = Int(Swift.max(1, length / minutes.widthNanos))
+        let last = minutes.bucketNumber(of: now)
+        if !hourCostCache.holds(newest: last, head: minutes.head) {
+            var older = 0.0
+            minutes.forEach(count: count - 1, endingAt: last - 1) { _, bucket in older += bucket.costUSD }
+            hourCostCache = HourCostCache(
+                newest: last, head: minutes.head,
+                newestStartNanos: Self.startNanos(ofMinute: last, width: minutes.widthNanos), olderUSD: older)
+        }
+        var cost = hourCostCache.olderUSD
+        minutes.withBucketInPlace(number: last) { cost += $0.costUSD }
+        return burnPerHour(cost: cost, lastNanos: length)
     }
 
     /// Where minute bucket `number` starts; `.max` when that overflows, so that every span

@@ -63,6 +63,7 @@ extension MetricsStore {
         seconds.score(at: evaluation.timeNanos, change)
         minutes.update(at: evaluation.timeNanos) { change.add(to: &$0) }
         alertWindowCache.noteSpan(endingAt: evaluation.timeNanos)
+        hourCostCache.noteChange(at: evaluation.timeNanos)
         change.add(to: &allTime)
     }
 }

@@ -47,9 +47,15 @@ extension MetricsStore {
 
     /// Cost over the last `length`, as USD per hour over the time that window actually covers.
     func burnPerHour(lastNanos length: Int64) -> Double {
-        guard now != .min, let first = firstEventNanos else { return 0 }
+        guard now != .min, firstEventNanos != nil else { return 0 }
         var cost = 0.0
         visit(lastNanos: length) { cost += $0.costUSD }
+        return burnPerHour(cost: cost, lastNanos: length)
+    }
+
+    /// `cost`, spent over the last `length`, as USD per hour over the time that window actually covers.
+    func burnPerHour(cost: Double, lastNanos length: Int64) -> Double {
+        guard now != .min, let first = firstEventNanos else { return 0 }
         let width = length <= 60 * Self.nanosPerSecond ? seconds.widthNanos : minutes.widthNanos
         let windowStart = (now / width - length / width + 1) * width
         let covered = now - Swift.max(windowStart, first)
@@ -62,10 +68,15 @@ extension MetricsStore {
 
     /// Today's spend plus the last hour's burn over the hours left in the UTC day.
     package var projectedDayUSD: Double {
+        projectedDayUSD(burnPerHour: burnPerHour(lastNanos: 3600 * Self.nanosPerSecond))
+    }
+
+    /// Today's spend plus `burn` (USD per hour) over the hours left in the UTC day.
+    func projectedDayUSD(burnPerHour burn: Double) -> Double {
         guard now != .min else { return 0 }
         let endOfDay = (Self.day(of: now) + 1) * Self.nanosPerDay
         let hoursLeft = Double(endOfDay - now) / Double(3600 * Self.nanosPerSecond)
-        return todayUSD + burnPerHour(lastNanos: 3600 * Self.nanosPerSecond) * hoursLeft
+        return todayUSD + burn * hoursLeft
     }
 
     package func snapshot(window: TimeWindow) -> MetricsSnapshot {

@@ -56,6 +56,7 @@ package struct MetricsStore: Sendable {
     static let evaluationKeyLimit = 100_000
     var nextAlertEvaluation: Int64 = .min
     var alertWindowCache = AlertWindowCache()
+    var hourCostCache = HourCostCache()
     static let alertEvaluationStep: Int64 = 5 * nanosPerSecond
 
     package init(configuration: EngineConfiguration = EngineConfiguration()) {
@@ -222,6 +223,7 @@ package struct MetricsStore: Sendable {
         seconds.update(at: end, figures)
         minutes.update(at: end) { figures.add(to: &$0) }
         alertWindowCache.noteSpan(endingAt: end)
+        hourCostCache.noteChange(at: end)
         figures.add(to: &allTime)
         addCost(cost, at: end, user: span.userID)
     }
@@ -233,6 +235,7 @@ package struct MetricsStore: Sendable {
             costUSD: cost, usage: .zero - contribution.usage, model: contribution.model.map { models.id(for: $0) })
         seconds.updateAfterWaiting(at: contribution.endNanos) { takenBack.add(to: &$0) }
         minutes.update(at: contribution.endNanos) { takenBack.add(to: &$0) }
+        hourCostCache.noteChange(at: contribution.endNanos)
         takenBack.add(to: &allTime)
         if !contribution.statedCost { tablePricedUSD -= contribution.costUSD }
         addCost(cost, at: contribution.endNanos, user: contribution.userID)
