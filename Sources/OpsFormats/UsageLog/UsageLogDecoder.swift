@@ -221,6 +221,14 @@ package struct UsageLogDecoder: Sendable {
             } else {
                 try scanner.skipValue(depth: context.depth)
             }
+            // Nearly every value is followed by `,"` with no space: the next key's quote in one step.
+            let position = scanner.position
+            if position &+ 1 < scanner.count,
+               UInt16(littleEndian: scanner.base.loadUnaligned(fromByteOffset: position, as: UInt16.self)) == Self.commaQuote {
+                scanner.position = position &+ 1
+                next = UInt8(ascii: "\"")
+                continue
+            }
             next = try scanner.nextSignificant(expecting: "',' or '}'")
             if next == UInt8(ascii: ",") {
                 scanner.position += 1
@@ -233,6 +241,11 @@ package struct UsageLogDecoder: Sendable {
             }
         }
     }
+
+    /// `,` (0x2C) then `"` (0x22), loaded as a little-endian pair of bytes. A literal: a `static let`
+    /// would cost a `swift_once` call per value.
+    @inline(__always)
+    static var commaQuote: UInt16 { 0x222C }
 
     /// A key the predictor did not confirm. Kept out of line: inlined, its scan's vector constants
     /// would be reloaded after every value of every line.
