@@ -209,12 +209,18 @@ package struct UsageLogDecoder: Sendable {
                     state = key.map { Int($0.rawValue) } ?? KeyPredictor.unknownState
                 }
             }
-            if scanner.peek() == UInt8(ascii: ":") {
-                scanner.position += 1
+            // Nearly every key is followed by `:` and its value with no space (no whitespace byte is above 0x20).
+            let colon = scanner.position
+            if colon &+ 1 < scanner.count, scanner.byte(at: colon) == UInt8(ascii: ":"), scanner.byte(at: colon &+ 1) > 0x20 {
+                scanner.position = colon &+ 1
             } else {
-                try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
+                if scanner.peek() == UInt8(ascii: ":") {
+                    scanner.position += 1
+                } else {
+                    try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
+                }
+                scanner.skipWhitespace()
             }
-            scanner.skipWhitespace()
             // At the top every key is read (`accept` would return it): no switch on the context per key.
             if let key, let wanted = predicts ? key : accept(key, in: context) {
                 try readValue(for: wanted, &scanner, context: context)
