@@ -209,17 +209,31 @@ package struct UsageLogDecoder: Sendable {
                     state = key.map { Int($0.rawValue) } ?? KeyPredictor.unknownState
                 }
             }
-            if scanner.peek() == UInt8(ascii: ":") {
-                scanner.position += 1
+            // Nearly every key is followed by `:` and its value with no space (no whitespace byte is above 0x20).
+            let colon = scanner.position
+            if colon &+ 1 < scanner.count, scanner.byte(at: colon) == UInt8(ascii: ":"), scanner.byte(at: colon &+ 1) > 0x20 {
+                scanner.position = colon &+ 1
             } else {
-                try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
+                if scanner.peek() == UInt8(ascii: ":") {
+                    scanner.position += 1
+                } else {
+                    try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
+                }
+                scanner.skipWhitespace()
             }
-            scanner.skipWhitespace()
             // At the top every key is read (`accept` would return it): no switch on the context per key.
             if let key, let wanted = predicts ? key : accept(key, in: context) {
                 try readValue(for: wanted, &scanner, context: context)
             } else {
                 try scanner.skipValue(depth: context.depth)
+            }
+            // Nearly every value is followed by `,"` with no space: the next key's quote in one step.
+            let position = scanner.position
+            if position &+ 1 < scanner.count,
+               UInt16(littleEndian: scanner.base.loadUnaligned(fromByteOffset: position, as: UInt16.self)) == Self.commaQuote {
+                scanner.position = position &+ 1
+                next = UInt8(ascii: "\"")
+                continue
             }
             next = try scanner.nextSignificant(expecting: "',' or '}'")
             if next == UInt8(ascii: ",") {
@@ -233,6 +247,11 @@ package struct UsageLogDecoder: Sendable {
             }
         }
     }
+
+    /// `,` (0x2C) then `"` (0x22), loaded as a little-endian pair of bytes. A literal: a `static let`
+    /// would cost a `swift_once` call per value.
+    @inline(__always)
+    static var commaQuote: UInt16 { 0x222C }
 
     /// A key the predictor did not confirm. Kept out of line: inlined, its scan's vector constants
     /// would be reloaded after every value of every line.

@@ -251,3 +251,38 @@ private struct LineMaker {
         #expect(UsageLogDecoder.smallPowerOfTen(exponent) == JSONNumber.powersOfTen[exponent], "10^\(exponent)")
     }
 }
+
+/// Every byte value at every one of the eight places, after digits and before more digits: the run of
+/// digits ahead of it and their value, as a naive count reads them.
+@Test func leadingDigitsCountsAndReadsTheDigitsBeforeTheFirstOtherByte() {
+    let digits = Array("90817263".utf8)
+    for place in 0..<8 {
+        for value in UInt8.min...UInt8.max {
+            var bytes = digits
+            bytes[place] = value
+            let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+            let run = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            let expected = run.reduce(UInt64(0)) { $0 * 10 + UInt64($1 - UInt8(ascii: "0")) }
+            let (read, count) = UsageLogDecoder.leadingDigits(word)
+            #expect(count == run.count && read == expected, "\(bytes)")
+        }
+    }
+}
+
+/// Durations at the edges of the word-at-a-time read (seven whole digits, six after the point) and past them.
+@Test func durationsAtTheEdgesOfTheWordReadDecodeAsTheFullGrammarReadsThem() {
+    var fast = UsageLogDecoder()
+    var reference = UsageLogDecoder()
+    reference.usesFastPaths = false
+    let durations = ["1234567.123456", "1234567.1234567", "12345678.5", "9999999.999999", "0.5", "0.000001", "00.5",
+                     "7", "0", "01", "1234567", "12345678", "1.", "1.e3", "1.5e3", "1.5E3", "1e3", "5.25", "-5.25",
+                     "1234567.12345678"]
+    for duration in durations {
+        for ending in [#","model":"gpt-4o-mini","provider":"openai"}"#, "}"] {
+            let line = #"{"ts":1793491200340,"duration_ms":"# + duration + ending
+            #expect(fingerprint(fast.decode(line, lineNumber: 1)) == fingerprint(reference.decode(line, lineNumber: 1)), "\(line)")
+        }
+    }
+    let line = #"{"ts":1793491200340,"duration_ms":1234567.123456,"model":"gpt-4o-mini"}"#
+    #expect(fast.decode(line, lineNumber: 1).span?.durationNanos == 1_234_567_123_456)
+}
