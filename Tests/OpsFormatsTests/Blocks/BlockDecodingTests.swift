@@ -116,15 +116,20 @@ func blocksDecodedApartGiveTheEventsAndCountsOfOneReader(blockSize: Int) {
     #expect(summary == ["8@1:0", "long@2:8", "8@3:5009", "long@4:5017"])
 }
 
+/// The mixed log cut into blocks of about `blockSize` bytes.
+private func mixedLogBlocks(blockSize: Int) -> [LogBlock] {
+    var splitter = LogBlockSplitter(blockSize: blockSize, maxLineLength: 200)
+    var blocks: [LogBlock] = []
+    Array(mixedLog.utf8).withUnsafeBytes { splitter.feed($0) { blocks.append($0) } }
+    splitter.finish { blocks.append($0) }
+    return blocks
+}
+
 /// Lending hands out the events delivering moves out, with the same counts, and leaves every event
 /// in the block (for a worker to free), whatever notes stand between them.
 @Test(arguments: [7, 300, 1 << 20])
 func lendingHandsOutWhatDeliveringDoesAndKeepsTheEvents(blockSize: Int) {
-    let bytes = Array(mixedLog.utf8)
-    var splitter = LogBlockSplitter(blockSize: blockSize, maxLineLength: 200)
-    var blocks: [LogBlock] = []
-    bytes.withUnsafeBytes { splitter.feed($0) { blocks.append($0) } }
-    splitter.finish { blocks.append($0) }
+    let blocks = mixedLogBlocks(blockSize: blockSize)
     let options = UsageLogDecoder.Options(readsMetrics: true)
     var delivering = BlockSequencer(options: options)
     var lending = BlockSequencer(options: options)
@@ -152,11 +157,7 @@ func lendingHandsOutWhatDeliveringDoesAndKeepsTheEvents(blockSize: Int) {
 /// with them a new array holding their events in place.
 @Test(arguments: [7, 300, 1 << 20])
 func takingABlockGivesWhatDeliveringDoesAndABlockWithoutNotesItsOwnArray(blockSize: Int) {
-    let bytes = Array(mixedLog.utf8)
-    var splitter = LogBlockSplitter(blockSize: blockSize, maxLineLength: 200)
-    var blocks: [LogBlock] = []
-    bytes.withUnsafeBytes { splitter.feed($0) { blocks.append($0) } }
-    splitter.finish { blocks.append($0) }
+    let blocks = mixedLogBlocks(blockSize: blockSize)
     let options = UsageLogDecoder.Options(readsMetrics: true)
     var delivering = BlockSequencer(options: options)
     var taking = BlockSequencer(options: options)
