@@ -31,39 +31,3 @@ struct AlertWindowFigures: Sendable {
         LatencyHistogram.percentile(rank, of: query, and: newestQuery)
     }
 }
-
-/// The alert window's minute buckets other than the newest, summed once and reused.
-///
-/// Alerts evaluate every few seconds of event time over a window of several minutes; only
-/// the newest minute usually changes between two evaluations, so the older ones are summed
-/// again only when the newest minute moves or a late span lands in an older minute. The
-/// buckets are added in the same order as a fresh sum, so the figures are identical.
-struct AlertWindowCache: Sendable {
-    /// The newest minute the sum leaves out, the ring's head and the window's length in
-    /// minutes it was made for; `newest` is `.min` when there is no sum.
-    private(set) var newest: Int64 = .min
-    private(set) var head: Int64 = .min
-    private(set) var count = 0
-    /// Where the newest minute starts: a span ending before this changes an older minute.
-    private(set) var newestStartNanos: Int64 = .min
-    private(set) var older = AlertWindowFigures()
-
-    init() {}
-
-    init(newest: Int64, head: Int64, count: Int, newestStartNanos: Int64, older: AlertWindowFigures) {
-        self.newest = newest
-        self.head = head
-        self.count = count
-        self.newestStartNanos = newestStartNanos
-        self.older = older
-    }
-
-    func holds(newest: Int64, head: Int64, count: Int) -> Bool {
-        self.newest != .min && self.newest == newest && self.head == head && self.count == count
-    }
-
-    /// Forgets the sum when a span ending at `nanos` changed a minute it covers.
-    mutating func noteSpan(endingAt nanos: Int64) {
-        if nanos < newestStartNanos { self = AlertWindowCache() }
-    }
-}

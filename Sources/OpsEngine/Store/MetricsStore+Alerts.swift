@@ -66,38 +66,40 @@ extension MetricsStore {
             visit(lastNanos: length) { window.add($0) }
             return window
         }
-        let count = Int(Swift.max(1, length / minutes.widthNanos))
-        let last = minutes.bucketNumber(of: now)
-        if !alertWindowCache.holds(newest: last, head: minutes.head, count: count) {
-            var older = AlertWindowFigures()
-            minutes.forEachInPlace(count: count - 1, endingAt: last - 1) { older.add($0) }
-            alertWindowCache = AlertWindowCache(
-                newest: last, head: minutes.head, count: count,
-                newestStartNanos: Self.startNanos(ofMinute: last, width: minutes.widthNanos), older: older)
+        var window = Self.olderMinutes(
+            of: &minutes, lastNanos: length, endingAt: now, from: AlertWindowFigures(), cache: &alertWindowCache
+        ) {
+            (older: inout AlertWindowFigures, bucket: inout MetricsBucket) in older.add(bucket)
         }
-        var window = alertWindowCache.older
-        minutes.withBucketInPlace(number: last) { window.addNewest($0) }
+        minutes.withBucketInPlace(number: minutes.bucketNumber(of: now)) { window.addNewest($0) }
         return window
     }
 
     /// ``burnPerHour(lastNanos:)`` over the last hour, the older minutes' cost taken from the cache.
     mutating func alertHourBurnPerHour() -> Double {
         let length = 3600 * Self.nanosPerSecond
-        guard now != .min, firstEventNanos != nil, length > 60 * Self.nanosPerSecond else {
-            return burnPerHour(lastNanos: length)
+        guard now != .min, firstEventNanos != nil else { return burnPerHour(lastNanos: length) }
+        var cost = Self.olderMinutes(of: &minutes, lastNanos: length, endingAt: now, from: 0.0, cache: &hourCostCache) {
+            (older: inout Double, bucket: inout MetricsBucket) in older += bucket.costUSD
         }
+        minutes.withBucketInPlace(number: minutes.bucketNumber(of: now)) { cost += $0.costUSD }
+        return burnPerHour(cost: cost, lastNanos: length)
+    }
+
+    /// What `add` sums, from `empty`, over the minute buckets of the last `length` ending at
+    /// `now` other than the newest: `cache`'s sum when it still holds, else summed and kept there.
+    static func olderMinutes<Sum: Sendable>(
+        of minutes: inout TimeRing<MetricsBucket>, lastNanos length: Int64, endingAt now: Int64, from empty: Sum,
+        cache: inout OlderMinutesSum<Sum>, add: (inout Sum, inout MetricsBucket) -> Void
+    ) -> Sum {
         let count = Int(Swift.max(1, length / minutes.widthNanos))
         let last = minutes.bucketNumber(of: now)
-        if !hourCostCache.holds(newest: last, head: minutes.head) {
-            var older = 0.0
-            minutes.forEach(count: count - 1, endingAt: last - 1) { _, bucket in older += bucket.costUSD }
-            hourCostCache = HourCostCache(
-                newest: last, head: minutes.head,
-                newestStartNanos: Self.startNanos(ofMinute: last, width: minutes.widthNanos), olderUSD: older)
-        }
-        var cost = hourCostCache.olderUSD
-        minutes.withBucketInPlace(number: last) { cost += $0.costUSD }
-        return burnPerHour(cost: cost, lastNanos: length)
+        if let older = cache.older(newest: last, head: minutes.head, count: count) { return older }
+        var older = empty
+        minutes.forEachInPlace(count: count - 1, endingAt: last - 1) { add(&older, &$0) }
+        cache.keep(older, newest: last, head: minutes.head, count: count,
+                   newestStartNanos: startNanos(ofMinute: last, width: minutes.widthNanos))
+        return older
     }
 
     /// Where minute bucket `number` starts; `.max` when that overflows, so that every span

@@ -62,7 +62,7 @@ extension MetricsStore {
         let change = ScoreChange(metric: metric, threshold: threshold, evaluation: evaluation)
         seconds.score(at: evaluation.timeNanos, change)
         minutes.update(at: evaluation.timeNanos) { change.add(to: &$0) }
-        alertWindowCache.noteSpan(endingAt: evaluation.timeNanos)
+        alertWindowCache.noteChange(at: evaluation.timeNanos)
         hourCostCache.noteChange(at: evaluation.timeNanos)
         change.add(to: &allTime)
     }

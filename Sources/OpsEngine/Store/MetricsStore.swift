@@ -55,8 +55,8 @@ package struct MetricsStore: Sendable {
     var recentEvaluations = RecentKeys<EvaluationKey>(capacity: evaluationKeyLimit)
     static let evaluationKeyLimit = 100_000
     var nextAlertEvaluation: Int64 = .min
-    var alertWindowCache = AlertWindowCache()
-    var hourCostCache = HourCostCache()
+    var alertWindowCache = OlderMinutesSum<AlertWindowFigures>()
+    var hourCostCache = OlderMinutesSum<Double>()
     static let alertEvaluationStep: Int64 = 5 * nanosPerSecond
 
     package init(configuration: EngineConfiguration = EngineConfiguration()) {
@@ -222,7 +222,7 @@ package struct MetricsStore: Sendable {
         let end = span.endNanos
         seconds.update(at: end, figures)
         minutes.update(at: end) { figures.add(to: &$0) }
-        alertWindowCache.noteSpan(endingAt: end)
+        alertWindowCache.noteChange(at: end)
         hourCostCache.noteChange(at: end)
         figures.add(to: &allTime)
         addCost(cost, at: end, user: span.userID)
