@@ -16,7 +16,7 @@ extension MetricsStore {
         let config = configuration
         var window = SignalFigures()
         visitInPlace(lastNanos: config.alertWindowNanos) { window.addAlertFigures($0.signals) }
-        let baseline = baselineSignalsInPlace()
+        let baseline = baselineSignals()
         var conditions: [AlertCondition] = []
         if window.lookups > 0 || baseline.lookups > 0 {
             let rate = window.lookups == 0 ? 0 : Double(window.hits) / Double(window.lookups)

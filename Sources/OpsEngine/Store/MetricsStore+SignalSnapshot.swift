@@ -16,19 +16,6 @@ extension MetricsStore {
         return figures
     }
 
-    /// ``baselineSignals()`` lending the minute buckets in place, as the alert window is read (alerts
-    /// evaluate every few seconds of event time).
-    mutating func baselineSignalsInPlace() -> SignalFigures {
-        var figures = SignalFigures()
-        guard now != .min else { return figures }
-        let windowMinutes = Int(Swift.max(1, configuration.alertWindowNanos / minutes.widthNanos))
-        let last = minutes.bucketNumber(of: now) - Int64(windowMinutes)
-        minutes.forEachInPlace(count: minutes.capacity - windowMinutes, endingAt: last) { bucket in
-            figures.addRateCounts(bucket.signals)
-        }
-        return figures
-    }
-
     func cacheSummary(_ bucket: MetricsBucket, baseline: SignalFigures) -> CacheSummary {
         let figures = bucket.signals
         let llmCalls = bucket.latency.llm.count
