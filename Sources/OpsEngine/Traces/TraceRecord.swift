@@ -34,7 +34,8 @@ package struct TraceRecord: Sendable {
         var statedCost: Bool
     }
 
-    package let traceID: TraceID
+    /// Set anew only when the store hands an emptied record to another trace.
+    package internal(set) var traceID: TraceID
     /// Empty in a store that keeps no spans.
     package private(set) var entries: [Entry] = []
     /// Empty in a store that keeps spans.
@@ -59,6 +60,22 @@ package struct TraceRecord: Sendable {
     init(traceID: TraceID, keepsSpans: Bool) {
         self.traceID = traceID
         self.keepsSpans = keepsSpans
+    }
+
+    /// Whether an evicted record's storage is small enough to keep for the next trace (a runaway
+    /// trace's thousands of slots are freed instead).
+    var isWorthReusing: Bool { entries.capacity <= Self.reusedCapacity && links.capacity <= Self.reusedCapacity }
+    static let reusedCapacity = 16
+
+    /// Forgets the spans, marks, content and scores, keeping the storage (for another trace).
+    mutating func empty() {
+        if !entries.isEmpty { entries.removeAll(keepingCapacity: true) }
+        if !links.isEmpty { links.removeAll(keepingCapacity: true) }
+        usageBelowFirst = nil
+        usageBelowSecond = nil
+        if !usageBelowMore.isEmpty { usageBelowMore.removeAll(keepingCapacity: true) }
+        contentBytes = 0
+        if !evaluations.isEmpty { evaluations.removeAll(keepingCapacity: true) }
     }
 
     package var spans: [Span] { entries.map(\.span) }

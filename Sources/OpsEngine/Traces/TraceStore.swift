@@ -30,6 +30,9 @@ package struct TraceStore: Sendable {
     /// How many distinct traces have been seen (a trace evicted and seen again counts twice).
     package private(set) var tracesSeen = 0
     package private(set) var evicted = 0
+    /// A record evicted and emptied: the next new trace takes it, so its storage serves again instead
+    /// of being freed and allocated anew (once the store is full, each new trace evicts one).
+    private var spare: TraceRecord?
 
     package init(
         capacity: Int = 50_000, maxContentBytes: Int = 24 << 20, maxSpansPerTrace: Int = 2_000, keepsSpans: Bool = true,
@@ -75,9 +78,15 @@ package struct TraceStore: Sendable {
         let keepsSpans = keepsSpans
         var before = (content: 0, spans: 0)
         var after = (content: 0, spans: 0)
-        // One hash lookup: the record is created in place when missing.
+        // One hash lookup: the record is created in place when missing (from the spare when there is one).
         let result = Self.apply(
-            body, input, to: &traces[id, default: { created = true; return TraceRecord(traceID: id, keepsSpans: keepsSpans) }()],
+            body, input,
+            to: &traces[id, default: {
+                created = true
+                guard var record = spare.take() else { return TraceRecord(traceID: id, keepsSpans: keepsSpans) }
+                record.traceID = id
+                return record
+            }()],
             before: &before, after: &after)
         spanCount += after.spans - before.spans
         if created {
@@ -99,11 +108,13 @@ package struct TraceStore: Sendable {
 
     private mutating func evictOldest() {
         guard let oldest = order.popFirst() else { return }
-        if let record = traces.removeValue(forKey: oldest) {
-            contentBytes -= record.contentBytes
-            spanCount -= record.spanCount
-        }
         evicted += 1
+        guard var record = traces.removeValue(forKey: oldest) else { return }
+        contentBytes -= record.contentBytes
+        spanCount -= record.spanCount
+        guard spare == nil, record.isWorthReusing else { return }
+        record.empty()
+        spare = consume record
     }
 
     private static func apply<Input, Result>(
