@@ -221,10 +221,10 @@ package struct MetricsStore: Sendable {
             signal: signal)
         let end = span.endNanos
         seconds.update(at: end, figures)
-        minutes.update(at: end) { figures.add(to: &$0) }
+        // The minute and all time in one pass; all time alone when the minute has left the ring.
+        if !minutes.update(at: end, { figures.add(to: &$0, and: &allTime) }) { figures.add(to: &allTime) }
         alertWindowCache.noteChange(at: end)
         hourCostCache.noteChange(at: end)
-        figures.add(to: &allTime)
         addCost(cost, at: end, user: span.userID)
     }
 
