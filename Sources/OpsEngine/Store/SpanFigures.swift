@@ -108,9 +108,6 @@ struct SpanFigures: Sendable {
         }
         first.providerCacheSavedUSD += providerCacheSavedUSD
         second.providerCacheSavedUSD += providerCacheSavedUSD
-        if let signal {
-            signal.add(to: &first.signals, latency: latency)
-            signal.add(to: &second.signals, latency: latency)
-        }
+        if let signal { signal.add(to: &first.signals, and: &second.signals, latency: latency) }
     }
 }
