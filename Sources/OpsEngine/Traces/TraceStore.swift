@@ -81,12 +81,14 @@ package struct TraceStore: Sendable {
         // One hash lookup: the record is created in place when missing (from the spare when there is one).
         let result = Self.apply(
             body, input,
-            to: &traces[id, default: {
-                created = true
-                guard var record = spare.take() else { return TraceRecord(traceID: id, keepsSpans: keepsSpans) }
-                record.traceID = id
-                return record
-            }()],
+            to: &traces[
+                id,
+                default: {
+                    created = true
+                    guard var record = spare.take() else { return TraceRecord(traceID: id, keepsSpans: keepsSpans) }
+                    record.traceID = id
+                    return record
+                }()],
             before: &before, after: &after)
         spanCount += after.spans - before.spans
         if created {
