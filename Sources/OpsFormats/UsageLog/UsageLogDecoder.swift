@@ -195,31 +195,24 @@ package struct UsageLogDecoder: Sendable {
             let key: KnownKey?
             if predicts, let hit = KeyPredictor.predict(
                 scanner.base, at: scanner.position, count: scanner.count, after: state, in: slots) {
-                scanner.position &+= hit.length &+ 2
+                // Past the opening quote, the key, its closing quote and the colon.
+                scanner.position &+= hit.length &+ 1
                 key = hit.key
                 state = hit.state
+                // Nearly every value follows its colon with no space (no whitespace byte is above 0x20).
+                if scanner.position < scanner.count, scanner.byte(at: scanner.position) <= 0x20 { scanner.skipWhitespace() }
             } else {
                 let keyToken = try Self.scanKey(&scanner)
                 key = match(keyToken, in: scanner)
                 if predicts {
-                    if !keyToken.hasEscapes {
+                    // Only a key followed at once by its colon makes a pattern (`KeyPredictor`).
+                    if !keyToken.hasEscapes, scanner.peek() == UInt8(ascii: ":") {
                         predictor.learn(after: state, scanner.base + keyToken.start, length: keyToken.count, key: key)
                         slots = predictor.slots
                     }
                     state = key.map { Int($0.rawValue) } ?? KeyPredictor.unknownState
                 }
-            }
-            // Nearly every key is followed by `:` and its value with no space (no whitespace byte is above 0x20).
-            let colon = scanner.position
-            if colon &+ 1 < scanner.count, scanner.byte(at: colon) == UInt8(ascii: ":"), scanner.byte(at: colon &+ 1) > 0x20 {
-                scanner.position = colon &+ 1
-            } else {
-                if scanner.peek() == UInt8(ascii: ":") {
-                    scanner.position += 1
-                } else {
-                    try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
-                }
-                scanner.skipWhitespace()
+                try Self.passColon(&scanner)
             }
             // At the top every key is read (`accept` would return it): no switch on the context per key.
             if let key, let wanted = predicts ? key : accept(key, in: context) {
@@ -252,6 +245,23 @@ package struct UsageLogDecoder: Sendable {
     /// would cost a `swift_once` call per value.
     @inline(__always)
     static var commaQuote: UInt16 { 0x222C }
+
+    /// The `:` after a key the predictor did not confirm, and the whitespace around it.
+    @inline(__always)
+    private static func passColon(_ scanner: inout JSONScanner) throws(LineError) {
+        // Nearly every key is followed by `:` and its value with no space (no whitespace byte is above 0x20).
+        let colon = scanner.position
+        if colon &+ 1 < scanner.count, scanner.byte(at: colon) == UInt8(ascii: ":"), scanner.byte(at: colon &+ 1) > 0x20 {
+            scanner.position = colon &+ 1
+            return
+        }
+        if scanner.peek() == UInt8(ascii: ":") {
+            scanner.position += 1
+        } else {
+            try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
+        }
+        scanner.skipWhitespace()
+    }
 
     /// A key the predictor did not confirm. Kept out of line: inlined, its scan's vector constants
     /// would be reloaded after every value of every line.
