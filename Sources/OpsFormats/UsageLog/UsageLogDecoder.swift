@@ -103,22 +103,23 @@ package struct UsageLogDecoder: Sendable {
     /// Decodes one line, handing its events (if any) to `sink` as they are built, so an event is
     /// never copied through a returned `DecodedLine`; the ingestor's entry point.
     package mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int, into sink: (Event) -> Void) -> LineOutcome {
-        decode(line, lineNumber: lineNumber, defersForeign: false, into: sink) ?? .blank
+        decode(line, lineNumber: lineNumber, defersForeign: false, into: { sink($0) }) ?? .blank
     }
 
     /// Decodes a line as `decode(_:lineNumber:into:)` does, except another tool's record: nil for
     /// those, with nothing handed to `sink`. They are left to one decoder that reads every such line
     /// in file order, because they may depend on earlier lines (a LangSmith run waiting for its
-    /// patch); a block decoder working apart from the lines before its block defers them.
+    /// patch); a block decoder working apart from the lines before its block defers them. `sink`
+    /// takes each event over, so a span's box passes on with no reference counting.
     package mutating func decodeDeferringForeign(
-        _ line: UnsafeRawBufferPointer, lineNumber: Int, into sink: (Event) -> Void
+        _ line: UnsafeRawBufferPointer, lineNumber: Int, into sink: (consuming Event) -> Void
     ) -> LineOutcome? {
         decode(line, lineNumber: lineNumber, defersForeign: true, into: sink)
     }
 
     @inline(__always)
     private mutating func decode(
-        _ line: UnsafeRawBufferPointer, lineNumber: Int, defersForeign: Bool, into sink: (Event) -> Void
+        _ line: UnsafeRawBufferPointer, lineNumber: Int, defersForeign: Bool, into sink: (consuming Event) -> Void
     ) -> LineOutcome? {
         guard let base = line.baseAddress, !line.isEmpty else { return .blank }
         // Fields keep 32-bit offsets into the line.
@@ -150,7 +151,7 @@ package struct UsageLogDecoder: Sendable {
         // Another tool's record: one well-predicted branch per native line.
         if let format = fields.foreign, fields.kind == nil, !fields.spanID.isPresent {
             if defersForeign { return nil }
-            return foreign.decode(format, line, into: sink)
+            return foreign.decode(format, line, into: { sink($0) })
         }
         return makeEvent(lineNumber: lineNumber, line: base, into: sink)
     }
