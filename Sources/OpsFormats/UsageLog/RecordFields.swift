@@ -97,12 +97,16 @@ struct TextRef {
 
     @inline(__always)
     var form: Form {
-        if endAndMark & Self.escapedMark != 0 { return .escaped }
+        if isEscaped { return .escaped }
         return end == start ? .absent : .verbatim
     }
 
     @inline(__always)
     var isPresent: Bool { Int32(bitPattern: endAndMark) != start }
+
+    /// A string whose escapes are still to decode (so present).
+    @inline(__always)
+    var isEscaped: Bool { endAndMark & Self.escapedMark != 0 }
 
     @inline(__always)
     var count: Int { Int(end &- start) }
