@@ -57,7 +57,7 @@ extension UsageLogDecoder {
     mutating func readText(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> TextRef {
         let first = try scanner.nextSignificant(expecting: "a value")
         if first == UInt8(ascii: "\"") {
-            return TextRef(try scanner.scanString())
+            return TextRef(try scanner.scanString(endInOneStep: true))
         }
         switch try scanScalar(&scanner) {
         case let .string(token):
