@@ -20,7 +20,7 @@ extension UsageLogDecoder {
     }
 
     /// `{"kind":"eval","trace_id":…,"span_id":…,"name":"faithfulness","score":0.82,"label":…,"explanation":…,"time":…}`.
-    mutating func makeEvaluation(_ line: UnsafeRawPointer, into sink: (Event) -> Void) -> LineOutcome {
+    mutating func makeEvaluation(_ line: UnsafeRawPointer, into sink: (consuming Event) -> Void) -> LineOutcome {
         if let problem = problems.softProblem { return .malformed(reason: problem) }
         guard let time = fields.eventNanos ?? fields.endNanos else {
             return .malformed(reason: "eval without a time (time_unix_nano, time or ts)")

@@ -4,7 +4,7 @@ extension UsageLogDecoder {
     /// Turns the collected fields into an event, applying the format's defaults and rules.
     ///
     /// `line` is the start of the line the fields point into.
-    mutating func makeEvent(lineNumber: Int, line: UnsafeRawPointer, into sink: (Event) -> Void) -> LineOutcome {
+    mutating func makeEvent(lineNumber: Int, line: UnsafeRawPointer, into sink: (consuming Event) -> Void) -> LineOutcome {
         let kind = fields.kind ?? .span
         if kind == .other { return .ignored }
         if let problem = problems.problem { return .malformed(reason: problem) }
@@ -16,7 +16,7 @@ extension UsageLogDecoder {
         }
     }
 
-    private mutating func makeSpan(lineNumber: Int, line: UnsafeRawPointer, into sink: (Event) -> Void) -> LineOutcome {
+    private mutating func makeSpan(lineNumber: Int, line: UnsafeRawPointer, into sink: (consuming Event) -> Void) -> LineOutcome {
         guard let start = fields.startNanos else { return .malformed(reason: "span without a start time") }
         let end: Int64
         if let stated = fields.endNanos {
@@ -177,7 +177,7 @@ extension UsageLogDecoder {
         return name
     }
 
-    private mutating func makeBreaker(_ line: UnsafeRawPointer, into sink: (Event) -> Void) -> LineOutcome {
+    private mutating func makeBreaker(_ line: UnsafeRawPointer, into sink: (consuming Event) -> Void) -> LineOutcome {
         guard let time = fields.eventNanos else {
             return .malformed(reason: "breaker without a time (time_unix_nano, time or ts)")
         }
@@ -211,7 +211,7 @@ extension UsageLogDecoder {
         return .delivered
     }
 
-    private mutating func makeBudget(_ line: UnsafeRawPointer, into sink: (Event) -> Void) -> LineOutcome {
+    private mutating func makeBudget(_ line: UnsafeRawPointer, into sink: (consuming Event) -> Void) -> LineOutcome {
         guard let time = fields.eventNanos else {
             return .malformed(reason: "budget without a time (time_unix_nano, time or ts)")
         }

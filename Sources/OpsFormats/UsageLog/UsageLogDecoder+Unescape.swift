@@ -17,15 +17,11 @@ extension UsageLogDecoder {
     /// The String for a text field (shared through the interner when `interned`); nil when absent.
     @inline(__always)
     mutating func string(_ ref: TextRef, in line: UnsafeRawPointer, interned: Bool) -> String? {
-        switch ref.form {
-        case .absent:
-            return nil
-        case .verbatim:
-            let bytes = UnsafeRawBufferPointer(start: line + Int(ref.start), count: ref.count)
-            return interned ? interner.intern(bytes) : String(decoding: bytes, as: UTF8.self)
-        case .escaped:
-            return escapedString(ref, in: line, interned: interned)
-        }
+        // Most fields are absent line after line: one comparison says so.
+        guard ref.isPresent else { return nil }
+        if ref.isEscaped { return escapedString(ref, in: line, interned: interned) }
+        let bytes = UnsafeRawBufferPointer(start: line + Int(ref.start), count: ref.count)
+        return interned ? interner.intern(bytes) : String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func escapedString(_ ref: TextRef, in line: UnsafeRawPointer, interned: Bool) -> String {

@@ -57,7 +57,7 @@ extension UsageLogDecoder {
     mutating func readText(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> TextRef {
         let first = try scanner.nextSignificant(expecting: "a value")
         if first == UInt8(ascii: "\"") {
-            return TextRef(try scanner.scanString())
+            return TextRef(try scanner.scanString(endInOneStep: true))
         }
         switch try scanScalar(&scanner) {
         case let .string(token):
@@ -328,17 +328,34 @@ extension UsageLogDecoder {
         return Int64(value)
     }
 
-    /// ASCII case-insensitive comparison with a lowercase ASCII word.
+    /// ASCII case-insensitive comparison with a lowercase ASCII word, eight bytes at a time.
     @inline(__always)
     static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
-        guard bytes.count == word.utf8CodeUnitCount, let base = bytes.baseAddress else { return false }
-        let expected = word.utf8Start
-        for index in 0..<bytes.count {
-            let byte = base.load(fromByteOffset: index, as: UInt8.self)
-            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            if lower != expected[index] { return false }
+        let count = word.utf8CodeUnitCount
+        guard bytes.count == count, let base = bytes.baseAddress else { return false }
+        let expected = UnsafeRawPointer(word.utf8Start)
+        var offset = 0
+        while offset &+ 8 <= count {
+            guard lowercased(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                == expected.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+            offset &+= 8
         }
-        return true
+        guard offset < count else { return true }
+        // `loadShort` only places bytes, so lowering its word lowers each byte it holds.
+        let rest = count &- offset
+        return lowercased(StringInterner.loadShort(base + offset, rest)) == StringInterner.loadShort(expected + offset, rest)
+    }
+
+    /// The eight bytes of `word` with `A`–`Z` made lowercase and every other byte unchanged. Per
+    /// byte and exact: the low seven bits plus less than 0x80 never carry into the next byte.
+    @inline(__always)
+    static func lowercased(_ word: UInt64) -> UInt64 {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = low7 &+ 0x3F3F_3F3F_3F3F_3F3F // 0x80 - 0x41
+        let pastZ = low7 &+ 0x2525_2525_2525_2525 // 0x80 - 0x5B
+        let upper = atLeastA & ~pastZ & ~word & highs
+        return word | (upper >> 2)
     }
 
     /// Sixteen hex digits (either case) at `bytes` as a number; nil if any byte is not a hex digit.

@@ -103,22 +103,23 @@ package struct UsageLogDecoder: Sendable {
     /// Decodes one line, handing its events (if any) to `sink` as they are built, so an event is
     /// never copied through a returned `DecodedLine`; the ingestor's entry point.
     package mutating func decode(_ line: UnsafeRawBufferPointer, lineNumber: Int, into sink: (Event) -> Void) -> LineOutcome {
-        decode(line, lineNumber: lineNumber, defersForeign: false, into: sink) ?? .blank
+        decode(line, lineNumber: lineNumber, defersForeign: false, into: { sink($0) }) ?? .blank
     }
 
     /// Decodes a line as `decode(_:lineNumber:into:)` does, except another tool's record: nil for
     /// those, with nothing handed to `sink`. They are left to one decoder that reads every such line
     /// in file order, because they may depend on earlier lines (a LangSmith run waiting for its
-    /// patch); a block decoder working apart from the lines before its block defers them.
+    /// patch); a block decoder working apart from the lines before its block defers them. `sink`
+    /// takes each event over, so a span's box passes on with no reference counting.
     package mutating func decodeDeferringForeign(
-        _ line: UnsafeRawBufferPointer, lineNumber: Int, into sink: (Event) -> Void
+        _ line: UnsafeRawBufferPointer, lineNumber: Int, into sink: (consuming Event) -> Void
     ) -> LineOutcome? {
         decode(line, lineNumber: lineNumber, defersForeign: true, into: sink)
     }
 
     @inline(__always)
     private mutating func decode(
-        _ line: UnsafeRawBufferPointer, lineNumber: Int, defersForeign: Bool, into sink: (Event) -> Void
+        _ line: UnsafeRawBufferPointer, lineNumber: Int, defersForeign: Bool, into sink: (consuming Event) -> Void
     ) -> LineOutcome? {
         guard let base = line.baseAddress, !line.isEmpty else { return .blank }
         // Fields keep 32-bit offsets into the line.
@@ -150,7 +151,7 @@ package struct UsageLogDecoder: Sendable {
         // Another tool's record: one well-predicted branch per native line.
         if let format = fields.foreign, fields.kind == nil, !fields.spanID.isPresent {
             if defersForeign { return nil }
-            return foreign.decode(format, line, into: sink)
+            return foreign.decode(format, line, into: { sink($0) })
         }
         return makeEvent(lineNumber: lineNumber, line: base, into: sink)
     }
@@ -195,31 +196,24 @@ package struct UsageLogDecoder: Sendable {
             let key: KnownKey?
             if predicts, let hit = KeyPredictor.predict(
                 scanner.base, at: scanner.position, count: scanner.count, after: state, in: slots) {
-                scanner.position &+= hit.length &+ 2
+                // Past the opening quote, the key, its closing quote and the colon.
+                scanner.position &+= hit.length &+ 1
                 key = hit.key
                 state = hit.state
+                // Nearly every value follows its colon with no space (no whitespace byte is above 0x20).
+                if scanner.position < scanner.count, scanner.byte(at: scanner.position) <= 0x20 { scanner.skipWhitespace() }
             } else {
                 let keyToken = try Self.scanKey(&scanner)
                 key = match(keyToken, in: scanner)
                 if predicts {
-                    if !keyToken.hasEscapes {
+                    // Only a key followed at once by its colon makes a pattern (`KeyPredictor`).
+                    if !keyToken.hasEscapes, scanner.peek() == UInt8(ascii: ":") {
                         predictor.learn(after: state, scanner.base + keyToken.start, length: keyToken.count, key: key)
                         slots = predictor.slots
                     }
                     state = key.map { Int($0.rawValue) } ?? KeyPredictor.unknownState
                 }
-            }
-            // Nearly every key is followed by `:` and its value with no space (no whitespace byte is above 0x20).
-            let colon = scanner.position
-            if colon &+ 1 < scanner.count, scanner.byte(at: colon) == UInt8(ascii: ":"), scanner.byte(at: colon &+ 1) > 0x20 {
-                scanner.position = colon &+ 1
-            } else {
-                if scanner.peek() == UInt8(ascii: ":") {
-                    scanner.position += 1
-                } else {
-                    try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
-                }
-                scanner.skipWhitespace()
+                try Self.passColon(&scanner)
             }
             // At the top every key is read (`accept` would return it): no switch on the context per key.
             if let key, let wanted = predicts ? key : accept(key, in: context) {
@@ -252,6 +246,23 @@ package struct UsageLogDecoder: Sendable {
     /// would cost a `swift_once` call per value.
     @inline(__always)
     static var commaQuote: UInt16 { 0x222C }
+
+    /// The `:` after a key the predictor did not confirm, and the whitespace around it.
+    @inline(__always)
+    private static func passColon(_ scanner: inout JSONScanner) throws(LineError) {
+        // Nearly every key is followed by `:` and its value with no space (no whitespace byte is above 0x20).
+        let colon = scanner.position
+        if colon &+ 1 < scanner.count, scanner.byte(at: colon) == UInt8(ascii: ":"), scanner.byte(at: colon &+ 1) > 0x20 {
+            scanner.position = colon &+ 1
+            return
+        }
+        if scanner.peek() == UInt8(ascii: ":") {
+            scanner.position += 1
+        } else {
+            try scanner.consume(UInt8(ascii: ":"), expecting: "':'")
+        }
+        scanner.skipWhitespace()
+    }
 
     /// A key the predictor did not confirm. Kept out of line: inlined, its scan's vector constants
     /// would be reloaded after every value of every line.

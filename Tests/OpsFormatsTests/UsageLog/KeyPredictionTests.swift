@@ -124,7 +124,7 @@ private func warmDecoder() -> UsageLogDecoder {
     #expect(second.decode(chatLine, lineNumber: 7).span?.userID == "u_1")
 }
 
-/// Every known key, learned, then met with one byte changed at each position (its quote included):
+/// Every known key, learned, then met with one byte changed at each position (its quote and colon included):
 /// the comparison must see every difference, whatever the key's length.
 @Test func aLearnedKeyWithAnyOneByteChangedIsNotTakenForIt() {
     for key in KnownKey.allCases {
@@ -133,13 +133,33 @@ private func warmDecoder() -> UsageLogDecoder {
         var decoder = UsageLogDecoder()
         for _ in 0..<3 { _ = decoder.decode(learned, lineNumber: 1) }
         let bytes = Array(learned.utf8)
-        // Bytes 2 ..< 2 + count are the key; the one after is its closing quote.
-        for position in 2...(2 + text.utf8.count) {
+        // Bytes 2 ..< 2 + count are the key; then come its closing quote and the colon.
+        for position in 2...(3 + text.utf8.count) {
             var changed = bytes
             changed[position] = changed[position] == UInt8(ascii: "q") ? UInt8(ascii: "Q") : UInt8(ascii: "q")
             #expect(fingerprint(decoder.decode(changed, lineNumber: 7)) == coldFingerprint(changed),
                     "\(text), byte \(position)")
         }
         #expect(fingerprint(decoder.decode(bytes, lineNumber: 7)) == coldFingerprint(bytes), "\(text)")
+    }
+}
+
+/// The short form's `component` is followed by five different keys; every one is confirmed or read
+/// in full alike, in any order, and a key met with a space before its colon is read too.
+@Test func aKeyFollowedByManyDifferentKeysIsReadAlikeWarmOrCold() {
+    let head = #"{"trace_id":"de4431fa3c80db0637e9671c45376d5d","span_id":"c6ca496434129a89","ts":1793491200338,"duration_ms":3,"component":"#
+    let tails = [
+        #""llm","model":"gpt-4o-mini","provider":"openai","input_tokens":12}"#,
+        #""tool","tool":"lookup_order"}"#,
+        #""query","name":"answer","user_id":"u_1"}"#,
+        #""guardrail","guardrail":"jailbreak","outcome":"pass"}"#,
+        #""cache","cache_name":"redis","cache_hit":false}"#,
+        #""cache","cache_name" :"redis","cache_hit" : true}"#,
+    ]
+    var decoder = UsageLogDecoder()
+    var generator = TestRandom(seed: 20_261_203)
+    for round in 0..<200 {
+        let line = Array((head + tails[Int.random(in: 0..<tails.count, using: &generator)]).utf8)
+        #expect(fingerprint(decoder.decode(line, lineNumber: 7)) == coldFingerprint(line), "round \(round)")
     }
 }
