@@ -26,8 +26,9 @@ package struct LiveDriver: EngineDriver {
     package mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
         var changed = false
         if pending.isEmpty {
-            // The loop pumps again at once while a log loads: wait here for its next events, briefly
-            // (keys are read between pumps), rather than spin or wait for the next frame.
+            // The loop pumps again at once while a log loads: decode its next block here, or wait for
+            // its next events, briefly (keys are read between pumps), rather than spin or wait for the
+            // next frame.
             if isLoading { inbox.waitForLogs(atMost: Self.loadingWait) }
             let drained = inbox.drainBatches()
             pending.add(drained.blocks, spent: inbox.spentBlocks)

@@ -20,11 +20,14 @@ extension ParallelLogReader {
     /// put in `spareEvents` once their events were used are emptied (their events freed) and refilled
     /// by the decoding threads.
     ///
+    /// With `help`, the thread that takes the events in decodes blocks while it waits for them (see
+    /// ``drive(_:spares:spareEvents:help:_:)``).
+    ///
     /// It reads until `read` says the end of the file, so bytes appended during the load are read
     /// too. It ends at a seam: the open file, the offset after the bytes read, and a decoder holding
     /// the unfinished last line, its line number and the counts, for the follower to go on with.
     func load(
-        following path: String, spareEvents: Recycler<[Event]>? = nil,
+        following path: String, spareEvents: Recycler<[Event]>? = nil, help: LoadHelp? = nil,
         block: (_ events: consuming [Event], _ endOffset: Int64, _ stats: IngestStats) -> Bool
     ) -> LoadOutcome {
         let spares = Recycler<[UInt8]>(limit: Self.blocksInFlight(workers: workers))
@@ -32,7 +35,7 @@ extension ParallelLogReader {
         var sequencer = BlockSequencer(options: options)
         var caughtUp = false
         var stopped = false
-        drive(source, spares: spares, spareEvents: spareEvents) { done in
+        drive(source, spares: spares, spareEvents: spareEvents, help: help) { done in
             switch consume done {
             case .block(var decoded, let endOffset):
                 let events = sequencer.take(&decoded)

@@ -15,6 +15,10 @@ import OpsFormats
 /// The caller's thread runs the engine alone, and decodes blocks itself while the one it needs next
 /// is not ready (on two cores one worker decodes more slowly than the engine ingests), which is why
 /// `--threads N` means N - 1 workers. The events of a block are freed by a worker, not by the engine.
+///
+/// Loading a followed file (``load(following:spareEvents:help:block:)``), the engine runs on the
+/// screen's thread instead: the caller's thread only hands the blocks on, and the screen's thread
+/// decodes a block while none waits for it (``LoadHelp``), so the busy threads are as many as `report`'s.
 package struct ParallelLogReader: Sendable {
     /// Blocks read but not yet taken by the engine: three more than the workers, so none waits for
     /// work while the engine takes a block or decodes one, and at most 8 (a few megabytes each with
@@ -87,9 +91,13 @@ package struct ParallelLogReader: Sendable {
     /// events out without copying them, and the array it gives back is the only reference left.
     /// `spareEvents` holds the events arrays given back, which the decoding threads empty and refill;
     /// `deliver` may keep a block's array and give it back there later, from any thread.
+    ///
+    /// With `help`, the thread that takes the delivered events in elsewhere (the screen's) decodes
+    /// blocks while it waits for them, and this thread, which only hands them on, decodes none; without
+    /// it, this thread decodes a block while the one it needs is not ready.
     func drive(
         _ source: LogBlockSource, spares: Recycler<[UInt8]>, spareEvents: Recycler<[Event]>? = nil,
-        _ deliver: (consuming Done) -> Taken
+        help: LoadHelp? = nil, _ deliver: (consuming Done) -> Taken
     ) {
         let inFlight = Self.blocksInFlight(workers: workers)
         let spareEvents = spareEvents ?? Recycler<[Event]>(limit: inFlight)
@@ -117,11 +125,16 @@ package struct ParallelLogReader: Sendable {
             done.startWorker(
                 slots: slots, state: { [options] in BlockDecoder(options: options) }, next: next, perform: perform)
         }
+        if let help {
+            help.open(Self.helpStep(done: done, slots: slots, next: next, perform: perform, options: options))
+        }
+        // Closed before the slots can go: no step is under way once it returns.
+        defer { help?.close() }
         var ticket = 0
         var delivering = true
         var helper = Helper(done: done, slots: slots, next: next, perform: perform)
         while true {
-            let result = helper.result(ticket, helping: delivering, options: options)
+            let result = helper.result(ticket, helping: delivering && help == nil, options: options)
             ticket += 1
             slots.signal()
             // Every ticket up to `.end` is taken, so each slot is given back before the workers end
@@ -166,6 +179,22 @@ package struct ParallelLogReader: Sendable {
                 sourceOpen = done.performNext(with: &state, slots: slots, next: next, perform: perform)
                 decoder = consume state
             }
+        }
+    }
+
+    /// Another thread's step of help: with a slot free, decodes the next block as a worker does, with
+    /// a decoder of its own kept for its next step; false when no slot was free or nothing is left.
+    private static func helpStep(
+        done: OrderedResults<Done>, slots: DispatchSemaphore, next: @escaping @Sendable () -> (Int, Work)?,
+        perform: @escaping @Sendable (inout BlockDecoder, consuming Work) -> Done, options: UsageLogDecoder.Options
+    ) -> () -> Bool {
+        var decoder: BlockDecoder?
+        return {
+            guard slots.wait(timeout: .now()) == .success else { return false }
+            var state = decoder.take() ?? BlockDecoder(options: options)
+            let decoded = done.performNext(with: &state, slots: slots, next: next, perform: perform)
+            decoder = consume state
+            return decoded
         }
     }
 

@@ -23,6 +23,9 @@ package final class EventFeed: Sendable {
     /// block holds its events until a worker takes it (more are freed by the screen).
     package let spentBlocks = Recycler<[Event]>(limit: 4)
     package let statuses = SourceStatusBoard()
+    /// A followed file's load under way, for the screen's thread to decode its next block while no
+    /// loaded block waits to be taken in (``waitForLogs(atMost:)``).
+    package let loadHelp = LoadHelp()
 
     /// Events the followed sources may leave waiting: a few blocks of a log being loaded (about
     /// 1 300 spans with text each), enough that the loader rarely waits for the screen, few enough
@@ -41,7 +44,11 @@ package final class EventFeed: Sendable {
     /// Waits up to `timeout` until a followed source leaves an event, without taking it; returns at
     /// once when one waits. For the screen while a log loads: it takes the events in as they come
     /// rather than at its next frame, without spinning.
+    ///
+    /// While a file loads and no block waits, it first decodes the load's next block on this thread,
+    /// when a slot is free, rather than sleep.
     package func waitForLogs(atMost timeout: Duration) {
+        if loaded.count == 0, loadHelp.help() { return }
         loaded.waitUntilNotEmpty(atMost: timeout)
     }
 

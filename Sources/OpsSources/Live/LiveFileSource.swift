@@ -72,10 +72,12 @@ package final class LiveFileSource: Sendable {
     }
 
     /// Loads the file's existing bytes with the block workers, putting each block's array in the
-    /// feed whole; the screen hands the arrays back for the workers to free their events.
+    /// feed whole; the screen hands the arrays back for the workers to free their events, and decodes
+    /// blocks itself while none waits for it (`feed.loadHelp`), this thread then decoding none.
     private func load(into feed: EventFeed, status: inout SourceStatus) -> ParallelLogReader.LoadOutcome {
         let cutoff = notBefore ?? .min
-        return loader.load(following: path, spareEvents: feed.spentBlocks) { events, endOffset, stats in
+        return loader.load(following: path, spareEvents: feed.spentBlocks, help: feed.loadHelp) {
+            events, endOffset, stats in
             var kept = events
             if cutoff > .min, Self.holdsAny(kept, before: cutoff) {
                 // In place: the array is this thread's alone, so the kept events are not copied.

@@ -48,12 +48,13 @@ import Testing
     /// A source loading `path` with small blocks into a feed that holds few events, so the load is
     /// still under way (the source waiting for room) when the test changes the file.
     private final class Loading {
-        let feed = EventFeed(capacity: 1_000, logsCapacity: 50)
+        let feed: EventFeed
         let source: LiveFileSource
         var keys: [String] = []
         var lastStatus: SourceStatus?
 
-        init(path: String, workers: Int) {
+        init(path: String, workers: Int, logsCapacity: Int = 50) {
+            feed = EventFeed(capacity: 1_000, logsCapacity: logsCapacity)
             source = LiveFileSource(path: path, pollInterval: .milliseconds(20), workers: workers, blockSize: 4096)
             source.start(into: feed)
         }
@@ -192,6 +193,35 @@ import Testing
         #expect(expected.count > 1_000 && expected.count < 2_000)
         #expect(Self.firstDifference(keys, expected) == nil)
         #expect(last?.skippedOld == 3_000 - expected.count)
+    }
+
+    /// The screen's thread decodes blocks of the load while none waits for it (``LoadHelp``): the
+    /// blocks it decodes reach the feed in their place, every line once, in order. The feed has room
+    /// for the whole file, so the source takes each block as it is decoded and slots are free for help.
+    @Test(arguments: [1, 3])
+    func blocksDecodedByTheThreadTakingTheEventsInKeepTheirPlace(workers: Int) {
+        let directory = TestDirectory()
+        defer { directory.remove() }
+        let path = directory.file("app.jsonl")
+        let text = Self.lines(0..<20_000)
+        let writer = Writer(appendingTo: path)
+        writer.write(text)
+        writer.close()
+        let expected = Self.reference(path, [text])
+        let loading = Loading(path: path, workers: workers, logsCapacity: 100_000)
+        defer { loading.source.stop() }
+        var helped = 0
+        #expect(eventually(timeout: .seconds(30)) {
+            if loading.feed.loadHelp.help() { helped += 1 }
+            loading.collect()
+            return loading.keys.count >= expected.keys.count && loading.lastStatus?.loadingTotal == nil
+        })
+        #expect(helped > 0)
+        #expect(Self.firstDifference(loading.keys, expected.keys) == nil)
+        #expect(loading.lastStatus?.stats.lines == expected.lines)
+        // The load closed its help: there is nothing more to decode.
+        #expect(!loading.feed.loadHelp.isOpen)
+        #expect(!loading.feed.loadHelp.help())
     }
 
     @Test(arguments: [0, 1, 3])
