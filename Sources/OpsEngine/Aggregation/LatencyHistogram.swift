@@ -20,7 +20,12 @@ package struct LatencyHistogram: Sendable {
     package private(set) var count: UInt64 = 0
     package private(set) var min: UInt64 = .max
     package private(set) var max: UInt64 = 0
-    package private(set) var sum: Double = 0
+    /// The sum of the recorded microseconds, held as an integer so that it is the same whatever the order of
+    /// records and merges (a `Double` total would round differently); stops at the largest value.
+    private var sumMicros: UInt64 = 0
+    /// ``sumMicros`` as the readers take it: the same as adding the values as `Double`s in any order while the
+    /// total is below 2^53 µs (285 years).
+    package var sum: Double { Double(sumMicros) }
 
     package init() {}
 
@@ -54,8 +59,8 @@ package struct LatencyHistogram: Sendable {
     @inline(__always)
     private mutating func tally(_ value: UInt64) {
         count &+= 1
-        // Through Int64 (exact: values are clamped to 2^40), one conversion instead of the unsigned one's six.
-        sum += Double(Int64(truncatingIfNeeded: value))
+        let (total, overflow) = sumMicros.addingReportingOverflow(value)
+        sumMicros = overflow ? .max : total
         if value < min { min = value }
         if value > max { max = value }
     }
@@ -74,7 +79,7 @@ package struct LatencyHistogram: Sendable {
         count = 0
         min = .max
         max = 0
-        sum = 0
+        sumMicros = 0
     }
 
     package mutating func merge(_ other: LatencyHistogram) {
@@ -85,7 +90,8 @@ package struct LatencyHistogram: Sendable {
             mergeDense(other)
         }
         count &+= other.count
-        sum += other.sum
+        let (total, overflow) = sumMicros.addingReportingOverflow(other.sumMicros)
+        sumMicros = overflow ? .max : total
         min = Swift.min(min, other.min)
         max = Swift.max(max, other.max)
     }

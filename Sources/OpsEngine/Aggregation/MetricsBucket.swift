@@ -45,21 +45,29 @@ package struct MetricsBucket: Sendable, ReusableBucket {
 
     /// Adds another bucket's figures to this one.
     package mutating func merge(_ other: MetricsBucket) {
+        mergeCounts(other)
+        costUSD += other.costUSD
+        providerCacheSavedUSD += other.providerCacheSavedUSD
+        costByModel.merge(other.costByModel) { $0 += $1 }
+        signals.mergeSums(other.signals)
+    }
+
+    /// Adds another bucket's counts, tokens and histograms: every figure whose total is the same whatever
+    /// the order it is added in. Leaves the floating-point sums (costs, savings) and all of ``signals``
+    /// but its counts and histograms alone.
+    package mutating func mergeCounts(_ other: MetricsBucket) {
         spans += other.spans
         roots += other.roots
         failedSpans += other.failedSpans
         failedRoots += other.failedRoots
         errorsByCategory.merge(other.errorsByCategory)
         errorsByType.merge(other.errorsByType) { $0 += $1 }
-        costUSD += other.costUSD
         tokens += other.tokens
-        providerCacheSavedUSD += other.providerCacheSavedUSD
-        costByModel.merge(other.costByModel) { $0 += $1 }
         spansByModel.merge(other.spansByModel) { $0 += $1 }
         latency.merge(other.latency)
         latencyByModel.merge(other.latencyByModel) { $0.merge($1) }
         latencyByTool.merge(other.latencyByTool) { $0.merge($1) }
-        signals.merge(other.signals)
+        signals.mergeCounts(other.signals)
     }
 }
 

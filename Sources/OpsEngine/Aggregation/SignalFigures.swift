@@ -78,12 +78,26 @@ package struct SignalFigures: Sendable {
     }
 
     package mutating func merge(_ other: SignalFigures) {
+        mergeCounts(other)
+        mergeSums(other)
+    }
+
+    /// Adds the savings and the quality scores: what ``mergeCounts(_:)`` leaves alone.
+    package mutating func mergeSums(_ other: SignalFigures) {
+        guard other.used else { return }
+        used = true
+        statedSavedUSD += other.statedSavedUSD
+        pricedSavedUSD += other.pricedSavedUSD
+        quality.merge(other.quality) { $0.merge($1) }
+    }
+
+    /// Adds the counts and histograms: every figure whose total is the same whatever the order it is added
+    /// in. Leaves the savings and the quality scores (floating-point sums) alone.
+    package mutating func mergeCounts(_ other: SignalFigures) {
         guard other.used else { return }
         used = true
         lookups += other.lookups
         hits += other.hits
-        statedSavedUSD += other.statedSavedUSD
-        pricedSavedUSD += other.pricedSavedUSD
         unpricedHits += other.unpricedHits
         hitLatency.merge(other.hitLatency)
         missLatency.merge(other.missLatency)
@@ -98,6 +112,5 @@ package struct SignalFigures: Sendable {
         }
         byReason.merge(other.byReason) { $0 += $1 }
         byUser.merge(other.byUser) { $0 += $1 }
-        quality.merge(other.quality) { $0.merge($1) }
     }
 }

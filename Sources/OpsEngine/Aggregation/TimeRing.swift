@@ -121,6 +121,11 @@ package struct TimeRing<Bucket: Sendable>: Sendable {
         body(&slots[slot])
     }
 
+    /// Visits every bucket still held in a slot, whether or not its time is still within the ring.
+    package func forEachHeld(_ body: (Bucket) -> Void) {
+        for slot in slots.indices where slotIndex[slot] != .min { body(slots[slot]) }
+    }
+
     @inline(__always)
     private func slot(holding number: Int64) -> Int? {
         guard number <= head, number > head - Int64(capacity) else { return nil }
@@ -136,6 +141,20 @@ extension TimeRing where Bucket: ReusableBucket {
     package mutating func update(at nanos: Int64, _ body: (inout Bucket) -> Void) -> Bool {
         guard let (slot, stale) = claimSlot(at: nanos) else { return false }
         if stale { slots[slot].reset() }
+        body(&slots[slot])
+        return true
+    }
+
+    /// ``update(at:_:)`` handing a reused slot's older bucket to `evict` before emptying it.
+    @discardableResult
+    package mutating func update(
+        at nanos: Int64, evicting evict: (Bucket) -> Void, _ body: (inout Bucket) -> Void
+    ) -> Bool {
+        guard let (slot, stale) = claimSlot(at: nanos) else { return false }
+        if stale {
+            evict(slots[slot])
+            slots[slot].reset()
+        }
         body(&slots[slot])
         return true
     }

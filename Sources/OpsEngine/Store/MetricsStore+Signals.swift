@@ -61,9 +61,10 @@ extension MetricsStore {
         let threshold = configuration.qualityThresholds[evaluation.name]
         let change = ScoreChange(metric: metric, threshold: threshold, evaluation: evaluation)
         seconds.score(at: evaluation.timeNanos, change)
-        minutes.update(at: evaluation.timeNanos) { change.add(to: &$0) }
+        minutes.update(at: evaluation.timeNanos, evicting: { allTime.mergeCounts($0) }) { change.add(to: &$0) }
         alertWindowCache.noteChange(at: evaluation.timeNanos)
         hourCostCache.noteChange(at: evaluation.timeNanos)
+        // A score is a floating-point sum: straight to all time (minutes' merges leave scores alone).
         change.add(to: &allTime)
     }
 }

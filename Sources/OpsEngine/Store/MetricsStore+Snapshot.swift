@@ -3,8 +3,15 @@ import OpsModel
 extension MetricsStore {
     /// The sum of the buckets covering `window`, ending at the clock.
     package func bucket(for window: TimeWindow) -> MetricsBucket {
-        guard let length = window.nanos, now != .min else { return allTime }
+        guard let length = window.nanos, now != .min else { return allTimeBucket }
         return sum(lastNanos: length)
+    }
+
+    /// Everything since the start: ``allTime`` with the counts and histograms of the minutes still held.
+    var allTimeBucket: MetricsBucket {
+        var total = allTime
+        minutes.forEachHeld { total.mergeCounts($0) }
+        return total
     }
 
     /// The sum of the buckets covering the last `length` of event time; whole seconds up to a

@@ -11,7 +11,11 @@ package struct MetricsStore: Sendable {
 
     package let configuration: EngineConfiguration
     var seconds = SecondRing()
+    /// Updated only through `update(at:evicting:_:)` handing a reused slot's bucket to
+    /// `allTime.mergeCounts`: every minute's counts and histograms reach all time once.
     var minutes: TimeRing<MetricsBucket>
+    /// Every floating-point sum, added event by event in order; the counts and histograms of only the
+    /// minutes that left ``minutes`` (and of events older than it). ``allTimeBucket`` adds the rest.
     var allTime = MetricsBucket()
     var costByDay = DailyCosts()
     var costByUser: [NameKey: Double] = [:]
@@ -221,8 +225,11 @@ package struct MetricsStore: Sendable {
             signal: signal)
         let end = span.endNanos
         seconds.update(at: end, figures)
-        // The minute and all time in one pass; all time alone when the minute has left the ring.
-        if !minutes.update(at: end, { figures.add(to: &$0, and: &allTime) }) { figures.add(to: &allTime) }
+        // The minute, and all time's sums in the same pass; all time alone when the minute has left the ring.
+        let inRing = minutes.update(at: end, evicting: { allTime.mergeCounts($0) }) {
+            figures.add(to: &$0, sumsTo: &allTime)
+        }
+        if !inRing { figures.add(to: &allTime) }
         alertWindowCache.noteChange(at: end)
         hourCostCache.noteChange(at: end)
         addCost(cost, at: end, user: span.userID)
@@ -234,9 +241,11 @@ package struct MetricsStore: Sendable {
         let takenBack = TakenBack(
             costUSD: cost, usage: .zero - contribution.usage, model: contribution.model.map { models.id(for: $0) })
         seconds.updateAfterWaiting(at: contribution.endNanos) { takenBack.add(to: &$0) }
-        minutes.update(at: contribution.endNanos) { takenBack.add(to: &$0) }
+        let inRing = minutes.update(at: contribution.endNanos, evicting: { allTime.mergeCounts($0) }) {
+            takenBack.add(to: &$0)
+        }
         hourCostCache.noteChange(at: contribution.endNanos)
-        takenBack.add(to: &allTime)
+        if inRing { takenBack.addSums(to: &allTime) } else { takenBack.add(to: &allTime) }
         if !contribution.statedCost { tablePricedUSD -= contribution.costUSD }
         addCost(cost, at: contribution.endNanos, user: contribution.userID)
     }

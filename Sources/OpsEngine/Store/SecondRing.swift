@@ -159,4 +159,10 @@ struct TakenBack: Sendable {
         bucket.tokens += usage
         if let model, costUSD != 0 { bucket.costByModel[model] += costUSD }
     }
+
+    /// Only the floating-point sums of ``add(to:)`` (see ``SpanFigures/add(to:sumsTo:)``).
+    func addSums(to bucket: inout MetricsBucket) {
+        bucket.costUSD += costUSD
+        if let model, costUSD != 0 { bucket.costByModel[model] += costUSD }
+    }
 }

@@ -49,65 +49,15 @@ struct SpanFigures: Sendable {
         if let signal { signal.add(to: &bucket.signals, latency: latency) }
     }
 
-    /// ``add(to:)`` to two buckets at once (a span's minute and all time): each of the span's conditions
-    /// is decided once and its figures read once, for the two buckets. The same sums, in the same order
-    /// for each bucket, as adding to each in turn (a test holds it to that).
-    func add(to first: inout MetricsBucket, and second: inout MetricsBucket) {
-        first.costUSD += costUSD
-        second.costUSD += costUSD
-        first.tokens += usage
-        second.tokens += usage
-        first.spans += 1
-        second.spans += 1
-        if let model {
-            if costUSD != 0 {
-                first.costByModel[model] += costUSD
-                second.costByModel[model] += costUSD
-            }
-            first.spansByModel[model] += 1
-            second.spansByModel[model] += 1
-        }
-        if isRoot {
-            first.roots += 1
-            second.roots += 1
-            if isError {
-                first.failedRoots += 1
-                second.failedRoots += 1
-            }
-        }
-        if let category {
-            first.failedSpans += 1
-            second.failedSpans += 1
-            first.errorsByCategory[category] += 1
-            second.errorsByCategory[category] += 1
-            if let errorType {
-                first.errorsByType[errorType] += 1
-                second.errorsByType[errorType] += 1
-            }
-        }
-        if isRoot {
-            first.latency.query.record(latency)
-            second.latency.query.record(latency)
-            if component != .query && component != .other {
-                first.latency.record(component, latency)
-                second.latency.record(component, latency)
-            }
-        } else {
-            let histogram = component == .query ? Component.other : component
-            first.latency.record(histogram, latency)
-            second.latency.record(histogram, latency)
-        }
-        if component == .llm {
-            if let model {
-                first.latencyByModel[model].record(latency)
-                second.latencyByModel[model].record(latency)
-            }
-        } else if let tool {
-            first.latencyByTool[tool].record(latency)
-            second.latencyByTool[tool].record(latency)
-        }
-        first.providerCacheSavedUSD += providerCacheSavedUSD
-        second.providerCacheSavedUSD += providerCacheSavedUSD
-        if let signal { signal.add(to: &first.signals, and: &second.signals, latency: latency) }
+    /// ``add(to:)`` to a span's minute, and to all time only the floating-point sums, whose totals depend on
+    /// the order they are added in: all time takes the minute's other figures in one merge
+    /// (``MetricsBucket/mergeCounts(_:)``) when the minute's slot is reused or all time is read. The same
+    /// figures, sums added in the same order, as adding the span to both (a test holds it to that).
+    func add(to minute: inout MetricsBucket, sumsTo allTime: inout MetricsBucket) {
+        add(to: &minute)
+        allTime.costUSD += costUSD
+        if let model, costUSD != 0 { allTime.costByModel[model] += costUSD }
+        allTime.providerCacheSavedUSD += providerCacheSavedUSD
+        if let signal { signal.addSums(to: &allTime.signals) }
     }
 }

@@ -233,3 +233,36 @@ private func span(
     #expect(store.traces[.synthetic(999)] != nil)
     #expect(store.traces[.synthetic(0)] == nil)
 }
+
+/// All time read between events, over hours of mostly ordered spans with some late ones (minute slots reused,
+/// some spans older than the minute ring): the naive figures of the spans ingested so far.
+@Test(arguments: [UInt64(21), 22])
+func allTimeReadBetweenEventsMatchesANaiveRecomputation(seed: UInt64) {
+    var workload = Workload(seed: seed, count: 4_000, spreadSeconds: 4 * 3600)
+    workload.spans.sort { $0.endNanos < $1.endNanos }
+    var generator = TestRandom(seed: seed)
+    // About 17 spans a minute: a swap of up to 2,000 places makes a span up to two hours late.
+    for index in stride(from: 0, to: workload.spans.count - 2_000, by: 5) {
+        workload.spans.swapAt(index, index + Int.random(in: 1...2_000, using: &generator))
+    }
+    var store = MetricsStore()
+    for (index, span) in workload.spans.enumerated() {
+        store.ingest(.span(span))
+        guard index % 250 == 249 else { continue }
+        let seen = Array(workload.spans[...index])
+        let snapshot = store.snapshot(window: .all)
+        #expect(snapshot.errors.spans == seen.count, "spans after \(index + 1)")
+        #expect(snapshot.errors.failedSpans == seen.filter(\.isError).count)
+        #expect(snapshot.tokens.input == seen.map(\.usage.input).reduce(0, +))
+        #expect(snapshot.tokens.output == seen.map(\.usage.output).reduce(0, +))
+        expectClose(snapshot.cost.windowUSD, seen.map(workload.cost).reduce(0, +), tolerance: 1e-9, "cost")
+        for component in [Component.llm, .tool, .retrieval] {
+            let durations = seen.filter { $0.component == component }.map { UInt64($0.durationNanos / 1000) }
+            let summary = snapshot.latency[component]
+            #expect(summary.count == UInt64(durations.count), "\(component) count after \(index + 1)")
+            #expect(summary.maxMs == Double(durations.max() ?? 0) / 1000)
+            let mean = Double(durations.reduce(0, +)) / Double(Swift.max(durations.count, 1)) / 1000
+            expectClose(summary.meanMs, mean, tolerance: 1e-12, "\(component) mean")
+        }
+    }
+}

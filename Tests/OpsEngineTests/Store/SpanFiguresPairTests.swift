@@ -101,30 +101,45 @@ private func randomFigures(using generator: inout TestRandom) -> SpanFigures {
         signal: signal)
 }
 
-/// Adding a span's figures to two buckets in one pass gives each exactly what adding to it alone gives
-/// (sums compared exactly, so in the same order), whatever the buckets held before.
+/// All time as the store keeps it: the minute ring's held buckets' counts added to the sums added span by span.
+private func allTimeRead(_ allTime: MetricsBucket, _ minutes: TimeRing<MetricsBucket>) -> MetricsBucket {
+    var total = allTime
+    minutes.forEachHeld { total.mergeCounts($0) }
+    return total
+}
+
+/// Adding a span's figures to its minute with only the sums to all time, all time taking each minute's counts
+/// and histograms when its slot is reused or all time is read, gives exactly what adding every span to all
+/// time gives (sums compared exactly, so in the same order): over many minutes (slots reused several times),
+/// late spans (within the ring and before it) and reads between spans.
 @Test(arguments: [UInt64(1), 2, 3])
-func addingToTwoBucketsIsAddingToEach(seed: UInt64) {
+func allTimeTakingMinutesWholeIsAddingEachSpan(seed: UInt64) {
     var generator = TestRandom(seed: seed)
-    var first = MetricsBucket()
-    var second = MetricsBucket()
-    var firstAlone = MetricsBucket()
-    var secondAlone = MetricsBucket()
-    for step in 0..<3_000 {
+    let minute: Int64 = 60_000_000_000
+    var minutes = TimeRing(widthNanos: minute, capacity: 60, empty: MetricsBucket())
+    var allTime = MetricsBucket()
+    var reference = MetricsBucket()
+    var newest: Int64 = 0
+    var evicted = 0
+    var beforeRing = 0
+    for step in 0..<6_000 {
+        // Time moves on about 3.5 minutes every 100 spans (about 150 slots reused); one span in five is late,
+        // by up to 90 minutes (some before the ring's oldest minute).
+        newest += Int64.random(in: 0...(7 * minute / 100), using: &generator)
+        let late = Int.random(in: 0..<5, using: &generator) == 0
+        let nanos = late ? newest - Int64.random(in: 0...(90 * minute), using: &generator) : newest
         let figures = randomFigures(using: &generator)
-        // Every few spans only the second bucket gets one (a span whose minute has left the ring).
-        if step % 7 == 3 {
-            figures.add(to: &second)
-            figures.add(to: &secondAlone)
-        } else {
-            figures.add(to: &first, and: &second)
-            figures.add(to: &firstAlone)
-            figures.add(to: &secondAlone)
+        let inRing = minutes.update(at: nanos, evicting: { evicted += $0.spans > 0 ? 1 : 0; allTime.mergeCounts($0) }) {
+            figures.add(to: &$0, sumsTo: &allTime)
         }
+        if !inRing {
+            beforeRing += 1
+            figures.add(to: &allTime)
+        }
+        figures.add(to: &reference)
+        if step % 500 == 499 { #expect(AddedFigures(allTimeRead(allTime, minutes)) == AddedFigures(reference)) }
     }
-    #expect(first.spans > 2_000)
-    #expect(first.signals.checked > 0 && first.failedSpans > 0)
-    #expect(AddedFigures(first) == AddedFigures(firstAlone))
-    #expect(AddedFigures(second) == AddedFigures(secondAlone))
-    #expect(second.spans == 3_000)
+    #expect(evicted > 100 && beforeRing > 100)
+    #expect(reference.spans == 6_000 && reference.signals.checked > 0 && reference.failedSpans > 0)
+    #expect(AddedFigures(allTimeRead(allTime, minutes)) == AddedFigures(reference))
 }
