@@ -134,7 +134,7 @@ package struct UsageLogDecoder: Sendable {
         if !problems.isEmpty { problems = LineProblems() }
         do throws(LineError) {
             if first == UInt8(ascii: "{") {
-                try walkObject(&scanner, context: .top)
+                try walkTopObject(&scanner)
             } else {
                 try scanner.skipValue()
             }
@@ -181,6 +181,17 @@ package struct UsageLogDecoder: Sendable {
 
     /// Walks the object at the cursor, reading the keys `context` knows and skipping the rest.
     mutating func walkObject(_ scanner: inout JSONScanner, context: Context) throws(LineError) {
+        try walk(&scanner, context: context)
+    }
+
+    /// `walkObject` for the line's own object: a copy of the walk compiled for `.top` alone, so the
+    /// choices that depend on the context (prediction, accepted keys) are made once, not per key.
+    mutating func walkTopObject(_ scanner: inout JSONScanner) throws(LineError) {
+        try walk(&scanner, context: .top)
+    }
+
+    @inline(__always)
+    private mutating func walk(_ scanner: inout JSONScanner, context: Context) throws(LineError) {
         scanner.position += 1
         var next = try scanner.nextSignificant(expecting: "a key or '}'")
         if next == UInt8(ascii: "}") {
