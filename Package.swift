@@ -23,12 +23,13 @@ let package = Package(
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CPrefetch"),
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CBuildInfo"),
         .target(name: "OpsModel", swiftSettings: strictSettings),
         .target(
             name: "OpsFormats",
-            dependencies: ["OpsModel", "CZlib", .product(name: "DequeModule", package: "swift-collections")],
+            dependencies: ["OpsModel", "CZlib", "CPrefetch", .product(name: "DequeModule", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
         .target(
