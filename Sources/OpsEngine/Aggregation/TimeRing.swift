@@ -139,10 +139,7 @@ extension TimeRing where Bucket: ReusableBucket {
     /// has left the ring.
     @discardableResult
     package mutating func update(at nanos: Int64, _ body: (inout Bucket) -> Void) -> Bool {
-        guard let (slot, stale) = claimSlot(at: nanos) else { return false }
-        if stale { slots[slot].reset() }
-        body(&slots[slot])
-        return true
+        update(at: nanos, evicting: { _ in }, body)
     }
 
     /// ``update(at:_:)`` handing a reused slot's older bucket to `evict` before emptying it.

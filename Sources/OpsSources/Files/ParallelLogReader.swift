@@ -126,15 +126,16 @@ package struct ParallelLogReader: Sendable {
                 slots: slots, state: { [options] in BlockDecoder(options: options) }, next: next, perform: perform)
         }
         if let help {
-            help.open(Self.helpStep(done: done, slots: slots, next: next, perform: perform, options: options))
+            var stepper = Helper(done: done, slots: slots, next: next, perform: perform, options: options)
+            help.open { stepper.decodeNext() ?? false }
         }
         // Closed before the slots can go: no step is under way once it returns.
         defer { help?.close() }
         var ticket = 0
         var delivering = true
-        var helper = Helper(done: done, slots: slots, next: next, perform: perform)
+        var helper = Helper(done: done, slots: slots, next: next, perform: perform, options: options)
         while true {
-            let result = helper.result(ticket, helping: delivering && help == nil, options: options)
+            let result = helper.result(ticket, helping: delivering && help == nil)
             ticket += 1
             slots.signal()
             // Every ticket up to `.end` is taken, so each slot is given back before the workers end
@@ -163,34 +164,28 @@ package struct ParallelLogReader: Sendable {
         /// A worker's `next` and `perform`.
         let next: @Sendable () -> (Int, Work)?
         let perform: @Sendable (inout BlockDecoder, consuming Work) -> Done
+        let options: UsageLogDecoder.Options
         /// Made when first needed: when the workers keep ahead of the engine, never.
         var decoder: BlockDecoder?
         /// Whether the source may still hand out work.
         var sourceOpen = true
 
         /// The result of `ticket`; `helping` false only waits for it (after a stop).
-        mutating func result(_ ticket: Int, helping: Bool, options: UsageLogDecoder.Options) -> Done {
+        mutating func result(_ ticket: Int, helping: Bool) -> Done {
             while true {
                 if let result = done.takeIfReady(ticket) { return result }
                 // With every slot taken, `ticket` is being decoded (the tickets in flight are the ones
                 // from `ticket` on), so waiting for it cannot wait for nothing.
-                guard helping, sourceOpen, slots.wait(timeout: .now()) == .success else { return done.take(ticket) }
-                var state = decoder.take() ?? BlockDecoder(options: options)
-                sourceOpen = done.performNext(with: &state, slots: slots, next: next, perform: perform)
-                decoder = consume state
+                guard helping, sourceOpen, let decoded = decodeNext() else { return done.take(ticket) }
+                sourceOpen = decoded
             }
         }
-    }
 
-    /// Another thread's step of help: with a slot free, decodes the next block as a worker does, with
-    /// a decoder of its own kept for its next step; false when no slot was free or nothing is left.
-    private static func helpStep(
-        done: OrderedResults<Done>, slots: DispatchSemaphore, next: @escaping @Sendable () -> (Int, Work)?,
-        perform: @escaping @Sendable (inout BlockDecoder, consuming Work) -> Done, options: UsageLogDecoder.Options
-    ) -> () -> Bool {
-        var decoder: BlockDecoder?
-        return {
-            guard slots.wait(timeout: .now()) == .success else { return false }
+        /// With a slot free, decodes the next block as a worker does, with this helper's own decoder
+        /// kept for its next step: nil when no slot was free, else whether the source handed out work.
+        /// Also another thread's step of help in a load (``LoadHelp``).
+        mutating func decodeNext() -> Bool? {
+            guard slots.wait(timeout: .now()) == .success else { return nil }
             var state = decoder.take() ?? BlockDecoder(options: options)
             let decoded = done.performNext(with: &state, slots: slots, next: next, perform: perform)
             decoder = consume state
