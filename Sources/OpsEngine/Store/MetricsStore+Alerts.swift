@@ -78,7 +78,7 @@ extension MetricsStore {
     /// ``burnPerHour(lastNanos:)`` over the last hour, the older minutes' cost taken from the cache.
     mutating func alertHourBurnPerHour() -> Double {
         let length = 3600 * Self.nanosPerSecond
-        guard now != .min, firstEventNanos != nil else { return burnPerHour(lastNanos: length) }
+        guard now != .min, firstEventNanos != nil else { return 0 }
         var cost = Self.olderMinutes(of: &minutes, lastNanos: length, endingAt: now, from: 0.0, cache: &hourCostCache) {
             (older: inout Double, bucket: inout MetricsBucket) in older += bucket.costUSD
         }

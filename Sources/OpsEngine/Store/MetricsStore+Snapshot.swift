@@ -47,9 +47,10 @@ extension MetricsStore {
     }
 
     /// Which ring holds the last `length` (seconds up to a minute, else minutes) and how many of its buckets.
-    private func window(lastNanos length: Int64) -> (inSeconds: Bool, count: Int) {
+    private func window(lastNanos length: Int64) -> (inSeconds: Bool, width: Int64, count: Int) {
         let inSeconds = length <= 60 * Self.nanosPerSecond
-        return (inSeconds, Int(Swift.max(1, length / (inSeconds ? seconds.widthNanos : minutes.widthNanos))))
+        let width = inSeconds ? seconds.widthNanos : minutes.widthNanos
+        return (inSeconds, width, Int(Swift.max(1, length / width)))
     }
 
     /// Cost over the last `length`, as USD per hour over the time that window actually covers.
@@ -63,7 +64,7 @@ extension MetricsStore {
     /// `cost`, spent over the last `length`, as USD per hour over the time that window actually covers.
     func burnPerHour(cost: Double, lastNanos length: Int64) -> Double {
         guard now != .min, let first = firstEventNanos else { return 0 }
-        let width = length <= 60 * Self.nanosPerSecond ? seconds.widthNanos : minutes.widthNanos
+        let width = window(lastNanos: length).width
         let windowStart = (now / width - length / width + 1) * width
         let covered = now - Swift.max(windowStart, first)
         let floor = Swift.min(length, 60 * Self.nanosPerSecond)
