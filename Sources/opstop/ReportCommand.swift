@@ -20,6 +20,7 @@ struct ReportCommand: ParsableCommand {
             With --listen HOST:PORT --for 30s it receives OTLP/HTTP for that long and reports what arrived.
             With URLs, opstop scrapes them every --interval for --for and reports the period between
             the first and the last scrape; figures an endpoint cannot know are null (JSON) or n/a.
+            Ctrl-C ends --for early and reports what arrived or was scraped so far.
             Exit status: 0 on success, 1 with --fail-on-alert when an alert is firing, 2 when input or config cannot be read.
             """
     )
@@ -136,11 +137,13 @@ struct ReportCommand: ParsableCommand {
             report = Report(sources: sources, stats: stats, snapshot: snapshot, scrape: pushed.summary)
         }
         if !urls.isEmpty {
+            // Ctrl-C ends the collection early and reports the period scraped so far (a second one ends opstop).
+            let interrupts = InterruptibleWait()
             let scrapes = TimedScrapes.collect(
                 urls, duration: (try? ScrapeTargets.seconds(receiveFor ?? "10s", flag: "--for", range: 0...86_400)) ?? 10,
                 interval: (try? ScrapeTargets.seconds(interval, flag: "--interval", range: 0.1...3600)) ?? 2,
                 timeout: (try? ScrapeTargets.seconds(timeout, flag: "--timeout", range: 0.1...300)) ?? 5,
-                configuration: engine)
+                configuration: engine, wait: interrupts.wait(untilMonotonic:))
             if scrapes.scrapeCount == 0 {
                 let reasons = scrapes.sources.compactMap { source in
                     scrapes.staleness(of: source).map { "\(source): \($0.reason)" }

@@ -9,15 +9,16 @@ import Synchronization
 enum TimedScrapes {
     /// Scrapes every URL at time 0, every `interval` after, and once more at `duration`; the
     /// store holds every outcome. Targets are scraped in parallel; each attempt has `timeout`.
+    /// `wait` sleeps until a monotonic time; when it says it was cut short (Ctrl-C), the targets
+    /// are scraped once more at once, with at most a second each, and the collection ends there.
     static func collect(
-        _ urls: [URL], duration: Double, interval: Double, timeout: Double, configuration: EngineConfiguration
+        _ urls: [URL], duration: Double, interval: Double, timeout: Double, configuration: EngineConfiguration,
+        wait: (_ untilMonotonic: Int64) -> Bool = { StopSignal().wait(untilMonotonic: $0) }
     ) -> ScrapeStore {
         var store = ScrapeStore(configuration: configuration)
         let start = MonotonicTime.nanos()
         for url in urls { store.register(url.absoluteString, atNanos: WallClock.nowNanos()) }
         let scrapers = urls.map { HTTPScraper(url: $0, timeoutSeconds: timeout) }
-        // Nothing stops a timed collection early (a signal ends the process): this only waits for each due time.
-        let pause = StopSignal()
         var offsets: [Double] = []
         var next = 0.0
         while next < duration - 1e-9 {
@@ -28,14 +29,14 @@ enum TimedScrapes {
         let end = start + Int64(Swift.max(duration, 0) * 1e9)
         for (position, offset) in offsets.enumerated() {
             let due = start + Int64(offset * 1e9)
-            pause.wait(untilMonotonic: due)
+            let cutShort = wait(due)
             // A slow target made this round late: skip to the next one that is not yet due.
-            if position + 1 < offsets.count, MonotonicTime.nanos() >= start + Int64(offsets[position + 1] * 1e9) {
+            if !cutShort, position + 1 < offsets.count, MonotonicTime.nanos() >= start + Int64(offsets[position + 1] * 1e9) {
                 continue
             }
             // Each scrape ends by the end of the period (the last one gets a second), so a slow or
             // hanging target cannot stretch `report --for 10s` to three timeouts.
-            let left = Double(end - MonotonicTime.nanos()) / 1e9
+            let left = cutShort ? 0 : Double(end - MonotonicTime.nanos()) / 1e9
             let deadline = Swift.min(timeout, Swift.max(1, left))
             let wall = WallClock.nowNanos()
             let outcomes = Outcomes(count: scrapers.count)
@@ -50,6 +51,7 @@ enum TimedScrapes {
                 case nil: store.recordFailure(of: source, reason: "no outcome", atNanos: wall)
                 }
             }
+            if cutShort { break }
         }
         return store
     }

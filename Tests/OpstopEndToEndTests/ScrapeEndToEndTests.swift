@@ -108,6 +108,43 @@ final class ScrapeEndToEndTests: XCTestCase {
         XCTAssertTrue(json["cost"] is NSNull, "the GenAI metrics carry no cost")
     }
 
+    /// Ctrl-C during `report URL --for 60s` scrapes once more at once and reports the period so far:
+    /// the peer records batch 2 after the first scrape, so the report holds exactly batch 2.
+    func testCtrlCEndsATimedScrapeEarlyAndReportsThePeriodSoFar() throws {
+        let peer = try PythonPeer(script: "scrape_prometheus_client_app.py", python: TestPeers.python())
+        defer { peer.stop() }
+        let url = "http://127.0.0.1:\(try peer.port())/metrics"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: OpstopBinary.path)
+        process.arguments = ["report", url, "--for", "60s", "--interval", "30s", "--json"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = "/nonexistent-opstop-test-config"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        XCTAssertNotNil(try? peer.wait(for: "batch2", seconds: 20), "the first scrape never came")
+        let interrupted = Date()
+        process.interrupt()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        // Far below the 30 s to the next scheduled scrape (not a timing test: a bound on a hang).
+        XCTAssertLessThan(Date().timeIntervalSince(interrupted), 15, "Ctrl-C did not end the collection")
+        XCTAssertEqual(process.terminationReason, .exit)
+        XCTAssertEqual(process.terminationStatus, 0)
+        let json = object(try JSONSerialization.jsonObject(with: data))
+        let scrape = object(json["scrape"])
+        XCTAssertEqual(scrape["scrapes"] as? Int, 2)
+        XCTAssertEqual(scrape["failures"] as? Int, 0)
+        XCTAssertLessThan(try XCTUnwrap(number(scrape["period_seconds"])), 30)
+        XCTAssertEqual(object(json["tokens"])["input"] as? Int, 800)
+        XCTAssertEqual(object(json["tokens"])["output"] as? Int, 80)
+        assertClose(object(json["cost"])["total_usd"], 2.0, "cost over the period")
+    }
+
     func testEachFaultGivesAClearErrorAndStatus2() throws {
         let peer = try PythonPeer(script: "scrape_faults.py", python: TestPeers.python())
         defer { peer.stop() }
