@@ -26,6 +26,22 @@ enum OpstopBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
     }
 
+    /// Starts opstop without waiting for it, as a user's shell would (no config, no input): its
+    /// standard output comes on `output`, its standard error on `errors` (or is dropped).
+    static func launch(_ arguments: [String], output: Pipe, errors: Pipe? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = "/nonexistent-opstop-test-config"
+        process.environment = environment
+        process.standardOutput = output
+        process.standardError = errors ?? FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], viaSetsid: Bool = false
     ) throws -> Result {

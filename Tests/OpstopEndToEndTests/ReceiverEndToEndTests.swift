@@ -8,21 +8,15 @@ import Testing
 /// seconds to start, and whatever arrives after `--for` is not in the report.
 final class ReceivingReport {
     let port: Int
-    private let process = Process()
+    private let process: Process
     private let output = Pipe()
     private let errors = Pipe()
 
     init(seconds: Int, extra: [String] = []) throws {
         port = try Self.freePort()
-        process.executableURL = URL(fileURLWithPath: OpstopBinary.path)
-        process.arguments = ["report", "--listen", "127.0.0.1:\(port)", "--for", "\(seconds)s", "--json"] + extra
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CONFIG_HOME"] = "/nonexistent-opstop-test-config"
-        process.environment = environment
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        process = try OpstopBinary.launch(
+            ["report", "--listen", "127.0.0.1:\(port)", "--for", "\(seconds)s", "--json"] + extra,
+            output: output, errors: errors)
         // Wait (up to 10 s, no timing asserted) until the receiver accepts connections.
         var tries = 0
         while tries < 1_000, process.isRunning, !Self.accepts(port: port) {

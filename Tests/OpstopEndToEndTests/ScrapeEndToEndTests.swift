@@ -114,17 +114,8 @@ final class ScrapeEndToEndTests: XCTestCase {
         let peer = try PythonPeer(script: "scrape_prometheus_client_app.py", python: TestPeers.python())
         defer { peer.stop() }
         let url = "http://127.0.0.1:\(try peer.port())/metrics"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: OpstopBinary.path)
-        process.arguments = ["report", url, "--for", "60s", "--interval", "30s", "--json"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CONFIG_HOME"] = "/nonexistent-opstop-test-config"
-        process.environment = environment
         let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        let process = try OpstopBinary.launch(["report", url, "--for", "60s", "--interval", "30s", "--json"], output: output)
         defer { if process.isRunning { process.terminate() } }
         XCTAssertNotNil(try? peer.wait(for: "batch2", seconds: 20), "the first scrape never came")
         let interrupted = Date()
