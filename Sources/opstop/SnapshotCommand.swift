@@ -105,7 +105,9 @@ struct SnapshotCommand: ParsableCommand {
             into: { event in
                 if let cutoff, event.timeNanos > cutoff { return }
                 store.ingest(event)
-            })
+            },
+            // The trace store's evicted spans are freed by a decoding worker (or hold its next spans).
+            letGo: { store.takeEvictedSpans() })
         if let cutoff { store.advance(to: cutoff) }
         store.evaluateAlertsNow()
         let chosenWindow = TimeWindow(rawValue: window) ?? .fiveMinutes
