@@ -91,6 +91,8 @@ struct SnapshotCommand: ParsableCommand {
         }
         let cutoff = at.flatMap(RFC3339.parse)
         var store = MetricsStore(configuration: settings.engine)
+        // Handed to the decoding workers after each block (`letGo` below).
+        store.holdEvictedSpans()
         let logFiles = ScrapeTargets.files(in: sources)
         // OTLP/JSON metrics lines (resourceMetrics) feed a scrape store, as they do in report.
         var fileMetrics = ScrapeStore(configuration: settings.engine)

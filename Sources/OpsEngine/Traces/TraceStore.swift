@@ -36,14 +36,13 @@ package struct TraceStore: Sendable {
     /// Spans of evicted traces, moved out for ``takeEvictedSpans()``; once ``maxEvictedSpans`` wait,
     /// an evicted trace's spans are freed at once.
     private var evictedSpans: [Event] = []
-    /// At most this many evicted spans wait to be taken: a few blocks' worth, so a reader that takes
-    /// them after each block never sees them freed here, and a store nobody takes them from holds
-    /// only these few. 0 frees every evicted span at once.
-    package let maxEvictedSpans: Int
+    /// At most this many evicted spans wait to be taken (``holdEvictedSpans(upTo:)``); 0, the
+    /// default, frees every evicted span at once.
+    package private(set) var maxEvictedSpans: Int
 
     package init(
         capacity: Int = 50_000, maxContentBytes: Int = 24 << 20, maxSpansPerTrace: Int = 2_000, keepsSpans: Bool = true,
-        maxSpans: Int = TraceStore.defaultMaxSpans, maxEvictedSpans: Int = TraceStore.defaultMaxEvictedSpans
+        maxSpans: Int = TraceStore.defaultMaxSpans, maxEvictedSpans: Int = 0
     ) {
         self.keepsSpans = keepsSpans
         self.maxEvictedSpans = Swift.max(0, maxEvictedSpans)
@@ -61,8 +60,15 @@ package struct TraceStore: Sendable {
 
     package static let defaultMaxSpans = 100_000
 
+    /// A few blocks' worth: a reader that takes them after each block never sees them freed here.
     package static let defaultMaxEvictedSpans = 16_384
     static let evictedSpansReserved = 4_096
+
+    /// From now on, keeps up to `limit` evicted spans for ``takeEvictedSpans()``: for a reader that
+    /// takes them after each block (fewer are freed at once).
+    package mutating func holdEvictedSpans(upTo limit: Int = TraceStore.defaultMaxEvictedSpans) {
+        maxEvictedSpans = Swift.max(0, limit)
+    }
 
     /// The spans of the traces evicted since the last call (up to ``maxEvictedSpans``), as span
     /// events: the store holds none of them any more. A reader hands them to a decoding worker with a
@@ -160,10 +166,8 @@ package struct TraceStore: Sendable {
     /// A score that comes before its trace's first span waits for it.
     package mutating func attach(_ evaluation: Evaluation) {
         guard keepsSpans, let id = evaluation.traceID else { return }
-        if traces[id] != nil {
-            traces[id]?.attach(evaluation)
-            return
-        }
+        // One hash lookup: nil when the trace has no record yet.
+        if traces[id]?.attach(evaluation) != nil { return }
         if pendingEvaluations[id] == nil {
             if pendingOrder.count >= Self.maxPendingTraces, let oldest = pendingOrder.popFirst() {
                 pendingEvaluations[oldest] = nil

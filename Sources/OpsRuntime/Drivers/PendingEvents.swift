@@ -36,10 +36,11 @@ struct PendingEvents {
             // Moved out, so the recycler holds the only reference and a worker may refill it in place.
             var done: [Event] = []
             swap(&done, &batches[batch].events)
+            // The trace store's evicted spans go to the worker instead: it frees them (or builds its next
+            // spans in their boxes); the block's own events, kept by the store, are only released here.
+            // Evicted by followed events (no worker to take them), they are freed here.
+            var evicted = store.takeEvictedSpans()
             if let spent = batches[batch].spent {
-                // The trace store's evicted spans go to the worker instead: it frees them (or builds its
-                // next spans in their boxes); the block's own events, kept by the store, are only released here.
-                var evicted = store.takeEvictedSpans()
                 if !evicted.isEmpty { swap(&done, &evicted) }
                 spent.put(done)
             }

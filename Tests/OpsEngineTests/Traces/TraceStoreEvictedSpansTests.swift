@@ -62,6 +62,7 @@ struct TraceStoreEvictedSpansTests {
         var reference = TraceStore(
             capacity: capacity, maxContentBytes: 4_000, maxSpansPerTrace: 40, maxSpans: maxSpans, maxEvictedSpans: 0)
         var store = TraceStore(capacity: capacity, maxContentBytes: 4_000, maxSpansPerTrace: 40, maxSpans: maxSpans)
+        store.holdEvictedSpans()
         var appended = 0
         var taken = 0
         // The boxes the store held at the last take, and those added since: what a take may give.
@@ -104,6 +105,7 @@ struct TraceStoreEvictedSpansTests {
     /// Spans built and handed only to the store come back as the sole reference to their boxes.
     @Test func anEvictedSpanComesBackAsTheOnlyReferenceToItsBox() {
         var store = TraceStore(capacity: 3)
+        store.holdEvictedSpans()
         for trace in 0..<10 {
             for span in 0..<3 {
                 TraceStoreReuseTests.add(TraceStoreReuseTests.span("t\(trace)", "s\(span)", text: "text"), to: &store)
@@ -126,7 +128,7 @@ struct TraceStoreEvictedSpansTests {
     /// A store nobody takes them from holds only a few blocks' worth, then frees them as before.
     @Test func untakenEvictedSpansStopBeingKeptPastTheirLimit() {
         var store = TraceStore(capacity: 2, maxEvictedSpans: 10)
-        var reference = TraceStore(capacity: 2, maxEvictedSpans: 0)
+        var reference = TraceStore(capacity: 2)
         for trace in 0..<50 {
             for span in 0..<4 {
                 let made = TraceStoreReuseTests.span("t\(trace)", "s\(span)")

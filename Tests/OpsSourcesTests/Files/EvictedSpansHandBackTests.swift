@@ -16,6 +16,7 @@ struct EvictedSpansHandBackTests {
         var engine = EngineConfiguration()
         engine.maxTraces = 40
         var store = MetricsStore(configuration: engine)
+        if handingBack { store.holdEvictedSpans() }
         var stats = IngestStats()
         var letGo = 0
         let failure = reader.read(
