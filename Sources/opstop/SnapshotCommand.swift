@@ -91,6 +91,8 @@ struct SnapshotCommand: ParsableCommand {
         }
         let cutoff = at.flatMap(RFC3339.parse)
         var store = MetricsStore(configuration: settings.engine)
+        // Handed to the decoding workers after each block (`letGo` below).
+        store.holdEvictedSpans()
         let logFiles = ScrapeTargets.files(in: sources)
         // OTLP/JSON metrics lines (resourceMetrics) feed a scrape store, as they do in report.
         var fileMetrics = ScrapeStore(configuration: settings.engine)
@@ -105,7 +107,9 @@ struct SnapshotCommand: ParsableCommand {
             into: { event in
                 if let cutoff, event.timeNanos > cutoff { return }
                 store.ingest(event)
-            })
+            },
+            // The trace store's evicted spans are freed by a decoding worker (or hold its next spans).
+            letGo: { store.takeEvictedSpans() })
         if let cutoff { store.advance(to: cutoff) }
         store.evaluateAlertsNow()
         let chosenWindow = TimeWindow(rawValue: window) ?? .fiveMinutes

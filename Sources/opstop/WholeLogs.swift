@@ -12,15 +12,17 @@ import OpsSources
 enum WholeLogs {
     /// `metrics` receives the OTLP metrics lines (`{"resourceMetrics":[…]}`); they feed a store of
     /// their own. `threads` is the number of decoding workers (default: the CPUs the process may use).
+    /// `letGo` gives the events the sink has let go of, after each block (see ``ParallelLogReader``).
     static func read(
         _ paths: [String], options: UsageLogDecoder.Options = UsageLogDecoder.Options(),
         threads: Int = AvailableCores.count,
-        metrics: (MetricsLine) -> Void = { _ in }, into sink: (Event) -> Void
+        metrics: (MetricsLine) -> Void = { _ in }, into sink: (Event) -> Void, letGo: () -> [Event] = { [] }
     ) -> [(path: String, stats: IngestStats)] {
         var results: [(path: String, stats: IngestStats)] = []
         // The caller's thread (the engine) is one of the threads; the others decode.
         let failure = ParallelLogReader(workers: threads - 1, options: options).read(
-            paths, events: sink, metrics: { $0.forEach(metrics) }, finished: { results.append(($0, $1)) })
+            paths, events: sink, metrics: { $0.forEach(metrics) }, finished: { results.append(($0, $1)) },
+            letGo: letGo)
         if let failure { CommandFailure(message: failure, code: CommandFailure.unreadableInput).exit() }
         return results
     }

@@ -53,8 +53,34 @@ struct LoadedBlocksTests {
         #expect(feed.spentBlocks.take() == nil, "the second block is not all taken in yet")
         #expect(driver.hasBacklog)
         _ = driver.pump(wallNanos: Self.now, monotonicNanos: 0)
-        #expect(feed.spentBlocks.take()?.count == size)
-        #expect(driver.store.traces.count == Swift.min(2 * size, EngineConfiguration().maxTraces))
+        // The second block's traces pass the store's capacity: what goes back is the spans it evicted.
+        let maxTraces = EngineConfiguration().maxTraces
+        #expect(feed.spentBlocks.take()?.count == (2 * size > maxTraces ? 2 * size - maxTraces : size))
+        #expect(driver.store.traces.count == Swift.min(2 * size, maxTraces))
+    }
+
+    /// A block whose spans made the trace store evict others goes back with those instead (the block's
+    /// own are kept by the store), for a worker to free or build its next spans in.
+    @Test func theSpansABlockEvictedGoBackInsteadOfTheBlock() {
+        let feed = EventFeed()
+        var configuration = EngineConfiguration()
+        configuration.maxTraces = 4
+        var driver = LiveDriver(configuration: configuration, inbox: feed) {}
+        var reference = MetricsStore(configuration: configuration)
+        for event in Self.events(0..<10) { reference.ingest(event) }
+        feed.loaded.put(Self.events(0..<3))
+        feed.loaded.put(Self.events(3..<10))
+        feed.statuses.report(Self.loading(true))
+        _ = driver.pump(wallNanos: Self.now, monotonicNanos: 0)
+        var spent: [[Event]] = []
+        while let block = feed.spentBlocks.take() { spent.append(block) }
+        // The first block evicted nothing and goes back whole; the second evicted the six oldest traces.
+        let handedBack = spent.map { $0.map(\.timeNanos).sorted() }.sorted { $0.count < $1.count }
+        #expect(handedBack == [Self.events(0..<3).map(\.timeNanos), Self.events(0..<6).map(\.timeNanos)])
+        let kept = driver.store.traces.newestSummaries(limit: 10).map(\.traceID.description)
+        #expect(kept == (6..<10).reversed().map { "t\($0)" })
+        #expect(kept == reference.traces.newestSummaries(limit: 10).map(\.traceID.description))
+        #expect(driver.store.spanCount == reference.spanCount)
     }
 
     /// Once no file loads, no worker takes spent blocks: the screen frees what waits there.

@@ -37,7 +37,7 @@ package struct MetricsStore: Sendable {
     package private(set) var unpricedModels: Set<String> = []
     /// The part of everything counted that opstop priced from its table (the rest was stated by the producer).
     package private(set) var tablePricedUSD: Double = 0
-    package private(set) var traces: TraceStore
+    package internal(set) var traces: TraceStore
     package private(set) var breakers: BreakerBoard
     package internal(set) var alerts = AlertBook()
     package private(set) var budgets: [String: BudgetEvent] = [:]

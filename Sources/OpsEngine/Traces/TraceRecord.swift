@@ -78,6 +78,28 @@ package struct TraceRecord: Sendable {
         if !evaluations.isEmpty { evaluations.removeAll(keepingCapacity: true) }
     }
 
+    /// Moves the spans out, as span events appended to `spans`, and empties the record as ``empty()``
+    /// does. The spans are not read, nor their reference counts touched: each entry's slot holds
+    /// ``placeholder`` until the entries are emptied.
+    mutating func moveSpans(into spans: inout [Event]) {
+        if !entries.isEmpty {
+            let placeholder = Self.placeholder
+            entries.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for index in buffer.indices {
+                    spans.append(.span((base + index).move().span))
+                    (base + index).initialize(to: placeholder)
+                }
+            }
+        }
+        empty()
+    }
+
+    /// What an entry's slot holds between its span moving out and the entries being emptied.
+    private static let placeholder = Entry(
+        span: Span(traceID: .synthetic(0), spanID: .synthetic(0), name: "", startNanos: 0, endNanos: 0), costUSD: 0,
+        countsUsage: false, errorCategory: nil)
+
     package var spans: [Span] { entries.map(\.span) }
     /// How many spans the record holds (as entries or as links).
     var spanCount: Int { keepsSpans ? entries.count : links.count }

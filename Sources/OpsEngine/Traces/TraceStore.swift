@@ -33,12 +33,19 @@ package struct TraceStore: Sendable {
     /// A record evicted and emptied: the next new trace takes it, so its storage serves again instead
     /// of being freed and allocated anew (once the store is full, each new trace evicts one).
     private var spare: TraceRecord?
+    /// Spans of evicted traces, moved out for ``takeEvictedSpans()``; once ``maxEvictedSpans`` wait,
+    /// an evicted trace's spans are freed at once.
+    private var evictedSpans: [Event] = []
+    /// At most this many evicted spans wait to be taken (``holdEvictedSpans(upTo:)``); 0, the
+    /// default, frees every evicted span at once.
+    package private(set) var maxEvictedSpans: Int
 
     package init(
         capacity: Int = 50_000, maxContentBytes: Int = 24 << 20, maxSpansPerTrace: Int = 2_000, keepsSpans: Bool = true,
-        maxSpans: Int = TraceStore.defaultMaxSpans
+        maxSpans: Int = TraceStore.defaultMaxSpans, maxEvictedSpans: Int = 0
     ) {
         self.keepsSpans = keepsSpans
+        self.maxEvictedSpans = Swift.max(0, maxEvictedSpans)
         self.maxSpans = Swift.max(1, maxSpans)
         self.capacity = Swift.max(1, capacity)
         self.maxContentBytes = maxContentBytes
@@ -52,6 +59,27 @@ package struct TraceStore: Sendable {
     static let reportReservedTraces = 16_384
 
     package static let defaultMaxSpans = 100_000
+
+    /// A few blocks' worth: a reader that takes them after each block never sees them freed here.
+    package static let defaultMaxEvictedSpans = 16_384
+    static let evictedSpansReserved = 4_096
+
+    /// From now on, keeps up to `limit` evicted spans for ``takeEvictedSpans()``: for a reader that
+    /// takes them after each block (fewer are freed at once).
+    package mutating func holdEvictedSpans(upTo limit: Int = TraceStore.defaultMaxEvictedSpans) {
+        maxEvictedSpans = Swift.max(0, limit)
+    }
+
+    /// The spans of the traces evicted since the last call (up to ``maxEvictedSpans``), as span
+    /// events: the store holds none of them any more. A reader hands them to a decoding worker with a
+    /// spent block, so they are freed off the engine's thread, and a span the worker decodes is built
+    /// in the box of one that nothing else holds, instead of a new one.
+    package mutating func takeEvictedSpans() -> [Event] {
+        guard !evictedSpans.isEmpty else { return [] }
+        var taken: [Event] = []
+        swap(&taken, &evictedSpans)
+        return taken
+    }
 
     package var count: Int { traces.count }
     package subscript(id: TraceID) -> TraceRecord? { traces[id] }
@@ -114,6 +142,11 @@ package struct TraceStore: Sendable {
         guard var record = traces.removeValue(forKey: oldest) else { return }
         contentBytes -= record.contentBytes
         spanCount -= record.spanCount
+        if keepsSpans && evictedSpans.count < maxEvictedSpans {
+            // Room for a few blocks' worth at once, instead of regrowing as each trace comes.
+            if evictedSpans.capacity == 0 { evictedSpans.reserveCapacity(Self.evictedSpansReserved) }
+            record.moveSpans(into: &evictedSpans)
+        }
         guard spare == nil, record.isWorthReusing else { return }
         record.empty()
         spare = consume record
@@ -133,10 +166,8 @@ package struct TraceStore: Sendable {
     /// A score that comes before its trace's first span waits for it.
     package mutating func attach(_ evaluation: Evaluation) {
         guard keepsSpans, let id = evaluation.traceID else { return }
-        if traces[id] != nil {
-            traces[id]?.attach(evaluation)
-            return
-        }
+        // One hash lookup: nil when the trace has no record yet.
+        if traces[id]?.attach(evaluation) != nil { return }
         if pendingEvaluations[id] == nil {
             if pendingOrder.count >= Self.maxPendingTraces, let oldest = pendingOrder.popFirst() {
                 pendingEvaluations[oldest] = nil

@@ -17,6 +17,8 @@ package struct LiveDriver: EngineDriver {
 
     package init(configuration: EngineConfiguration, inbox: EventFeed, stop: @escaping @Sendable () -> Void) {
         store = MetricsStore(configuration: configuration)
+        // A loaded block's evicted spans go to the decoding workers (`PendingEvents`).
+        store.holdEvictedSpans()
         self.inbox = inbox
         stopSources = stop
     }

@@ -8,6 +8,8 @@ import OpsSources
 ///
 /// A loaded block's array, once taken in, goes to its `spent` recycler: a decoding worker frees its
 /// events when it reuses the array, so the screen's thread does not (when the recycler is full, it does).
+/// When the engine's trace store evicted spans meanwhile, those go instead (the block's events are
+/// then kept by the store).
 struct PendingEvents {
     private var batches: [(events: [Event], spent: Recycler<[Event]>?)] = []
     /// The batch being taken in and the index of its next event.
@@ -34,7 +36,14 @@ struct PendingEvents {
             // Moved out, so the recycler holds the only reference and a worker may refill it in place.
             var done: [Event] = []
             swap(&done, &batches[batch].events)
-            batches[batch].spent?.put(done)
+            // The trace store's evicted spans go to the worker instead: it frees them (or builds its next
+            // spans in their boxes); the block's own events, kept by the store, are only released here.
+            // Evicted by followed events (no worker to take them), they are freed here.
+            var evicted = store.takeEvictedSpans()
+            if let spent = batches[batch].spent {
+                if !evicted.isEmpty { swap(&done, &evicted) }
+                spent.put(done)
+            }
             batch += 1
             next = 0
         }

@@ -70,15 +70,19 @@ package struct ParallelLogReader: Sendable {
     /// metrics lines after the block that held them, `finished` each file's counts after its last
     /// event. Returns the message of the first file that cannot be read; nothing read after the
     /// error is delivered.
+    ///
+    /// `letGo`, asked after each block, gives the events the sink has let go of since (a trace store's
+    /// evicted spans): they go to a decoding worker instead of the block's array, which is released
+    /// here, so the worker frees them, or builds its spans in their boxes, off this thread.
     package func read(
         _ paths: [String], events: (Event) -> Void, metrics: ([MetricsLine]) -> Void = { _ in },
-        finished: (String, IngestStats) -> Void
+        finished: (String, IngestStats) -> Void, letGo: () -> [Event] = { [] }
     ) -> String? {
         let spares = Recycler<[UInt8]>(limit: Self.blocksInFlight(workers: workers))
         let source = LogBlockSource(paths: paths, blockSize: blockSize, spares: spares)
         var delivery = Delivery(options: options)
         drive(source, spares: spares) { done in
-            delivery.take(done, events: events, metrics: metrics, finished: finished)
+            delivery.take(done, events: events, metrics: metrics, finished: finished, letGo: letGo)
         }
         return delivery.failure
     }
@@ -226,10 +230,10 @@ package struct ParallelLogReader: Sendable {
         }
 
         /// Hands a block's events to `events` and gives back its events array, still holding
-        /// them, for a worker to free; wants no more after the end or a failure.
+        /// them, for a worker to free, or else what `letGo` gives; wants no more after the end or a failure.
         mutating func take(
             _ done: consuming Done, events: (Event) -> Void, metrics: ([MetricsLine]) -> Void,
-            finished: (String, IngestStats) -> Void
+            finished: (String, IngestStats) -> Void, letGo: () -> [Event]
         ) -> Taken {
             switch consume done {
             case .block(var block, _):
@@ -238,6 +242,10 @@ package struct ParallelLogReader: Sendable {
                 if !lines.isEmpty { metrics(lines) }
                 var spent: [Event] = []
                 swap(&spent, &block.events)
+                var letGone = letGo()
+                // The block's own events, kept by the sink when it lets others go (a trace store
+                // keeping spans), are only released here: a count each, on boxes this thread touched last.
+                if !letGone.isEmpty { swap(&spent, &letGone) }
                 return Taken(wantsMore: true, spentEvents: spent)
             case let .finished(path):
                 finished(path, sequencer.stats)

@@ -19,9 +19,11 @@ package final class EventFeed: Sendable {
     /// ``InboxPolicy/block`` with the followed sources' capacity.
     package let loaded: Inbox<[Event]>
     /// Blocks the screen took in, handed back for the loading file's decoding workers to empty and
-    /// refill: their events are freed off the screen's thread (``ParallelLogReader``). Few: a spent
-    /// block holds its events until a worker takes it (more are freed by the screen).
-    package let spentBlocks = Recycler<[Event]>(limit: 4)
+    /// refill: their events are freed off the screen's thread (``ParallelLogReader``), or, once the
+    /// trace store is full, the spans it evicted instead. Few: a spent block holds its events until a
+    /// worker takes it (more are freed by the screen); enough for the blocks one drain takes in (up to
+    /// ``defaultLogsCapacity`` events, about six blocks) and those in flight.
+    package let spentBlocks = Recycler<[Event]>(limit: 8)
     package let statuses = SourceStatusBoard()
     /// A followed file's load under way, for the screen's thread to decode its next block while no
     /// loaded block waits to be taken in (``waitForLogs(atMost:)``).
