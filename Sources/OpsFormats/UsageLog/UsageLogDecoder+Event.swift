@@ -81,6 +81,7 @@ extension UsageLogDecoder {
         let cost = fields.costUSD
         // A spent span's box, when the reader gave its events back (see `recycle`).
         var spare: Span?
+        prefetchRecycledBox()
         if let event = recycledEvents.popLast(), case let .span(span) = consume event { spare = consume span }
         // Every field is written (`BlockRecyclingTests` compares spans built over spent ones with new ones).
         let span = Span.writing(reusing: &spare) { span in
