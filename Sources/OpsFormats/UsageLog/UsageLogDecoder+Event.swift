@@ -108,7 +108,7 @@ extension UsageLogDecoder {
             Self.store(cache, in: &span.cache)
             Self.store(guardrail, in: &span.guardrail)
         }
-        sink(.span(span))
+        sink(.span(consume span))
         return .delivered
     }
 
