@@ -81,6 +81,7 @@ extension UsageLogDecoder {
         let cost = fields.costUSD
         // A spent span's box, when the reader gave its events back (see `recycle`).
         var spare: Span?
+        prefetchRecycledBox()
         if let event = recycledEvents.popLast(), case let .span(span) = consume event { spare = consume span }
         // Every field is written (`BlockRecyclingTests` compares spans built over spent ones with new ones).
         let span = Span.writing(reusing: &spare) { span in
@@ -107,7 +108,7 @@ extension UsageLogDecoder {
             Self.store(cache, in: &span.cache)
             Self.store(guardrail, in: &span.guardrail)
         }
-        sink(.span(span))
+        sink(.span(consume span))
         return .delivered
     }
 

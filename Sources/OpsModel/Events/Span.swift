@@ -178,9 +178,11 @@ public struct Span: Sendable {
     /// is left to its other owners. Inlinable, so `write` stores straight into the box.
     @inlinable package static func writing(reusing spare: inout Span?, _ write: (inout Fields) -> Void) -> Span {
         if var reused = spare.take(), isKnownUniquelyReferenced(&reused.box) {
-            // The sole reference: no other span can see the fields change.
-            write(&reused.box.fields)
-            return reused
+            // The sole reference: no other span can see the fields change. Written through a reference
+            // borrowed for the call, and the span handed on, not copied: a retain and release of the box
+            // around the write and another pair for the result were four atomic updates a span.
+            Unmanaged.passUnretained(reused.box)._withUnsafeGuaranteedRef { write(&$0.fields) }
+            return consume reused
         }
         let made = Span(traceID: .synthetic(0), spanID: .synthetic(0), name: "", startNanos: 0, endNanos: 0)
         write(&made.box.fields)
