@@ -46,7 +46,8 @@ struct ReplayCommandLine: ParsableCommand {
         } catch {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }
-        // The index pass scans blocks of the log on every core this process may use. Replay keeps
+        // The index pass scans blocks of the log on every core this process may use; then the other
+        // cores read and decode ahead of the screen's thread, which ingests in time order. Replay keeps
         // no copies of the store to go back to (each would cost as much memory as the store, over
         // 100 MB on a large log): going back replays from the start, the screen catching up.
         let cores = AvailableCores.count
@@ -59,7 +60,7 @@ struct ReplayCommandLine: ParsableCommand {
         }
         let driver = ReplayDriver(
             loading: loader, name: file, configuration: config.engine, speed: replaySpeed ?? .factor(1),
-            start: start.flatMap(RFC3339.parse))
+            start: start.flatMap(RFC3339.parse), workers: cores - 1)
         ScreenLauncher.run(driver: driver, options: screen)
     }
 }

@@ -1,0 +1,42 @@
+import Dispatch
+import OpsFormats
+
+/// The threads, and their readers, that open blocks and decode batches of a replayed log ahead of
+/// the thread that ingests them; with no workers, the ingesting thread does it all when it needs it.
+///
+/// What is done ahead is only reading and decoding: the ingesting thread still takes the results
+/// in the order it would have made them, so the store sees the same events in the same order.
+final class ReplayReadAhead: Sendable {
+    /// Where work ahead runs; nil without workers.
+    let queue: DispatchQueue?
+    /// Batches decoded ahead of the one being ingested.
+    let batchesAhead: Int
+    /// Blocks, in opening order, read and scanned ahead of the one being opened.
+    let blocksAhead: Int
+    let readers: ReplayStatePool<ReplayLineReader>
+    let openers: ReplayStatePool<ReplayBlockOpener>
+
+    init(workers: Int, syntheticSource: UInt32, maxLineLength: Int) {
+        let workers = Swift.max(0, workers)
+        queue = workers > 0 ? DispatchQueue.global(qos: .userInitiated) : nil
+        batchesAhead = workers > 0 ? workers + 1 : 0
+        blocksAhead = workers > 0 ? 2 * workers + 2 : 0
+        readers = ReplayStatePool { ReplayLineReader(syntheticSource: syntheticSource) }
+        openers = ReplayStatePool { ReplayBlockOpener(maxLineLength: maxLineLength) }
+    }
+}
+
+/// A scanner and a read buffer: what opening a block again takes.
+struct ReplayBlockOpener {
+    var scanner: ReplayLineScanner
+    var buffer: [UInt8] = []
+
+    init(maxLineLength: Int) {
+        scanner = ReplayLineScanner(maxLineLength: maxLineLength)
+    }
+
+    /// `block`'s entries read again from `file` (see `ReplayIndex.readEntries`).
+    mutating func open(_ block: ReplayBlock, in file: ReplayFile) -> Result<[ReplayIndex.Entry], SourceError>? {
+        ReplayIndex.readEntries(of: block, in: file, scanner: &scanner, buffer: &buffer)
+    }
+}
