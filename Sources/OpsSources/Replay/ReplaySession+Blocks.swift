@@ -33,7 +33,7 @@ extension ReplaySession {
     }
 
     /// The earliest event time of the next block to open; nil once all are open.
-    private var nextClosedEarliest: Int64? {
+    var nextClosedEarliest: Int64? {
         guard openedBlocks < index.openingOrder.count else { return nil }
         return index.blocks[Int(index.openingOrder[openedBlocks])].earliestNanos
     }

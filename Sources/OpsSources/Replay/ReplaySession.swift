@@ -115,10 +115,13 @@ package struct ReplaySession: Sendable {
         if let position, eventTime < position { restart(toward: eventTime) }
         openBlocks(through: eventTime, wanting: Swift.max(1, maxEvents))
         let due = pendingCount(through: eventTime)
+        let limit = Swift.max(1, maxEvents)
         var reached = eventTime
         var goal = due
-        if due > Swift.max(1, maxEvents) {
-            goal = Swift.max(1, maxEvents)
+        // Exactly `limit` due with a block left closed that holds events up to `eventTime`: those
+        // events come after the due ones, so the store only gets as far as the last one applied.
+        if due > limit || (due == limit && nextClosedEarliest.map { $0 <= eventTime } == true) {
+            goal = limit
             reached = pending[pendingStart + goal - 1].timeNanos
         }
         if goal > 0 { apply(goal) }

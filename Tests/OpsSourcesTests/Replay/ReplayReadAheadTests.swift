@@ -107,3 +107,23 @@ struct ReplayReadAheadTests {
         }
     }
 }
+
+@Suite("Replay bounded advance")
+struct ReplayBoundedAdvanceTests {
+    @Test func aFrameOfExactlyTheEventsOpenedStopsAtTheLastOfThemWhileBlocksAreClosed() throws {
+        // In this log a frame of 5 000 events at full speed once took exactly the entries of the
+        // blocks open, with blocks still closed: the store must not jump to the end past them.
+        let fixture = ReplayReadAheadTests.mixedFixture()
+        defer { fixture.remove() }
+        var session = try ReplaySession(index: ReplayIndex(path: fixture.path, blockSize: 4096))
+        var reached = session.eventStart
+        var frames = 0
+        while reached < session.eventEnd {
+            reached = session.advance(to: session.eventEnd, maxEvents: 5_000)
+            frames += 1
+        }
+        #expect(frames == (session.index.count + 4_999) / 5_000)
+        #expect(session.appliedCount == session.index.count)
+        expectSameFigures(session.store, fixture.referenceStore(through: session.eventEnd), "frames of 5 000 events")
+    }
+}
