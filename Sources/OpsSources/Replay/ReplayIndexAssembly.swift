@@ -9,11 +9,16 @@ struct ReplayIndexAssembly {
     private(set) var blocks: [ReplayBlock] = []
     private(set) var foreignEntries: [ReplayIndex.Entry] = []
     private(set) var keptEvents: [Event] = []
+    /// The entries of each block, as long as there are no more than `keptEntryBudget` in all (nil after).
+    private(set) var blockEntries: [[ReplayIndex.Entry]?] = []
+    private let keptEntryBudget: Int
+    private var keptEntryCount = 0
     private var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: false))
     private var events: [Event] = []
 
-    init(syntheticSource: UInt32) {
+    init(syntheticSource: UInt32, keptEntryBudget: Int) {
         decoder.syntheticSource = syntheticSource
+        self.keptEntryBudget = keptEntryBudget
     }
 
     mutating func take(_ scanned: ReplayLineScanner.Scanned) {
@@ -28,9 +33,17 @@ struct ReplayIndexAssembly {
         }
         if let block = ReplayBlock(
             offset: scanned.offset, byteCount: scanned.byteCount, firstLineNumber: scanned.firstLineNumber,
-            entries: scanned.entries)
+            entries: scanned.entries, bytesHash: scanned.bytesHash)
         {
             blocks.append(block)
+            if keptEntryCount + scanned.entries.count <= keptEntryBudget {
+                keptEntryCount += scanned.entries.count
+                // A copy as long as the entries: the scan's array was sized for the block's bytes.
+                blockEntries.append(Array(scanned.entries[...]))
+            } else {
+                keptEntryCount = keptEntryBudget
+                blockEntries.append(nil)
+            }
         }
     }
 

@@ -18,6 +18,8 @@ struct ReplayLineScanner {
         var offset: Int64 = 0
         var byteCount = 0
         var firstLineNumber = 1
+        /// `ReplayBlock.hash(of:)` of the block's bytes.
+        var bytesHash: UInt64 = 0
         /// Native events, in file order.
         var entries: [ReplayIndex.Entry] = []
         var notes: [Note] = []
@@ -49,7 +51,10 @@ struct ReplayLineScanner {
             scanned.notes.append(.malformed(line: block.firstLineNumber, reason: overLongReason))
         case let .lines(bytes):
             scanned.byteCount = bytes.count
-            bytes.withUnsafeBytes { scanLines($0, into: &scanned) }
+            bytes.withUnsafeBytes { bytes in
+                scanned.bytesHash = ReplayBlock.hash(of: bytes)
+                scanLines(bytes, into: &scanned)
+            }
         }
         return scanned
     }
@@ -60,6 +65,7 @@ struct ReplayLineScanner {
         scanned.offset = offset
         scanned.firstLineNumber = firstLineNumber
         scanned.byteCount = bytes.count
+        scanned.bytesHash = ReplayBlock.hash(of: bytes)
         scanLines(bytes, into: &scanned)
         return scanned
     }

@@ -35,8 +35,15 @@ struct ReplayBlockOpener {
         scanner = ReplayLineScanner(maxLineLength: maxLineLength)
     }
 
-    /// `block`'s entries read again from `file` (see `ReplayIndex.readEntries`).
-    mutating func open(_ block: ReplayBlock, in file: ReplayFile) -> Result<[ReplayIndex.Entry], SourceError>? {
-        ReplayIndex.readEntries(of: block, in: file, scanner: &scanner, buffer: &buffer)
+    /// The entries of `block` (number `number` of the index): those the index pass held, when
+    /// the block's bytes are unchanged, else read again from `file` and scanned (see
+    /// `ReplayIndex.readEntries`); nil when the block no longer reads as indexed.
+    mutating func open(
+        _ block: ReplayBlock, number: Int, scanned: ReplayScannedEntries, in file: ReplayFile
+    ) -> Result<[ReplayIndex.Entry], SourceError>? {
+        if let entries = scanned.take(block: number) {
+            return ReplayIndex.checkedEntries(entries, of: block, in: file, buffer: &buffer)
+        }
+        return ReplayIndex.readEntries(of: block, in: file, scanner: &scanner, buffer: &buffer)
     }
 }

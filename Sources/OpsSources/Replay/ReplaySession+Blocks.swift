@@ -64,9 +64,11 @@ extension ReplaySession {
 
     /// Reading and scanning the block at `position` of the opening order, on a worker if there are any.
     private func startOpening(at position: Int) -> ReplayAheadWork<Result<[ReplayIndex.Entry], SourceError>?> {
-        let block = index.blocks[Int(index.openingOrder[position])]
-        let (file, openers) = (file, readAhead.openers)
-        return ReplayAheadWork(on: readAhead.queue) { openers.withState { $0.open(block, in: file) } }
+        let number = Int(index.openingOrder[position])
+        let (block, scanned, file, openers) = (index.blocks[number], index.scannedEntries, file, readAhead.openers)
+        return ReplayAheadWork(on: readAhead.queue) {
+            openers.withState { $0.open(block, number: number, scanned: scanned, in: file) }
+        }
     }
 
     /// How many pending entries are before `eventTime`.

@@ -12,7 +12,7 @@ import OpsEngine
 /// block or line that changed since are counted in `unreadableLines` and skipped.
 package struct ReplaySession: Sendable {
     /// Entries decoded together: read in offset order, ingested in time order.
-    static let batchSize = 4096
+    static let batchSize = 1024
 
     package let index: ReplayIndex
     package let configuration: EngineConfiguration

@@ -26,7 +26,7 @@ struct ReplayReadAheadTests {
         let fixture = Self.mixedFixture()
         defer { fixture.remove() }
         let index = try ReplayIndex(path: fixture.path, workers: 2, blockSize: 4096)
-        #expect(index.count > 4 * 4096)
+        #expect(index.count > 8 * 1024)
         #expect(index.blocks.count > 100)
         var ahead = try ReplaySession(index: index, checkpoints: 3, workers: workers)
         var alone = try ReplaySession(index: index, checkpoints: 3, workers: 0)
@@ -43,10 +43,11 @@ struct ReplayReadAheadTests {
         }
         #expect(frames > 2)
         #expect(ahead.unreadableLines == 0)
+        #expect(ahead.appliedCount == index.count)
         expectSameFigures(ahead.store, fixture.referenceStore(through: end), "\(workers) workers vs reference, end")
-        // Alerts are evaluated as events arrive: equal alerts mean the events came in the same order.
+        // Alerts are evaluated as events arrive and at each frame's time: equal alerts mean the
+        // events came in the same order.
         #expect(ahead.store.snapshot(window: .all).alerts == alone.store.snapshot(window: .all).alerts)
-        #expect(ahead.store.snapshot(window: .all).alerts == fixture.reportStore().snapshot(window: .all).alerts)
 
         // Back to the middle (from a checkpoint) and on to the end in one go.
         let middle = ahead.eventStart + (end - ahead.eventStart) / 2
@@ -54,6 +55,45 @@ struct ReplayReadAheadTests {
         expectSameFigures(ahead.store, fixture.referenceStore(through: middle), "\(workers) workers, back to the middle")
         ahead.advance(to: end)
         expectSameFigures(ahead.store, fixture.referenceStore(through: end), "\(workers) workers, middle to end")
+    }
+
+    @Test(arguments: [0, 300, Int.max])
+    func blocksOpenTheSameFromTheIndexPassesEntriesAsFromAScan(budget: Int) throws {
+        let fixture = Self.mixedFixture()
+        defer { fixture.remove() }
+        let index = try ReplayIndex(path: fixture.path, workers: 2, blockSize: 4096, scannedEntryBudget: budget)
+        var session = try ReplaySession(index: index, workers: 2)
+        var scanning = try ReplaySession(
+            index: ReplayIndex(path: fixture.path, blockSize: 4096, scannedEntryBudget: 0), workers: 0)
+        var reached = session.eventStart
+        while reached < session.eventEnd {
+            reached = session.advance(to: session.eventEnd, maxEvents: 5_000)
+            #expect(scanning.advance(to: session.eventEnd, maxEvents: 5_000) == reached)
+        }
+        #expect(session.unreadableLines == 0)
+        #expect(session.appliedCount == index.count)
+        expectSameFigures(session.store, scanning.store, "budget \(budget), end")
+        expectSameFigures(session.store, fixture.referenceStore(through: session.eventEnd), "budget \(budget), end")
+        #expect(session.store.snapshot(window: .all).alerts == scanning.store.snapshot(window: .all).alerts)
+        // Going back opens the blocks again, scanning them this time.
+        let middle = session.eventStart + (session.eventEnd - session.eventStart) / 2
+        session.advance(to: middle)
+        expectSameFigures(session.store, fixture.referenceStore(through: middle), "budget \(budget), back to the middle")
+    }
+
+    @Test func aBlocksHashChangesWithAnyByte() {
+        var generator = TestRandom(seed: 9)
+        for length in [0, 1, 7, 8, 15, 16, 17, 100, 4099] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let hash = bytes.withUnsafeBytes { ReplayBlock.hash(of: $0) }
+            #expect(hash == bytes.withUnsafeBytes { ReplayBlock.hash(of: $0) })
+            for position in Set((0..<Swift.min(length, 40)).map { _ in Int.random(in: 0..<length, using: &generator) }) {
+                var changed = bytes
+                changed[position] ^= UInt8.random(in: 1...255, using: &generator)
+                #expect(changed.withUnsafeBytes { ReplayBlock.hash(of: $0) } != hash, "length \(length), byte \(position)")
+            }
+            #expect((bytes + [0]).withUnsafeBytes { ReplayBlock.hash(of: $0) } != hash, "length \(length) and one more byte")
+        }
     }
 
     @Test func aBlockChangedAfterIndexingIsSkippedWhicheverThreadOpensIt() throws {
