@@ -61,7 +61,7 @@ package struct ReplayIndex: Sendable {
         foreignEntries = assembly.sortedForeignEntries
         keptEvents = assembly.keptEvents
         stats = assembly.stats
-        scannedEntries = ReplayScannedEntries(assembly.blockEntries)
+        scannedEntries = assembly.scannedEntries
         let blocks = blocks
         openingOrder = blocks.indices.map { Int32($0) }.sorted {
             (blocks[Int($0)].earliestNanos, $0) < (blocks[Int($1)].earliestNanos, $1)

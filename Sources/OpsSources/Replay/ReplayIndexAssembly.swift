@@ -9,16 +9,14 @@ struct ReplayIndexAssembly {
     private(set) var blocks: [ReplayBlock] = []
     private(set) var foreignEntries: [ReplayIndex.Entry] = []
     private(set) var keptEvents: [Event] = []
-    /// The entries of each block, as long as there are no more than `keptEntryBudget` in all (nil after).
-    private(set) var blockEntries: [[ReplayIndex.Entry]?] = []
-    private let keptEntryBudget: Int
-    private var keptEntryCount = 0
+    /// The entries of the first blocks, up to the budget.
+    let scannedEntries: ReplayScannedEntries
     private var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: false))
     private var events: [Event] = []
 
     init(syntheticSource: UInt32, keptEntryBudget: Int) {
         decoder.syntheticSource = syntheticSource
-        self.keptEntryBudget = keptEntryBudget
+        scannedEntries = ReplayScannedEntries(budget: keptEntryBudget)
     }
 
     mutating func take(_ scanned: ReplayLineScanner.Scanned) {
@@ -36,14 +34,7 @@ struct ReplayIndexAssembly {
             entries: scanned.entries, bytesHash: scanned.bytesHash)
         {
             blocks.append(block)
-            if keptEntryCount + scanned.entries.count <= keptEntryBudget {
-                keptEntryCount += scanned.entries.count
-                // A copy as long as the entries: the scan's array was sized for the block's bytes.
-                blockEntries.append(Array(scanned.entries[...]))
-            } else {
-                keptEntryCount = keptEntryBudget
-                blockEntries.append(nil)
-            }
+            scannedEntries.hold(scanned.entries)
         }
     }
 
