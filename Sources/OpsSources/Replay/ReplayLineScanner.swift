@@ -84,7 +84,8 @@ struct ReplayLineScanner {
         case let .overLong(number, _):
             scanned.notes.append(.malformed(line: number, reason: overLongReason))
         case let .line(bytes, number, extent):
-            events.removeAll(keepingCapacity: true)
+            // The line before's event, only read for its time, lends its span's box to this line's.
+            events = decoder.recycle(events)
             guard let outcome = decoder.decodeDeferringForeign(bytes, lineNumber: number, into: { events.append($0) })
             else {
                 scanned.notes.append(.foreign(Array(bytes), number: number, extent: extent))
