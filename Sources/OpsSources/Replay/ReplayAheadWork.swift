@@ -37,6 +37,27 @@ final class ReplayAheadWork<Result: Sendable>: @unchecked Sendable {  // `state`
         }
     }
 
+    /// Whether no thread has started the work yet.
+    var isWaiting: Bool {
+        condition.withLock {
+            if case .waiting = state { return true }
+            return false
+        }
+    }
+
+    /// Whether a worker is doing the work now.
+    var isRunning: Bool {
+        condition.withLock {
+            if case .running = state { return true }
+            return false
+        }
+    }
+
+    /// Does the work on this thread, if no thread has started it, keeping the result for `result()`.
+    func runHere() {
+        runAhead()
+    }
+
     /// The work, for the thread that starts it; nil when another thread has.
     private func claim() -> (@Sendable () -> Result)? {
         condition.withLock {

@@ -19,8 +19,10 @@ final class ReplayReadAhead: Sendable {
     init(workers: Int, syntheticSource: UInt32, maxLineLength: Int) {
         let workers = Swift.max(0, workers)
         queue = workers > 0 ? DispatchQueue.global(qos: .userInitiated) : nil
-        batchesAhead = workers > 0 ? workers + 1 : 0
-        blocksAhead = workers > 0 ? 2 * workers + 2 : 0
+        // Enough that a worker seldom runs dry while the ingesting thread draws a frame or waits
+        // for a core: a few MB of decoded events, a few hundred KB of block entries.
+        batchesAhead = workers > 0 ? 2 * workers + 2 : 0
+        blocksAhead = workers > 0 ? 8 * workers + 4 : 0
         readers = ReplayStatePool { ReplayLineReader(syntheticSource: syntheticSource) }
         openers = ReplayStatePool { ReplayBlockOpener(maxLineLength: maxLineLength) }
     }

@@ -48,6 +48,12 @@ extension ReplaySession {
                 opening[ahead] = startOpening(at: ahead)
             }
         }
+        // While a worker reads this block, read later ones here rather than wait for it.
+        var later = position + 1
+        while work.isRunning, let ahead = opening[later] {
+            ahead.runHere()
+            later += 1
+        }
         let block = index.blocks[Int(index.openingOrder[position])]
         switch work.result() {
         case let .success(entries)?:

@@ -12,6 +12,12 @@ extension ReplaySession {
             while decoding.count < Swift.min(batches.count, number + 1 + readAhead.batchesAhead) {
                 decoding.append(startDecoding(batches[decoding.count]))
             }
+            // While a worker decodes this batch, decode later ones here rather than wait for it.
+            while decoding[number]?.isRunning == true,
+                let later = decoding[(number + 1)...].first(where: { $0?.isWaiting == true }), let later
+            {
+                later.runHere()
+            }
             let decoded = decoding[number]?.result()
             decoding[number] = nil
             if let decoded {
