@@ -13,7 +13,7 @@ package struct ReplayDriver: EngineDriver {
     package private(set) var session: ReplaySession?
     package private(set) var clock: ReplayClock
     package let name: String
-    private let loading: (loader: ReplayIndexLoader, configuration: EngineConfiguration, start: Int64?)?
+    private let loading: (loader: ReplayIndexLoader, configuration: EngineConfiguration, start: Int64?, workers: Int)?
     /// Why the log cannot be replayed, once indexed.
     package private(set) var failure: String?
     private var shownBytes: Int64 = -1
@@ -41,15 +41,16 @@ package struct ReplayDriver: EngineDriver {
 
     /// Replays the log `loader` indexes, once it has, keeping no store checkpoints (each would cost
     /// as much memory as the store): going back replays from the start while the clock keeps its place.
+    /// `workers` threads read and decode the log ahead of the screen's thread, which ingests.
     package init(
         loading loader: ReplayIndexLoader, name: String, configuration: EngineConfiguration, speed: ReplaySpeed,
-        start: Int64?, eventsPerPump: Int = 50_000
+        start: Int64?, eventsPerPump: Int = 50_000, workers: Int = 0
     ) {
         self.name = name
         self.eventsPerPump = Swift.max(1, eventsPerPump)
         clock = ReplayClock(eventStart: 0, eventEnd: 0, speed: speed)
         catchingUp = start != nil
-        loading = (loader, configuration, start)
+        loading = (loader, configuration, start, workers)
         emptyStore = MetricsStore(configuration: configuration)
     }
 
@@ -119,7 +120,8 @@ package struct ReplayDriver: EngineDriver {
                 return true
             }
             do throws(SourceError) {
-                let session = try ReplaySession(index: index, configuration: loading.configuration, checkpoints: 0)
+                let session = try ReplaySession(
+                    index: index, configuration: loading.configuration, checkpoints: 0, workers: loading.workers)
                 clock = session.makeClock(speed: clock.speed, position: loading.start, paused: clock.isPaused)
                 self.session = session
                 for move in deferredMoves { handle(move, monotonicNanos: monotonicNanos) }

@@ -7,25 +7,44 @@ extension ReplayIndex {
     static func readEntries(
         of block: ReplayBlock, in file: ReplayFile, scanner: inout ReplayLineScanner, buffer: inout [UInt8]
     ) -> Result<[Entry], SourceError>? {
-        if buffer.count < block.byteCount { buffer = [UInt8](repeating: 0, count: block.byteCount) }
-        let read = buffer.withUnsafeMutableBytes { bytes -> Result<Int, SourceError> in
-            do throws(SourceError) {
-                return .success(try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[..<block.byteCount]), at: block.offset))
-            } catch {
-                return .failure(error)
-            }
-        }
-        switch read {
+        switch read(block, in: file, into: &buffer) {
         case let .failure(error): return .failure(error)
-        case let .success(got):
-            guard got == block.byteCount else { return nil }
+        case .success(false): return nil
+        case .success(true): break
         }
         let scanned = buffer.withUnsafeBytes { bytes in
             scanner.scan(
                 UnsafeRawBufferPointer(rebasing: bytes[..<block.byteCount]), offset: block.offset,
                 firstLineNumber: block.firstLineNumber)
         }
-        return block.matches(scanned.entries) ? .success(scanned.entries) : nil
+        return block.matches(scanned.entries, bytesHash: scanned.bytesHash) ? .success(scanned.entries) : nil
+    }
+
+    /// `entries`, the index pass's scan of `block`, when the block still reads byte for byte as it
+    /// did then (its hash); nil when it does not (the file changed, or a read failed).
+    static func checkedEntries(
+        _ entries: [Entry], of block: ReplayBlock, in file: ReplayFile, buffer: inout [UInt8]
+    ) -> Result<[Entry], SourceError>? {
+        switch read(block, in: file, into: &buffer) {
+        case let .failure(error): return .failure(error)
+        case .success(false): return nil
+        case .success(true): break
+        }
+        let hash = buffer.withUnsafeBytes { ReplayBlock.hash(of: UnsafeRawBufferPointer(rebasing: $0[..<block.byteCount])) }
+        return hash == block.bytesHash ? .success(entries) : nil
+    }
+
+    /// Reads `block`'s bytes into the start of `buffer` (grown as needed): whether it got them all.
+    private static func read(_ block: ReplayBlock, in file: ReplayFile, into buffer: inout [UInt8]) -> Result<Bool, SourceError> {
+        if buffer.count < block.byteCount { buffer = [UInt8](repeating: 0, count: block.byteCount) }
+        return buffer.withUnsafeMutableBytes { bytes -> Result<Bool, SourceError> in
+            do throws(SourceError) {
+                let got = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[..<block.byteCount]), at: block.offset)
+                return .success(got == block.byteCount)
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 
     /// Every entry of the index, in the order replay applies them, the blocks read again: what the

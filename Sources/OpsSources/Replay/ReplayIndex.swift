@@ -25,22 +25,31 @@ package struct ReplayIndex: Sendable {
     /// Events that reading their line alone would not give again (a LangSmith run completed by a
     /// later patch line), kept in memory; their entries point here.
     package let keptEvents: [Event]
+    /// The entries of the first blocks as the index pass scanned them, so replay need not scan
+    /// those blocks again (only check their bytes) the first time it opens them.
+    let scannedEntries: ReplayScannedEntries
     /// Events indexed, native and other.
     package let count: Int
     /// The earliest and latest event times, nil without events.
     package let firstEventNanos: Int64?
     package let lastEventNanos: Int64?
 
+    /// The entries of blocks the index holds on to for replay, at most (24 bytes each): 24 MiB.
+    package static let defaultScannedEntryBudget = 1 << 20
+
     /// Reads `path` once with `workers` threads besides this one (0: on this thread alone);
     /// `progress` is told the bytes scanned so far after each block. Throws when the file cannot
-    /// be opened or read, or is not a regular file.
+    /// be opened or read, or is not a regular file. The entries of the first blocks, up to
+    /// `scannedEntryBudget` entries, are held for replay's first opening of each.
     package init(
         path: String, workers: Int = 0, blockSize: Int = LogBlockSplitter.defaultBlockSize,
-        maxLineLength: Int = LineAssembler.defaultMaxLineLength, progress: (_ bytesScanned: Int64) -> Void = { _ in }
+        maxLineLength: Int = LineAssembler.defaultMaxLineLength, scannedEntryBudget: Int = defaultScannedEntryBudget,
+        progress: (_ bytesScanned: Int64) -> Void = { _ in }
     ) throws(SourceError) {
         let file = try ReplayFile(path: path)
         let source = ReplayBlockSource(file: file, blockSize: Swift.max(1, blockSize), maxLineLength: maxLineLength)
-        var assembly = ReplayIndexAssembly(syntheticSource: UsageLogDecoder.syntheticSourceKey(for: path))
+        var assembly = ReplayIndexAssembly(
+            syntheticSource: UsageLogDecoder.syntheticSourceKey(for: path), keptEntryBudget: Swift.max(0, scannedEntryBudget))
         Self.scan(source, workers: Swift.max(0, workers), maxLineLength: maxLineLength) { scanned in
             assembly.take(scanned)
             progress(scanned.offset + Int64(scanned.byteCount))
@@ -52,6 +61,7 @@ package struct ReplayIndex: Sendable {
         foreignEntries = assembly.sortedForeignEntries
         keptEvents = assembly.keptEvents
         stats = assembly.stats
+        scannedEntries = assembly.scannedEntries
         let blocks = blocks
         openingOrder = blocks.indices.map { Int32($0) }.sorted {
             (blocks[Int($0)].earliestNanos, $0) < (blocks[Int($1)].earliestNanos, $1)

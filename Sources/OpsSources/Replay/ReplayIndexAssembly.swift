@@ -9,11 +9,14 @@ struct ReplayIndexAssembly {
     private(set) var blocks: [ReplayBlock] = []
     private(set) var foreignEntries: [ReplayIndex.Entry] = []
     private(set) var keptEvents: [Event] = []
+    /// The entries of the first blocks, up to the budget.
+    let scannedEntries: ReplayScannedEntries
     private var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: false))
     private var events: [Event] = []
 
-    init(syntheticSource: UInt32) {
+    init(syntheticSource: UInt32, keptEntryBudget: Int) {
         decoder.syntheticSource = syntheticSource
+        scannedEntries = ReplayScannedEntries(budget: keptEntryBudget)
     }
 
     mutating func take(_ scanned: ReplayLineScanner.Scanned) {
@@ -28,9 +31,10 @@ struct ReplayIndexAssembly {
         }
         if let block = ReplayBlock(
             offset: scanned.offset, byteCount: scanned.byteCount, firstLineNumber: scanned.firstLineNumber,
-            entries: scanned.entries)
+            entries: scanned.entries, bytesHash: scanned.bytesHash)
         {
             blocks.append(block)
+            scannedEntries.hold(scanned.entries)
         }
     }
 

@@ -18,6 +18,8 @@ struct ReplayLineScanner {
         var offset: Int64 = 0
         var byteCount = 0
         var firstLineNumber = 1
+        /// `ReplayBlock.hash(of:)` of the block's bytes.
+        var bytesHash: UInt64 = 0
         /// Native events, in file order.
         var entries: [ReplayIndex.Entry] = []
         var notes: [Note] = []
@@ -49,7 +51,10 @@ struct ReplayLineScanner {
             scanned.notes.append(.malformed(line: block.firstLineNumber, reason: overLongReason))
         case let .lines(bytes):
             scanned.byteCount = bytes.count
-            bytes.withUnsafeBytes { scanLines($0, into: &scanned) }
+            bytes.withUnsafeBytes { bytes in
+                scanned.bytesHash = ReplayBlock.hash(of: bytes)
+                scanLines(bytes, into: &scanned)
+            }
         }
         return scanned
     }
@@ -60,6 +65,7 @@ struct ReplayLineScanner {
         scanned.offset = offset
         scanned.firstLineNumber = firstLineNumber
         scanned.byteCount = bytes.count
+        scanned.bytesHash = ReplayBlock.hash(of: bytes)
         scanLines(bytes, into: &scanned)
         return scanned
     }
@@ -78,7 +84,8 @@ struct ReplayLineScanner {
         case let .overLong(number, _):
             scanned.notes.append(.malformed(line: number, reason: overLongReason))
         case let .line(bytes, number, extent):
-            events.removeAll(keepingCapacity: true)
+            // The line before's event, only read for its time, lends its span's box to this line's.
+            events = decoder.recycle(events)
             guard let outcome = decoder.decodeDeferringForeign(bytes, lineNumber: number, into: { events.append($0) })
             else {
                 scanned.notes.append(.foreign(Array(bytes), number: number, extent: extent))

@@ -12,11 +12,7 @@ import OpsEngine
 /// block or line that changed since are counted in `unreadableLines` and skipped.
 package struct ReplaySession: Sendable {
     /// Entries decoded together: read in offset order, ingested in time order.
-    static let batchSize = 4096
-    /// Lines closer than this are read with one `pread`, gap included.
-    static let maxGap: Int64 = 64 << 10
-    /// One `pread` reads at most this much (or one longer line).
-    static let maxRead: Int64 = 4 << 20
+    static let batchSize = 1024
 
     package let index: ReplayIndex
     package let configuration: EngineConfiguration
@@ -34,10 +30,10 @@ package struct ReplaySession: Sendable {
     package private(set) var rebuilds = 0
 
     let file: ReplayFile
-    var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: true, holdsRuns: false))
-    var buffer: [UInt8] = []
-    /// The events of the line last decoded, by its offset: a line of several events is decoded once.
-    var lastLine: (offset: Int64, events: [Event])?
+    /// Who reads and decodes ahead of ingest (worker threads, or this thread when it needs to).
+    let readAhead: ReplayReadAhead
+    /// Blocks being opened ahead, by their place in `index.openingOrder`.
+    var opening: [Int: ReplayAheadWork<Result<[ReplayIndex.Entry], SourceError>?>] = [:]
     /// Entries between checkpoints; `Int.max` without checkpoints.
     let checkpointStride: Int
     /// Copies of the store taken on the way forward, by `appliedCount`.
@@ -50,33 +46,38 @@ package struct ReplaySession: Sendable {
     var pendingStart = 0
     /// The time of the last entry applied; nil before the first.
     var lastAppliedNanos: Int64?
-    var scanner: ReplayLineScanner
 
     /// Replays an indexed file; throws when the file cannot be opened again.
     ///
     /// Up to `checkpoints` copies of the store are kept at evenly spaced points of the log as
     /// replay first passes them, so going back replays from the nearest one instead of from the
     /// start. Each costs up to the memory of the store (its recent traces, mostly).
+    ///
+    /// `workers` threads besides this one read blocks and decode lines ahead of ingest (0: this
+    /// thread does it all); the store sees the same events in the same order whatever the number.
     package init(
-        index: ReplayIndex, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4
+        index: ReplayIndex, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4,
+        workers: Int = 0
     ) throws(SourceError) {
         file = try ReplayFile(path: index.path)
-        decoder.syntheticSource = UsageLogDecoder.syntheticSourceKey(for: index.path)
+        readAhead = ReplayReadAhead(
+            workers: workers, syntheticSource: UsageLogDecoder.syntheticSourceKey(for: index.path),
+            maxLineLength: index.maxLineLength)
         self.index = index
         self.configuration = configuration
         store = MetricsStore(configuration: configuration)
         pending = index.foreignEntries
-        scanner = ReplayLineScanner(maxLineLength: index.maxLineLength)
         let count = Swift.min(Swift.max(0, checkpoints), 64)
         checkpointStride = count == 0 ? .max : Swift.max(Self.batchSize, index.count / (count + 1))
     }
 
-    /// Indexes `path` (with `workers` threads besides this one) and opens it for replay.
+    /// Indexes `path` (with `workers` threads besides this one) and opens it for replay (read ahead by as many).
     package init(
         path: String, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4, workers: Int = 0
     ) throws(SourceError) {
         try self.init(
-            index: ReplayIndex(path: path, workers: workers), configuration: configuration, checkpoints: checkpoints)
+            index: ReplayIndex(path: path, workers: workers), configuration: configuration, checkpoints: checkpoints,
+            workers: workers)
     }
 
     /// The earliest event time of the log (0 for a log without events).
@@ -114,10 +115,13 @@ package struct ReplaySession: Sendable {
         if let position, eventTime < position { restart(toward: eventTime) }
         openBlocks(through: eventTime, wanting: Swift.max(1, maxEvents))
         let due = pendingCount(through: eventTime)
+        let limit = Swift.max(1, maxEvents)
         var reached = eventTime
         var goal = due
-        if due > Swift.max(1, maxEvents) {
-            goal = Swift.max(1, maxEvents)
+        // Exactly `limit` due with a block left closed that holds events up to `eventTime`: those
+        // events come after the due ones, so the store only gets as far as the last one applied.
+        if due > limit || (due == limit && nextClosedEarliest.map { $0 <= eventTime } == true) {
+            goal = limit
             reached = pending[pendingStart + goal - 1].timeNanos
         }
         if goal > 0 { apply(goal) }
@@ -147,6 +151,6 @@ package struct ReplaySession: Sendable {
             position = nil
         }
         pendingStart = 0
-        lastLine = nil
+        opening = [:]
     }
 }
