@@ -23,6 +23,13 @@ struct ReplayCommandLine: ParsableCommand {
     @Option(help: ArgumentHelp("Event time to start at, RFC 3339 (default: the log's first event).", valueName: "time"))
     var start: String?
 
+    @Option(
+        name: .customLong("read-ahead"),
+        help: ArgumentHelp(
+            "Worker threads that read and decode the log ahead of the clock (default 0: the screen's thread alone).",
+            valueName: "N"))
+    var readAhead = 0
+
     @OptionGroup var screen: ScreenOptions
 
     var replaySpeed: ReplaySpeed? {
@@ -32,6 +39,7 @@ struct ReplayCommandLine: ParsableCommand {
     }
 
     func validate() throws {
+        guard (0...64).contains(readAhead) else { throw ValidationError("--read-ahead must be 0 to 64 worker threads") }
         guard replaySpeed != nil else { throw ValidationError("--speed must be a positive number (10, 0.5) or max") }
         if let start, RFC3339.parse(start) == nil {
             throw ValidationError("--start '\(start)' is not an RFC 3339 time; write it like 2026-11-23T09:00:00Z")
@@ -50,7 +58,7 @@ struct ReplayCommandLine: ParsableCommand {
         // thread reads, decodes and ingests in time order by itself: on the 2-core machine measured,
         // with other work running, reading ahead on the other core took more CPU and 15-40 MB more
         // memory (176 against 129 MB on a 10M-span log) for a longer whole-log play, so no workers
-        // (`ReplayDriver`'s `workers` turns them on). Replay keeps
+        // unless --read-ahead asks for them. Replay keeps
         // no copies of the store to go back to (each would cost as much memory as the store, over
         // 100 MB on a large log): going back replays from the start, the screen catching up.
         let cores = AvailableCores.count
@@ -63,7 +71,7 @@ struct ReplayCommandLine: ParsableCommand {
         }
         let driver = ReplayDriver(
             loading: loader, name: file, configuration: config.engine, speed: replaySpeed ?? .factor(1),
-            start: start.flatMap(RFC3339.parse), workers: 0)
+            start: start.flatMap(RFC3339.parse), workers: readAhead)
         ScreenLauncher.run(driver: driver, options: screen)
     }
 }

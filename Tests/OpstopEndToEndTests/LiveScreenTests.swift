@@ -174,6 +174,24 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         #expect(try tmux.exitStatus() == 0)
     }
 
+    /// `--read-ahead 2` plays the same log to the same final screen as the screen's thread alone.
+    @Test func replayWithReadAheadWorkersEndsOnTheSameScreen() throws {
+        let log = try generatedLog(minutes: 12)
+        var finals: [String] = []
+        for workers in [0, 2] {
+            let tmux = try Tmux(
+                command: "\(shellQuoted(OpstopBinary.path)) replay \(shellQuoted(log.path)) --speed max --read-ahead \(workers)")
+            finals.append(try tmux.waitFor(text: " done", seconds: 30))
+            try tmux.send("q")
+            try tmux.waitFor(text: "opstop-exit-status=")
+            #expect(try tmux.exitStatus() == 0)
+        }
+        #expect(finals[0] == finals[1], "with read-ahead:\n\(finals[1])\nwithout:\n\(finals[0])")
+        let refused = try OpstopBinary.run(["replay", log.path, "--read-ahead", "65"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--read-ahead must be 0 to 64 worker threads"))
+    }
+
     @Test func resizingRelaysOutFromFullToCompactToTheNotice() throws {
         let log = try generatedLog()
         let tmux = try Tmux(

@@ -239,7 +239,7 @@ _opstop_replay() {
     repeating_flags=()
     non_repeating_flags=(--redact --ascii --bell --version -h --help)
     repeating_options=()
-    non_repeating_options=(--speed --start --theme --config --window)
+    non_repeating_options=(--speed --start --read-ahead --theme --config --window)
     __opstop_offer_flags_options 1
 
     # Offer option value completions
@@ -248,6 +248,9 @@ _opstop_replay() {
         return
         ;;
     '--start')
+        return
+        ;;
+    '--read-ahead')
         return
         ;;
     '--theme')
