@@ -34,9 +34,10 @@ import Testing
     #expect(received.withLock { $0.status?.stats.heldRuns } == 1)
 
     writer.write(#"{"patch":[{"id":"r1","end_time":"2026-11-23T10:00:03Z"}]}"# + "\n")
+    // The status that counts the patch's line may come a drain after the span it completes.
     #expect(eventually(timeout: .seconds(10)) {
         collect()
-        return received.withLock { $0.events.count } == 2
+        return received.withLock { $0.events.count == 2 && $0.status?.stats.lines == 3 }
     })
     let spans = received.withLock { $0.events }.compactMap { event -> Span? in
         if case let .span(span) = event { return span }
