@@ -61,7 +61,8 @@ private func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurre
         screen = try tmux.waitFor(text: "Traces served from the semantic cache")
         #expect(screen.contains(" 4 · sort time"), "four hits:\n\(screen)")
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "Trace ·")
+        // A capture may catch a frame half drawn (its title new, its rows not yet): wait for both.
+        screen = try tmux.waitFor { $0.contains("Trace ·") && $0.contains("cache hit") }
         #expect(screen.contains("cache hit"), "the trace shows its lookup:\n\(screen)")
         try tmux.send("Escape")
         try tmux.send("Escape")
@@ -76,7 +77,7 @@ private func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurre
         screen = try tmux.waitFor(text: "blocked jailbreak")
         try tmux.send("Down")
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "Span ·")
+        screen = try tmux.waitFor { $0.contains("Span ·") && $0.contains("prompt injection") }
         #expect(screen.contains("prompt injection") && screen.contains("blocked · jailbreak"), "verdict missing:\n\(screen)")
         for _ in 0..<3 { try tmux.send("Escape") }
         try tmux.waitFor(text: "Quality")
