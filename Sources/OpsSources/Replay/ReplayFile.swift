@@ -25,6 +25,19 @@ final class ReplayFile: Sendable {
         POSIXFile.close(fd)
     }
 
+    /// Reads `count` bytes at `offset` into the start of `buffer`, grown as needed: how many it got
+    /// (fewer only at the end of the file).
+    func read(_ count: Int, at offset: Int64, into buffer: inout [UInt8]) -> Result<Int, SourceError> {
+        if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
+        return buffer.withUnsafeMutableBytes { bytes -> Result<Int, SourceError> in
+            do throws(SourceError) {
+                return .success(try read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[..<count]), at: offset))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
     /// Fills `buffer` from `offset` on; fewer bytes only at the end of the file.
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) throws(SourceError) -> Int {
         guard let base = buffer.baseAddress else { return 0 }

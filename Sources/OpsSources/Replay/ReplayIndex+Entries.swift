@@ -36,15 +36,7 @@ extension ReplayIndex {
 
     /// Reads `block`'s bytes into the start of `buffer` (grown as needed): whether it got them all.
     private static func read(_ block: ReplayBlock, in file: ReplayFile, into buffer: inout [UInt8]) -> Result<Bool, SourceError> {
-        if buffer.count < block.byteCount { buffer = [UInt8](repeating: 0, count: block.byteCount) }
-        return buffer.withUnsafeMutableBytes { bytes -> Result<Bool, SourceError> in
-            do throws(SourceError) {
-                let got = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[..<block.byteCount]), at: block.offset)
-                return .success(got == block.byteCount)
-            } catch {
-                return .failure(error)
-            }
-        }
+        file.read(block.byteCount, at: block.offset, into: &buffer).map { $0 == block.byteCount }
     }
 
     /// Every entry of the index, in the order replay applies them, the blocks read again: what the

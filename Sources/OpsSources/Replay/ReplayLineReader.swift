@@ -99,15 +99,7 @@ struct ReplayLineReader {
 
     /// Reads `count` bytes at `offset` into the buffer (grown as needed); how many it got.
     private mutating func read(from offset: Int64, count: Int, in file: ReplayFile, error: inout SourceError?) -> Int {
-        if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
-        let result = buffer.withUnsafeMutableBytes { bytes -> Result<Int, SourceError> in
-            do throws(SourceError) {
-                return .success(try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[..<count]), at: offset))
-            } catch {
-                return .failure(error)
-            }
-        }
-        switch result {
+        switch file.read(count, at: offset, into: &buffer) {
         case let .success(got): return got
         case let .failure(failure):
             error = failure
