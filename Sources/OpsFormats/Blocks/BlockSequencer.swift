@@ -114,13 +114,10 @@ package struct BlockSequencer: Sendable {
     /// Asks the CPU to fetch the span box the event at `event` refers to (its ids, names, times,
     /// usage: what the engine reads first), without reading it or retaining it. A decoding worker
     /// wrote the box on the other core, so the engine's first read of it missed the cache (17 % of
-    /// `report`'s engine thread). An event is one word and a span event's word is its box's address
-    /// (a test holds that); for the other cases the word is a tagged box address, and a prefetch of
-    /// a wrong address is only a wasted hint: it never faults.
+    /// `report`'s engine thread). For an event that is not a span the hint is wasted (``Event/boxAddress(at:)``).
     @inline(__always)
     static func prefetchSpan(at event: UnsafePointer<Event>) {
-        let box = UnsafeRawPointer(event).load(as: UnsafeRawPointer?.self)
-        opstop_prefetch(box, spanBoxBytes)
+        opstop_prefetch(Event.boxAddress(at: event), spanBoxBytes)
     }
 
     /// The OTLP metrics lines decoded since the last call (see ``LogIngestor/takeMetrics()``).

@@ -102,9 +102,8 @@ package struct UsageLogDecoder: Sendable {
         if let box { opstop_prefetch_eight_lines_for_writing(box) }
     }
 
-    /// The word of the spent event taken `distance` spans after the next one, nil when fewer are
-    /// left: a span's box address; for another event a tagged address, only a wasted hint to
-    /// prefetch, since a prefetch never faults. Also prefetches the slot `slotAhead` spans after
+    /// The box address (``Event/boxAddress(at:)``) of the spent event taken `distance` spans after
+    /// the next one, nil when fewer are left. Also prefetches the slot `slotAhead` spans after
     /// the next one (the engine's thread wrote the slots last, handing the events out), so that
     /// reading the word does not wait later either.
     @inline(__always)
@@ -114,7 +113,7 @@ package struct UsageLogDecoder: Sendable {
         return recycledEvents.withUnsafeBufferPointer { events in
             guard let base = events.baseAddress else { return nil }
             if count > slotAhead { opstop_prefetch(base + (count - 1 - slotAhead), 1) }
-            return UnsafeRawPointer(base + (count - 1 - distance)).load(as: UnsafeRawPointer?.self)
+            return Event.boxAddress(at: base + (count - 1 - distance))
         }
     }
 

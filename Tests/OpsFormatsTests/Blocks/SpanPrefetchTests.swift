@@ -2,8 +2,8 @@
 @testable import OpsModel
 import Testing
 
-// The hand-out loop prefetches each span's box a few events ahead by reading the event's one word as
-// the box's address (`BlockSequencer.prefetchSpan`): these tests hold that layout to the real one.
+// The hand-out loop and the decoder prefetch span boxes by reading an event's one word as the box's
+// address (`Event.boxAddress(at:)`): these tests hold that layout to the real one.
 
 private let prefetchLog: [UInt8] = {
     var lines: [String] = []
@@ -37,8 +37,7 @@ private func decodedEvents() -> [Event] {
         for (index, event) in buffer.enumerated() {
             guard case let .span(span) = event, let base = buffer.baseAddress else { continue }
             spans += 1
-            let word = UnsafeRawPointer(base + index).load(as: UnsafeRawPointer?.self)
-            #expect(word == UnsafeRawPointer(Unmanaged.passUnretained(span.box).toOpaque()))
+            #expect(Event.boxAddress(at: base + index) == UnsafeRawPointer(Unmanaged.passUnretained(span.box).toOpaque()))
         }
     }
     #expect(spans == 20)
