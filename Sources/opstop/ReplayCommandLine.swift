@@ -17,7 +17,9 @@ struct ReplayCommandLine: ParsableCommand {
     @Argument(help: ArgumentHelp("The recorded log (a regular file).", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("Pace: a factor of the original (1, 10, 0.5) or max.", valueName: "N|max"))
+    @Option(help: ArgumentHelp(
+            "Pace: a factor of the original (1, 10, 0.5) or max (played as the log is indexed, when it is in time order).",
+            valueName: "N|max"))
     var speed = "1"
 
     @Option(help: ArgumentHelp("Event time to start at, RFC 3339 (default: the log's first event).", valueName: "time"))
@@ -61,8 +63,11 @@ struct ReplayCommandLine: ParsableCommand {
         // unless --read-ahead asks for them. Replay keeps
         // no copies of the store to go back to (each would cost as much memory as the store, over
         // 100 MB on a large log): going back replays from the start, the screen catching up.
+        // At full speed the index pass also decodes each line with its text and hands the events over
+        // in time order as it goes (a play ahead), when the log is in time order: the log is read
+        // and decoded once, on every core, and the replay is at its end once the log is indexed.
         let cores = AvailableCores.count
-        let loader = ReplayIndexLoader(path: file, workers: cores > 1 ? cores : 0)
+        let loader = ReplayIndexLoader(path: file, workers: cores > 1 ? cores : 0, playsAhead: replaySpeed == .max)
         guard loader.totalBytes > 0 else {
             CommandFailure(
                 message: "'\(file)' has no events to replay (0 malformed lines); check it with 'opstop report \(file)'",

@@ -116,7 +116,7 @@ complete -c 'opstop' -n '__opstop_should_offer_completions_for_flags_or_options 
 complete -c 'opstop' -n '__opstop_should_offer_completions_for_flags_or_options "opstop watch" prometheus-token-file' -l 'prometheus-token-file' -d 'With --prometheus: a file holding a bearer token.' -rfka ''
 complete -c 'opstop' -n '__opstop_should_offer_completions_for_flags_or_options "opstop watch" version' -l 'version' -d 'Show the version.'
 complete -c 'opstop' -n '__opstop_should_offer_completions_for_flags_or_options "opstop watch" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'opstop' -n '__opstop_should_offer_completions_for_flags_or_options "opstop replay" speed' -l 'speed' -d 'Pace: a factor of the original (1, 10, 0.5) or max.' -rfka ''
+complete -c 'opstop' -n '__opstop_should_offer_completions_for_flags_or_options "opstop replay" speed' -l 'speed' -d 'Pace: a factor of the original (1, 10, 0.5) or max (played as the log is indexed, when it is in time order).' -rfka ''
 complete -c 'opstop' -n '__opstop_should_offer_completions_for_flags_or_options "opstop replay" start' -l 'start' -d 'Event time to start at, RFC 3339 (default: the log\'s first event).' -rfka ''
 complete -c 'opstop' -n '__opstop_should_offer_completions_for_flags_or_options "opstop replay" read-ahead' -l 'read-ahead' -d 'Worker threads that read and decode the log ahead of the clock (default 0: the screen\'s thread alone).' -rfka ''
 complete -c 'opstop' -n '__opstop_should_offer_completions_for_flags_or_options "opstop replay" theme' -l 'theme' -d 'Colour theme: default, light, solarized-dark, high-contrast, mono, or a .toml file.' -rfka ''

@@ -8,6 +8,12 @@ import OpsUI
 /// Made with a `ReplayIndexLoader`, it shows the screen while the log is indexed, the source line
 /// saying how far (`loading 43 % · 140 MB of 334 MB` in the header); pause and speed keys apply
 /// meanwhile, moves in the log (seek, start, end, step) once the index is built and the replay starts.
+///
+/// At full speed, the loader's play ahead (`ReplayPlayAhead`) plays the log while it is indexed: the
+/// screen shows its store, and once the log is indexed the replay is at its end. When the play ahead
+/// is abandoned (the log is out of order, or the keys slowed the replay or asked for a move), the
+/// replay starts from the index as it would have, catching up with where the play ahead got
+/// unless the log was out of order.
 package struct ReplayDriver: EngineDriver {
     /// nil while the log is being indexed, or when it could not be replayed (`failure` says why).
     package private(set) var session: ReplaySession?
@@ -20,6 +26,10 @@ package struct ReplayDriver: EngineDriver {
     /// Moves in the log asked for while it was indexed, made once it is.
     private var deferredMoves: [ReplayCommand] = []
     private let emptyStore: MetricsStore
+    /// The replay played while the log is indexed; nil without a play ahead or once it ends.
+    private var playing: ReplayPlaying?
+    /// Where the play ahead got when the keys stopped it: the replay catches up with it.
+    private var playedTo: Int64?
     /// Events taken in per frame at most, so the screen answers keys during a fast replay.
     package let eventsPerPump: Int
     /// Set by a jump of the clock (a start time, a seek, the start or the end): the session catches
@@ -52,13 +62,22 @@ package struct ReplayDriver: EngineDriver {
         catchingUp = start != nil
         loading = (loader, configuration, start, workers)
         emptyStore = MetricsStore(configuration: configuration)
+        if let playAhead = loader.playAhead {
+            if speed == .max {
+                playing = ReplayPlaying(playAhead: playAhead, configuration: configuration)
+            } else {
+                playAhead.abandon()
+            }
+        }
     }
 
-    package var store: MetricsStore { session?.store ?? emptyStore }
+    package var store: MetricsStore { session?.store ?? playing?.store ?? emptyStore }
 
     /// Replay moves the clock itself: every step is a change of data.
     package var dataVersion: Int {
-        guard let session else { return Int(truncatingIfNeeded: shownBytes) &+ (failure == nil ? 0 : 1) }
+        guard let session else {
+            return Int(truncatingIfNeeded: shownBytes) &+ (failure == nil ? 0 : 1) &+ (playing?.pumps ?? 0)
+        }
         return session.appliedCount &+ Int(truncatingIfNeeded: clock.eventTime)
     }
 
@@ -81,10 +100,16 @@ package struct ReplayDriver: EngineDriver {
 
     /// A replay behind its clock (at full speed, or catching up with a jump) goes on taking events
     /// in between frames, as a loading log does, rather than `eventsPerPump` events a frame.
-    package var hasBacklog: Bool { behind && session != nil }
+    package var hasBacklog: Bool { session == nil ? playing != nil && !clock.isPaused : behind }
 
     package var mode: ClockMode {
-        .replay(speed: clock.speed.description, progress: session == nil ? 0 : clock.progress, paused: clock.isPaused)
+        .replay(speed: clock.speed.description, progress: session == nil ? loadedShare : clock.progress, paused: clock.isPaused)
+    }
+
+    /// How much of the log a play ahead has read (0 without one).
+    private var loadedShare: Double {
+        guard playing != nil, let total = loading?.loader.totalBytes, total > 0 else { return 0 }
+        return Swift.min(1, Double(Swift.max(0, shownBytes)) / Double(total))
     }
 
     package mutating func pump(wallNanos: Int64, monotonicNanos: Int64) -> Bool {
@@ -107,22 +132,38 @@ package struct ReplayDriver: EngineDriver {
     /// Takes the index once built: the replay starts, with the speed and pause the keys set meanwhile.
     private mutating func pumpWhileIndexing(monotonicNanos: Int64) -> Bool {
         guard failure == nil, let loading else { return false }
+        let played = playAhead()
         switch loading.loader.result {
         case nil:
             let scanned = loading.loader.bytesScanned
             defer { shownBytes = scanned }
-            return scanned != shownBytes
+            return scanned != shownBytes || played
         case let .failure(error)?:
             failure = error.description
+            playing = nil
         case let .success(index)?:
+            // Every event the play ahead handed over is taken in first.
+            if let playing, !playing.isDone { return played }
+            let playedStore = playing?.store
+            playing = nil
             guard !index.isEmpty else {
                 failure = "no events to replay (\(index.stats.malformed) malformed lines); check it with 'opstop report \(index.path)'"
                 return true
             }
             do throws(SourceError) {
-                let session = try ReplaySession(
-                    index: index, configuration: loading.configuration, checkpoints: 0, workers: loading.workers)
-                clock = session.makeClock(speed: clock.speed, position: loading.start, paused: clock.isPaused)
+                let session: ReplaySession
+                let position: Int64?
+                if let playedStore {
+                    session = try ReplaySession(index: index, played: playedStore, workers: loading.workers)
+                    position = session.position
+                    catchingUp = false
+                } else {
+                    session = try ReplaySession(
+                        index: index, configuration: loading.configuration, checkpoints: 0, workers: loading.workers)
+                    position = playedTo ?? loading.start
+                    catchingUp = position != nil
+                }
+                clock = session.makeClock(speed: clock.speed, position: position, paused: clock.isPaused)
                 self.session = session
                 for move in deferredMoves { handle(move, monotonicNanos: monotonicNanos) }
                 deferredMoves = []
@@ -132,6 +173,25 @@ package struct ReplayDriver: EngineDriver {
             }
         }
         return true
+    }
+
+    /// Takes in what the play ahead handed over, or ends it: abandoned by the index pass (its events
+    /// no longer count), or by the keys (the replay will catch up with where it got). True when
+    /// figures changed.
+    private mutating func playAhead() -> Bool {
+        guard var playing else { return false }
+        let abandonedByPass = playing.playAhead.isAbandoned
+        if abandonedByPass || clock.speed != .max {
+            playing.playAhead.abandon()
+            if !abandonedByPass, playing.store.lastEventNanos != nil { playedTo = playing.store.now }
+            self.playing = nil
+            return true
+        }
+        guard !clock.isPaused else { return false }
+        // Taken out while it takes events in, so its store is not shared (and copied) on the way.
+        self.playing = nil
+        defer { self.playing = playing }
+        return playing.pump(upTo: eventsPerPump)
     }
 
     package mutating func handle(_ command: ReplayCommand, monotonicNanos now: Int64) {
@@ -163,5 +223,8 @@ package struct ReplayDriver: EngineDriver {
         }
     }
 
-    package func stop() {}
+    package func stop() {
+        // A pass waiting for room to hand events over returns.
+        loading?.loader.playAhead?.abandon()
+    }
 }

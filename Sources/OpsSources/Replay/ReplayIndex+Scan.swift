@@ -6,11 +6,13 @@ extension ReplayIndex {
     /// scanned block to `take` on this thread in file order.
     ///
     /// At most `workers + 2` blocks are read and not yet taken, so memory stays within a few blocks.
+    /// With `playAhead`, the scanners keep each entry's event.
     static func scan(
-        _ source: ReplayBlockSource, workers: Int, maxLineLength: Int, take: (ReplayLineScanner.Scanned) -> Void
+        _ source: ReplayBlockSource, workers: Int, maxLineLength: Int, playAhead: ReplayPlayAhead?,
+        take: (ReplayLineScanner.Scanned) -> Void
     ) {
         guard workers > 0 else {
-            var scanner = ReplayLineScanner(maxLineLength: maxLineLength)
+            var scanner = ReplayLineScanner(maxLineLength: maxLineLength, playAhead: playAhead)
             while let (_, block) = source.next(), let block { take(scanner.scan(block)) }
             return
         }
@@ -18,7 +20,7 @@ extension ReplayIndex {
         let slots = DispatchSemaphore(value: workers + 2)
         for _ in 0..<workers {
             done.startWorker(
-                slots: slots, state: { ReplayLineScanner(maxLineLength: maxLineLength) },
+                slots: slots, state: { ReplayLineScanner(maxLineLength: maxLineLength, playAhead: playAhead) },
                 next: { source.next().map { ($0.ticket, $0.block) } },
                 perform: { scanner, block in block.map { scanner.scan($0) } })
         }

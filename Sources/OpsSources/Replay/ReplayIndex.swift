@@ -41,20 +41,35 @@ package struct ReplayIndex: Sendable {
     /// `progress` is told the bytes scanned so far after each block. Throws when the file cannot
     /// be opened or read, or is not a regular file. The entries of the first blocks, up to
     /// `scannedEntryBudget` entries, are held for replay's first opening of each.
+    ///
+    /// With `playAhead`, the events are also handed to it in replay's order as the pass goes, as long
+    /// as the log allows (see `ReplayPlayAhead`); it is told when the pass is over.
     package init(
         path: String, workers: Int = 0, blockSize: Int = LogBlockSplitter.defaultBlockSize,
         maxLineLength: Int = LineAssembler.defaultMaxLineLength, scannedEntryBudget: Int = defaultScannedEntryBudget,
-        progress: (_ bytesScanned: Int64) -> Void = { _ in }
+        playAhead: ReplayPlayAhead? = nil, progress: (_ bytesScanned: Int64) -> Void = { _ in }
     ) throws(SourceError) {
-        let file = try ReplayFile(path: path)
+        defer { playAhead?.finish() }
+        let file: ReplayFile
+        do throws(SourceError) {
+            file = try ReplayFile(path: path)
+        } catch {
+            playAhead?.abandon()
+            throw error
+        }
         let source = ReplayBlockSource(file: file, blockSize: Swift.max(1, blockSize), maxLineLength: maxLineLength)
         var assembly = ReplayIndexAssembly(
-            syntheticSource: UsageLogDecoder.syntheticSourceKey(for: path), keptEntryBudget: Swift.max(0, scannedEntryBudget))
-        Self.scan(source, workers: Swift.max(0, workers), maxLineLength: maxLineLength) { scanned in
+            syntheticSource: UsageLogDecoder.syntheticSourceKey(for: path), keptEntryBudget: Swift.max(0, scannedEntryBudget),
+            playAhead: playAhead)
+        Self.scan(source, workers: Swift.max(0, workers), maxLineLength: maxLineLength, playAhead: playAhead) { scanned in
             assembly.take(scanned)
             progress(scanned.offset + Int64(scanned.byteCount))
         }
-        if let failure = source.failure { throw failure }
+        if let failure = source.failure {
+            playAhead?.abandon()
+            throw failure
+        }
+        assembly.finishPlaying()
         self.path = path
         self.maxLineLength = maxLineLength
         blocks = assembly.blocks

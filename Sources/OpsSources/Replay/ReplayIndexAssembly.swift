@@ -13,13 +13,18 @@ struct ReplayIndexAssembly {
     let scannedEntries: ReplayScannedEntries
     private var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: false))
     private var events: [Event] = []
+    /// Where the events go in replay's order while the log allows; nil once it does not.
+    private var playAhead: ReplayPlayAhead?
+    private var playOrder = ReplayPlayOrder()
 
-    init(syntheticSource: UInt32, keptEntryBudget: Int) {
+    init(syntheticSource: UInt32, keptEntryBudget: Int, playAhead: ReplayPlayAhead? = nil) {
         decoder.syntheticSource = syntheticSource
         scannedEntries = ReplayScannedEntries(budget: keptEntryBudget)
+        self.playAhead = playAhead
     }
 
     mutating func take(_ scanned: ReplayLineScanner.Scanned) {
+        if playAhead != nil { playOn(scanned) }
         stats.lines += scanned.lines
         stats.events += scanned.entries.count
         stats.ignored += scanned.ignored
@@ -34,8 +39,28 @@ struct ReplayIndexAssembly {
             entries: scanned.entries, bytesHash: scanned.bytesHash)
         {
             blocks.append(block)
-            scannedEntries.hold(scanned.entries)
+            // A replay played ahead is at its end once indexed: it opens no block unless it goes back.
+            if playAhead == nil { scannedEntries.hold(scanned.entries) } else { scannedEntries.skip() }
         }
+    }
+
+    /// Hands the events of a scanned block to the play ahead in replay's order, or abandons it: at
+    /// another tool's record, at an event out of the order it can put right, when the screen stopped it.
+    private mutating func playOn(_ scanned: ReplayLineScanner.Scanned) {
+        guard let playAhead else { return }
+        let foreign = scanned.notes.contains { if case .foreign = $0 { true } else { false } }
+        // A block scanned once the play ahead was abandoned kept no events.
+        let kept = scanned.events.count == scanned.entries.count
+        if !foreign, kept, let letGo = playOrder.take(scanned.entries, events: scanned.events), playAhead.put(letGo) { return }
+        playAhead.abandon()
+        self.playAhead = nil
+        playOrder = ReplayPlayOrder()
+    }
+
+    /// Hands the events still held to the play ahead, the log read to its end.
+    mutating func finishPlaying() {
+        guard let playAhead else { return }
+        if !playAhead.put(playOrder.finish()) { playAhead.abandon() }
     }
 
     /// The other tools' entries, in the order replay applies them.

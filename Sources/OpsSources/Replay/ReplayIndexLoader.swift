@@ -11,15 +11,21 @@ package final class ReplayIndexLoader: @unchecked Sendable {  // `scanned` and `
     /// The file's size when indexing began.
     package let totalBytes: Int64
 
-    /// Starts indexing `path` with `workers` threads besides the loader's own.
-    package init(path: String, workers: Int) {
+    /// Plays the log while it is indexed, as far as the log allows; nil unless asked for.
+    package let playAhead: ReplayPlayAhead?
+
+    /// Starts indexing `path` with `workers` threads besides the loader's own; `playsAhead`: hands
+    /// its events to `playAhead` as they are indexed (a replay at full speed).
+    package init(path: String, workers: Int, playsAhead: Bool = false) {
         self.path = path
+        let playAhead = playsAhead ? ReplayPlayAhead() : nil
+        self.playAhead = playAhead
         var info = stat()
         totalBytes = stat(path, &info) == 0 ? Int64(info.st_size) : 0
         let thread = Thread { [self] in
             let result: Result<ReplayIndex, SourceError>
             do throws(SourceError) {
-                result = .success(try ReplayIndex(path: path, workers: workers) { self.update($0) })
+                result = .success(try ReplayIndex(path: path, workers: workers, playAhead: playAhead) { self.update($0) })
             } catch {
                 result = .failure(error)
             }

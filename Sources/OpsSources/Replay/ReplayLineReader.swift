@@ -19,7 +19,10 @@ struct ReplayLineReader {
         var readError: SourceError?
     }
 
-    private var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: true, holdsRuns: false))
+    /// How replay decodes the lines it ingests.
+    static let decoderOptions = UsageLogDecoder.Options(keepContent: true, holdsRuns: false)
+
+    private var decoder = UsageLogDecoder(options: decoderOptions)
     private var buffer: [UInt8] = []
     /// The events of the line last decoded in this batch, by its offset: a line of several events is
     /// decoded once. Forgotten between batches, so a line is read again after the file changed.

@@ -6,6 +6,8 @@ import OpsFormats
 /// records, rejections) as notes for the index's one in-order pass.
 ///
 /// Used by the index pass and again by replay when it opens the block, so both see the same entries.
+/// For a replay played while indexed (`ReplayPlayAhead`), the index pass's scanners also keep each
+/// entry's event, decoded as replay reads it back (with prompts and completions).
 struct ReplayLineScanner {
     /// What one block held.
     struct Scanned: Sendable {
@@ -22,6 +24,8 @@ struct ReplayLineScanner {
         var bytesHash: UInt64 = 0
         /// Native events, in file order.
         var entries: [ReplayIndex.Entry] = []
+        /// The event of each entry, when the scanner keeps them.
+        var events: [Event] = []
         var notes: [Note] = []
         var lines = 0
         var ignored = 0
@@ -33,10 +37,29 @@ struct ReplayLineScanner {
     let overLongReason: String
     private var decoder = UsageLogDecoder(options: UsageLogDecoder.Options(keepContent: false))
     private var events: [Event] = []
+    /// Where the kept events' spans come back to be built over; nil when the scanner keeps no events.
+    private let playAhead: ReplayPlayAhead?
+    /// Whether the block being scanned keeps its events (`decoder` is then `ReplayLineReader`'s kind).
+    private var keeping = false
+    /// The decoder of the other kind, while `decoder` is in use.
+    private var otherDecoder: UsageLogDecoder?
 
-    init(maxLineLength: Int) {
+    init(maxLineLength: Int, playAhead: ReplayPlayAhead? = nil) {
         self.maxLineLength = maxLineLength
+        self.playAhead = playAhead
         overLongReason = LineAssembler(maxLineLength: maxLineLength).overLongReason
+        // Kept events are decoded as `ReplayLineReader` decodes them for replay.
+        if playAhead != nil { otherDecoder = UsageLogDecoder(options: ReplayLineReader.decoderOptions) }
+    }
+
+    /// Keeps the next block's events while the play ahead goes on (and not once it is abandoned).
+    private mutating func chooseDecoder() {
+        let keep = playAhead.map { !$0.isAbandoned } ?? false
+        guard keep != keeping, var other = otherDecoder else { return }
+        swap(&decoder, &other)
+        otherDecoder = other
+        keeping = keep
+        events.removeAll()
     }
 
     /// Scans a block cut by a `LogBlockSplitter`.
@@ -44,6 +67,7 @@ struct ReplayLineScanner {
         var scanned = Scanned()
         scanned.offset = block.offset
         scanned.firstLineNumber = block.firstLineNumber
+        chooseDecoder()
         decoder.syntheticSource = block.syntheticSource
         switch block.content {
         case .overLong:
@@ -64,6 +88,7 @@ struct ReplayLineScanner {
         var scanned = Scanned()
         scanned.offset = offset
         scanned.firstLineNumber = firstLineNumber
+        chooseDecoder()
         scanned.byteCount = bytes.count
         scanned.bytesHash = ReplayBlock.hash(of: bytes)
         scanLines(bytes, into: &scanned)
@@ -72,6 +97,11 @@ struct ReplayLineScanner {
 
     private mutating func scanLines(_ bytes: UnsafeRawBufferPointer, into scanned: inout Scanned) {
         scanned.entries.reserveCapacity(bytes.count / 256)
+        if keeping, let playAhead {
+            scanned.events.reserveCapacity(bytes.count / 256)
+            // The spans replay is done with: this block's are built in their boxes, the rest freed here.
+            if let spent = playAhead.spent.take() { _ = decoder.recycle(spent) }
+        }
         var assembler = LineAssembler(
             maxLineLength: maxLineLength, firstLineNumber: scanned.firstLineNumber, offset: scanned.offset)
         assembler.feed(bytes) { take($0, into: &scanned) }
@@ -84,8 +114,12 @@ struct ReplayLineScanner {
         case let .overLong(number, _):
             scanned.notes.append(.malformed(line: number, reason: overLongReason))
         case let .line(bytes, number, extent):
-            // The line before's event, only read for its time, lends its span's box to this line's.
-            events = decoder.recycle(events)
+            if !keeping {
+                // The line before's event, only read for its time, lends its span's box to this line's.
+                events = decoder.recycle(events)
+            } else {
+                events.removeAll(keepingCapacity: true)
+            }
             guard let outcome = decoder.decodeDeferringForeign(bytes, lineNumber: number, into: { events.append($0) })
             else {
                 scanned.notes.append(.foreign(Array(bytes), number: number, extent: extent))
@@ -99,6 +133,7 @@ struct ReplayLineScanner {
             case .delivered:
                 scanned.entries.append(ReplayIndex.Entry(
                     timeNanos: events[0].timeNanos, offset: extent.lowerBound, length: length, lineNumber: lineNumber))
+                if keeping { scanned.events.append(events[0]) }
             case .ignored:
                 scanned.ignored += 1
             case let .malformed(reason):

@@ -71,6 +71,24 @@ package struct ReplaySession: Sendable {
         checkpointStride = count == 0 ? .max : Swift.max(Self.batchSize, index.count / (count + 1))
     }
 
+    /// A replay at the end of the log, `store` holding every event of `index` as replay applies them:
+    /// a play ahead's (`ReplayPlayAhead`) when it went through. Going back starts again from the start.
+    package init(index: ReplayIndex, played store: MetricsStore, workers: Int = 0) throws(SourceError) {
+        try self.init(index: index, configuration: store.configuration, checkpoints: 0, workers: workers)
+        self.store = store
+        // Spans it evicts from now on are freed as it evicts them, as in any other replay.
+        _ = self.store.takeEvictedSpans()
+        self.store.holdEvictedSpans(upTo: 0)
+        appliedCount = index.count
+        openedBlocks = index.openingOrder.count
+        pending = []
+        lastAppliedNanos = index.lastEventNanos
+        if let end = index.lastEventNanos {
+            self.store.advance(to: end)
+            position = end
+        }
+    }
+
     /// Indexes `path` (with `workers` threads besides this one) and opens it for replay (read ahead by as many).
     package init(
         path: String, configuration: EngineConfiguration = EngineConfiguration(), checkpoints: Int = 4, workers: Int = 0
