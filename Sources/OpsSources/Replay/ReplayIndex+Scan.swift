@@ -9,7 +9,7 @@ extension ReplayIndex {
     /// With `playAhead`, the scanners keep each entry's event.
     static func scan(
         _ source: ReplayBlockSource, workers: Int, maxLineLength: Int, playAhead: ReplayPlayAhead?,
-        take: (ReplayLineScanner.Scanned) -> Void
+        take: (consuming ReplayLineScanner.Scanned) -> Void
     ) {
         guard workers > 0 else {
             var scanner = ReplayLineScanner(maxLineLength: maxLineLength, playAhead: playAhead)

@@ -62,8 +62,9 @@ package struct ReplayIndex: Sendable {
             syntheticSource: UsageLogDecoder.syntheticSourceKey(for: path), keptEntryBudget: Swift.max(0, scannedEntryBudget),
             playAhead: playAhead)
         Self.scan(source, workers: Swift.max(0, workers), maxLineLength: maxLineLength, playAhead: playAhead) { scanned in
+            let scannedTo = scanned.offset + Int64(scanned.byteCount)
             assembly.take(scanned)
-            progress(scanned.offset + Int64(scanned.byteCount))
+            progress(scannedTo)
         }
         if let failure = source.failure {
             playAhead?.abandon()

@@ -23,8 +23,13 @@ struct ReplayIndexAssembly {
         self.playAhead = playAhead
     }
 
-    mutating func take(_ scanned: ReplayLineScanner.Scanned) {
-        if playAhead != nil { playOn(scanned) }
+    mutating func take(_ scanned: consuming ReplayLineScanner.Scanned) {
+        if playAhead != nil {
+            // The events move on alone: the play order moves them out of their array, which must be its own.
+            var events: [Event] = []
+            swap(&events, &scanned.events)
+            playOn(scanned, events: events)
+        }
         stats.lines += scanned.lines
         stats.events += scanned.entries.count
         stats.ignored += scanned.ignored
@@ -46,12 +51,12 @@ struct ReplayIndexAssembly {
 
     /// Hands the events of a scanned block to the play ahead in replay's order, or abandons it: at
     /// another tool's record, at an event out of the order it can put right, when the screen stopped it.
-    private mutating func playOn(_ scanned: ReplayLineScanner.Scanned) {
+    private mutating func playOn(_ scanned: borrowing ReplayLineScanner.Scanned, events: consuming [Event]) {
         guard let playAhead else { return }
         let foreign = scanned.notes.contains { if case .foreign = $0 { true } else { false } }
         // A block scanned once the play ahead was abandoned kept no events.
-        let kept = scanned.events.count == scanned.entries.count
-        if !foreign, kept, let letGo = playOrder.take(scanned.entries, events: scanned.events), playAhead.put(letGo) { return }
+        let kept = events.count == scanned.entries.count
+        if !foreign, kept, let letGo = playOrder.take(scanned.entries, events: events), playAhead.put(letGo) { return }
         playAhead.abandon()
         self.playAhead = nil
         playOrder = ReplayPlayOrder()

@@ -7,6 +7,9 @@ import OpsModel
 /// A later block whose earliest event precedes one let go shows the log is not in time order for
 /// play ahead (`ReplayPlayAhead`): `take` then returns nil. Otherwise the events let go, in the
 /// order let go, are the log's events in replay's order.
+///
+/// Events are moved, never copied: a span's reference count is written by the thread that decoded
+/// it and the one that ingests it, and not a third time here (see `moveOut`).
 struct ReplayPlayOrder {
     private var heldEntries: [ReplayIndex.Entry] = []
     private var heldEvents: [Event] = []
@@ -14,7 +17,7 @@ struct ReplayPlayOrder {
 
     /// Takes a block's entries and their events (in file order); returns the events now let go, in
     /// order, or nil when the block holds an event before one already let go.
-    mutating func take(_ entries: [ReplayIndex.Entry], events: [Event]) -> [Event]? {
+    mutating func take(_ entries: [ReplayIndex.Entry], events: consuming [Event]) -> [Event]? {
         guard !entries.isEmpty else { return [] }
         var fresh = Array(entries.indices)
         if !entries.indices.dropFirst().allSatisfy({ !ReplayIndex.Entry.precedes(entries[$0], entries[$0 - 1]) }) {
@@ -22,57 +25,63 @@ struct ReplayPlayOrder {
         }
         let earliest = entries[fresh[0]]
         if let lastLetGo, ReplayIndex.Entry.precedes(earliest, lastLetGo) { return nil }
-        merge(fresh, of: entries, events)
-        var cut = 0
-        while cut < heldEntries.count && ReplayIndex.Entry.precedes(heldEntries[cut], earliest) { cut += 1 }
-        guard cut > 0 else { return [] }
-        lastLetGo = heldEntries[cut - 1]
-        let letGo = Array(heldEvents[..<cut])
-        heldEntries.removeSubrange(..<cut)
-        heldEvents.removeSubrange(..<cut)
+        var freshEvents = events
+        var oldEntries: [ReplayIndex.Entry] = []
+        var oldEvents: [Event] = []
+        swap(&oldEntries, &heldEntries)
+        swap(&oldEvents, &heldEvents)
+        heldEntries.reserveCapacity(oldEntries.count + fresh.count)
+        heldEvents.reserveCapacity(oldEntries.count + fresh.count)
+        var letGo: [Event] = []
+        letGo.reserveCapacity(oldEntries.count)
+        // Merged, the held events that precede the block's earliest are let go (none of the block's
+        // own does), the others held with the block's.
+        oldEvents.withUnsafeMutableBufferPointer { old in
+            freshEvents.withUnsafeMutableBufferPointer { new in
+                var held = 0
+                var next = 0
+                while held < oldEntries.count || next < fresh.count {
+                    if held == oldEntries.count
+                        || (next < fresh.count && ReplayIndex.Entry.precedes(entries[fresh[next]], oldEntries[held]))
+                    {
+                        heldEntries.append(entries[fresh[next]])
+                        heldEvents.append(Self.moveOut(new, fresh[next]))
+                        next += 1
+                    } else {
+                        if ReplayIndex.Entry.precedes(oldEntries[held], earliest) {
+                            lastLetGo = oldEntries[held]
+                            letGo.append(Self.moveOut(old, held))
+                        } else {
+                            heldEntries.append(oldEntries[held])
+                            heldEvents.append(Self.moveOut(old, held))
+                        }
+                        held += 1
+                    }
+                }
+            }
+        }
         return letGo
     }
 
     /// Every event still held, in order: the last blocks' once the log is read to its end.
     mutating func finish() -> [Event] {
-        defer {
-            heldEntries = []
-            heldEvents = []
-        }
-        return heldEvents
+        heldEntries = []
+        var all: [Event] = []
+        swap(&all, &heldEvents)
+        return all
     }
 
-    /// Merges the entries at `order` (sorted) and their events into the held ones.
-    private mutating func merge(_ order: [Int], of entries: [ReplayIndex.Entry], _ events: [Event]) {
-        // The common case of a log in time order: the block comes after everything held.
-        if heldEntries.last.map({ !ReplayIndex.Entry.precedes(entries[order[0]], $0) }) ?? true {
-            for index in order {
-                heldEntries.append(entries[index])
-                heldEvents.append(events[index])
-            }
-            return
-        }
-        var mergedEntries: [ReplayIndex.Entry] = []
-        var mergedEvents: [Event] = []
-        mergedEntries.reserveCapacity(heldEntries.count + order.count)
-        mergedEvents.reserveCapacity(heldEntries.count + order.count)
-        var held = 0
-        var next = 0
-        while held < heldEntries.count || next < order.count {
-            let takeFresh =
-                held == heldEntries.count
-                || (next < order.count && ReplayIndex.Entry.precedes(entries[order[next]], heldEntries[held]))
-            if takeFresh {
-                mergedEntries.append(entries[order[next]])
-                mergedEvents.append(events[order[next]])
-                next += 1
-            } else {
-                mergedEntries.append(heldEntries[held])
-                mergedEvents.append(heldEvents[held])
-                held += 1
-            }
-        }
-        heldEntries = mergedEntries
-        heldEvents = mergedEvents
+    /// What a slot holds once its event moved out, until its array is freed.
+    private static let placeholder = Event.span(
+        Span(traceID: .synthetic(0), spanID: .synthetic(0), name: "", startNanos: 0, endNanos: 0))
+
+    /// The event at `index`, moved out without touching its reference count; the slot then holds
+    /// `placeholder` (whose count this thread alone writes), so the array frees as usual.
+    @inline(__always)
+    private static func moveOut(_ events: UnsafeMutableBufferPointer<Event>, _ index: Int) -> Event {
+        let slot = events.baseAddress.unsafelyUnwrapped + index
+        let event = slot.move()
+        slot.initialize(to: placeholder)
+        return event
     }
 }
