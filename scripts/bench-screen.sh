@@ -11,7 +11,8 @@
 #            OPSTOP_BENCH_BASELINE=BIN measures another binary (say main's) the same way first.
 #   replay   `opstop replay $OPSTOP_BENCH_LOG --speed max`: the time to its first frame, until its
 #            header stops saying `loading` (the log is indexed), until it has played the whole log,
-#            its CPU time and peak RSS (OPSTOP_BENCH_BASELINE too).
+#            its CPU time and peak RSS, and the whole play as a multiple of `report --json`'s time on
+#            the same file in the same run (OPSTOP_BENCH_BASELINE too).
 # OPSTOP_BENCH_BIN=BIN measures that binary instead of building one.
 # --big: load and replay read a 10M-span log (generated into ${BENCH_DATA:-bench-data}/spans-10000000.jsonl
 #        if missing, as scripts/bench-report.sh --big makes it: about 3.8 GB) instead of OPSTOP_BENCH_LOG.
@@ -173,6 +174,7 @@ log=${OPSTOP_BENCH_LOG:?replay needs OPSTOP_BENCH_LOG=a usage log, or --big}
 cat "$log" > /dev/null  # every run reads from the page cache
 for measured in ${OPSTOP_BENCH_BASELINE:-} "$bin"; do
 echo "-- $measured"
+report=$( { /usr/bin/time -f "%e" "$measured" report --json "$log" > /dev/null; } 2>&1 | tail -n 1)
 began=$(date +%s.%N)
 pid=$(run_screen "$measured" replay "$log" --speed max)
 first=""
@@ -191,6 +193,8 @@ seconds_since() { [ -n "$2" ] && awk -v b="$1" -v e="$2" 'BEGIN { printf "%.2f s
 echo "replay --speed max: first frame $(seconds_since "$began" "$first" "not seen"), log indexed" \
     "$(seconds_since "$began" "$indexed" "not seen")," \
     "whole log played $(seconds_since "$began" "$ended" "not reached"), $cpu s CPU, peak $((rss / 1024)) MB"
+[ -n "$ended" ] && awk -v b="$began" -v e="$ended" -v r="$report" \
+    'BEGIN { printf "report --json: %.2f s; whole log played in %.2f x report'"'"'s time\n", r, (e - b) / r }'
 tmux -L "$socket" kill-server
 done
 fi
