@@ -10,10 +10,10 @@ import OpsUI
 /// meanwhile, moves in the log (seek, start, end, step) once the index is built and the replay starts.
 ///
 /// At full speed, the loader's play ahead (`ReplayPlayAhead`) plays the log while it is indexed: the
-/// screen shows its store, and once the log is indexed the replay is at its end. When the play ahead
-/// is abandoned (the log is out of order, or the keys slowed the replay or asked for a move), the
-/// replay starts from the index as it would have, catching up with where the play ahead got
-/// unless the log was out of order.
+/// screen shows its store, and once the log is indexed the replay is at its end (moves asked for
+/// meanwhile are made then). When the play ahead is abandoned (the log is out of order, or a key
+/// slowed the replay down), the replay starts from the index as it would have, catching up with
+/// where the play ahead got unless the log was out of order.
 package struct ReplayDriver: EngineDriver {
     /// nil while the log is being indexed, or when it could not be replayed (`failure` says why).
     package private(set) var session: ReplaySession?
