@@ -106,6 +106,21 @@ package struct BreakerBoard: Sendable {
         infer(&status, failed: failed, at: nanos, settings: settings, historyLimit: historyLimit, coolingDown: &coolingDown)
     }
 
+    /// ``recordOutcome(target:kind:failed:at:)`` for the target whose name has this identity: `name` is
+    /// asked for the name (a copy of it) only when the target is not among the recent ones.
+    @inline(__always)
+    mutating func recordOutcome(
+        target identity: NameIdentity, name: () -> String?, kind: TargetKind, failed: Bool, at nanos: Int64
+    ) {
+        if let index = recentIndexes.value(for: identity) {
+            Self.apply(
+                outcome: failed, at: nanos, to: &statuses.values[index], settings: settings, historyLimit: historyLimit,
+                coolingDown: &coolingDown)
+        } else if let target = name() {
+            recordOutcome(target: target, kind: kind, failed: failed, at: nanos)
+        }
+    }
+
     /// Moves time to `nanos`: inferred breakers whose cooldown has ended become half-open, stamped at the
     /// moment the cooldown ended, not at `nanos`.
     package mutating func advance(to nanos: Int64) {

@@ -41,9 +41,16 @@ extension MetricsStore {
     }
 
     /// The table's price of the span's model: the one asked for, else the one that answered.
+    ///
+    /// A recent model is found by its name's identity: the name is not copied (its reference count,
+    /// which the decoding thread writes too, stays untouched).
     mutating func tablePrice(of span: Span) -> ModelPrice? {
-        if let model = span.requestModel, let price = pricing.price(for: model) { return price }
-        if let model = span.responseModel, let price = pricing.price(for: model) { return price }
+        if let model = span.requestModelIdentity, let price = pricing.price(for: model, name: { span.requestModel }) {
+            return price
+        }
+        if let model = span.responseModelIdentity, let price = pricing.price(for: model, name: { span.responseModel }) {
+            return price
+        }
         return nil
     }
 
