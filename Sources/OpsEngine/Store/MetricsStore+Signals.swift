@@ -9,10 +9,11 @@ extension MetricsStore {
     mutating func spanSignal(_ span: Span) -> SpanSignal {
         hasSignals = true
         var signal = SpanSignal()
-        if let lookup = span.cache {
-            signal.hit = lookup.hit
-            if lookup.hit {
-                if let stated = lookup.savedUSD, stated.isFinite {
+        // The lookup is copied (with its cache name) only for a hit.
+        if let hit = span.cacheHit {
+            signal.hit = hit
+            if hit {
+                if let stated = span.cache?.savedUSD, stated.isFinite {
                     signal.statedSavedUSD = stated
                 } else if !span.usage.isZero, let price = tablePrice(of: span) {
                     signal.pricedSavedUSD = price.cost(of: span.usage)

@@ -156,7 +156,7 @@ package struct MetricsStore: Sendable {
         let (cost, priced, fromTable) = price(span)
         // A guardrail's refusal is the guardrail at work, counted among the guardrails: it stays out of
         // the error figures of providers and tools (the failed root query still counts).
-        let refused = span.guardrail.map { $0.outcome != .pass } ?? false
+        let refused = span.guardrailOutcome.map { $0 != .pass } ?? false
         let category = span.isError && !refused ? span.error.map { classifier.classify($0) } ?? .system : nil
         let hasUsage = !span.usage.isZero || cost > 0
         // nil until a roll-up is found (rare): an empty array would be retained and released per span.
@@ -208,7 +208,7 @@ package struct MetricsStore: Sendable {
     private mutating func price(_ span: Span) -> (cost: Double, priced: Bool, fromTable: Bool) {
         if let stated = span.reportedCostUSD { return (stated.isFinite ? stated : 0, true, false) }
         // A cache hit never reached the model: what its tokens would have cost is a saving, not spend.
-        if span.cache?.hit == true { return (0, true, false) }
+        if span.cacheHit == true { return (0, true, false) }
         guard !span.usage.isZero else { return (0, true, false) }
         if let price = tablePrice(of: span) { return (price.cost(of: span.usage), true, true) }
         return (0, false, false)
@@ -223,7 +223,7 @@ package struct MetricsStore: Sendable {
         let tool = span.toolIdentity.flatMap { tools.recentID(for: $0) } ?? span.tool.map { tools.id(for: $0) }
         let errorType = category == nil ? nil : span.error.map { errorTypes.id(for: $0.type) }
         if let errorType, let category { errorTypeCategory[errorType] = category }
-        let signal: SpanSignal? = span.cache != nil || span.guardrail != nil ? spanSignal(span) : nil
+        let signal: SpanSignal? = span.cacheHit != nil || span.guardrailOutcome != nil ? spanSignal(span) : nil
         // A constant worked out once, so each bucket's closure captures it by value (no box per span).
         let figures = SpanFigures(
             costUSD: cost, usage: usage, model: model, tool: span.component == .llm ? nil : tool,
