@@ -39,8 +39,12 @@ package struct BreakerBoard: Sendable {
     }
 
     /// The breakers open now, in no particular order (cheaper than sorting ``breakers``).
+    ///
+    /// Each state is read in place: filtering the values copied every status (retaining its target
+    /// name, which the decoding thread's interned strings share, and its history) to test one field.
     package var openBreakers: [BreakerStatus] {
-        statuses.values.filter { $0.state == .open }
+        let values = statuses.values
+        return values.indices.compactMap { values[$0].state == .open ? values[$0] : nil }
     }
 
     /// The breaker of `target`, if tracked.
