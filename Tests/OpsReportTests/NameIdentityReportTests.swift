@@ -81,7 +81,8 @@ func namesFoundByIdentityGiveTheFiguresOfNamesSpelledAnewInEverySpan(seed: UInt6
     for keepSpans in [false, true] {
         for maxSeries in [256, 3] {
             let plain = reportJSON(spelledAnew, keepSpans: keepSpans, maxSeries: maxSeries)
-            #expect(reportJSON(interned, keepSpans: keepSpans, maxSeries: maxSeries) == plain, "keep \(keepSpans), \(maxSeries)")
+            let byIdentity = reportJSON(interned, keepSpans: keepSpans, maxSeries: maxSeries)
+            #expect(byIdentity == plain, "keep spans \(keepSpans), \(maxSeries) series")
             #expect(plain.contains("claude-sonnet-4-5"))
         }
     }
