@@ -39,8 +39,12 @@ package struct BreakerBoard: Sendable {
     }
 
     /// The breakers open now, in no particular order (cheaper than sorting ``breakers``).
+    ///
+    /// Each state is read in place: filtering the values copied every status (retaining its target
+    /// name, which the decoding thread's interned strings share, and its history) to test one field.
     package var openBreakers: [BreakerStatus] {
-        statuses.values.filter { $0.state == .open }
+        let values = statuses.values
+        return values.indices.compactMap { values[$0].state == .open ? values[$0] : nil }
     }
 
     /// The breaker of `target`, if tracked.
@@ -104,6 +108,21 @@ package struct BreakerBoard: Sendable {
         guard status.source == .inferred else { return }
         applyCooldown(&status, upTo: nanos, settings: settings, historyLimit: historyLimit, coolingDown: &coolingDown)
         infer(&status, failed: failed, at: nanos, settings: settings, historyLimit: historyLimit, coolingDown: &coolingDown)
+    }
+
+    /// ``recordOutcome(target:kind:failed:at:)`` for the target whose name has this identity: `name` is
+    /// asked for the name (a copy of it) only when the target is not among the recent ones.
+    @inline(__always)
+    mutating func recordOutcome(
+        target identity: NameIdentity, name: () -> String?, kind: TargetKind, failed: Bool, at nanos: Int64
+    ) {
+        if let index = recentIndexes.value(for: identity) {
+            Self.apply(
+                outcome: failed, at: nanos, to: &statuses.values[index], settings: settings, historyLimit: historyLimit,
+                coolingDown: &coolingDown)
+        } else if let target = name() {
+            recordOutcome(target: target, kind: kind, failed: failed, at: nanos)
+        }
     }
 
     /// Moves time to `nanos`: inferred breakers whose cooldown has ended become half-open, stamped at the

@@ -35,6 +35,14 @@ package struct PriceLookup: Sendable {
         return price
     }
 
+    /// ``price(for:)`` of the name with this identity: `name` is asked for the name (a copy of it) only
+    /// when it is not among the recent ones; nil when it gives none.
+    @inline(__always)
+    package mutating func price(for identity: NameIdentity, name: () -> String?) -> ModelPrice? {
+        if let known = recent.value(for: identity) { return known }
+        return name().flatMap { price(for: $0) }
+    }
+
     /// What `usage` costs on `model` in US dollars; nil when the model is missing or unknown.
     package mutating func cost(of usage: TokenUsage, model: String?) -> Double? {
         guard let model, let price = price(for: model) else { return nil }

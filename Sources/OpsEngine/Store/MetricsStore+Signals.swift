@@ -9,10 +9,11 @@ extension MetricsStore {
     mutating func spanSignal(_ span: Span) -> SpanSignal {
         hasSignals = true
         var signal = SpanSignal()
-        if let lookup = span.cache {
-            signal.hit = lookup.hit
-            if lookup.hit {
-                if let stated = lookup.savedUSD, stated.isFinite {
+        // The lookup is copied (with its cache name) only for a hit.
+        if let hit = span.cacheHit {
+            signal.hit = hit
+            if hit {
+                if let stated = span.cache?.savedUSD, stated.isFinite {
                     signal.statedSavedUSD = stated
                 } else if !span.usage.isZero, let price = tablePrice(of: span) {
                     signal.pricedSavedUSD = price.cost(of: span.usage)
@@ -41,9 +42,16 @@ extension MetricsStore {
     }
 
     /// The table's price of the span's model: the one asked for, else the one that answered.
+    ///
+    /// A recent model is found by its name's identity: the name is not copied (its reference count,
+    /// which the decoding thread writes too, stays untouched).
     mutating func tablePrice(of span: Span) -> ModelPrice? {
-        if let model = span.requestModel, let price = pricing.price(for: model) { return price }
-        if let model = span.responseModel, let price = pricing.price(for: model) { return price }
+        if let model = span.requestModelIdentity, let price = pricing.price(for: model, name: { span.requestModel }) {
+            return price
+        }
+        if let model = span.responseModelIdentity, let price = pricing.price(for: model, name: { span.responseModel }) {
+            return price
+        }
         return nil
     }
 

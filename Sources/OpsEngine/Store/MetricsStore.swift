@@ -156,11 +156,14 @@ package struct MetricsStore: Sendable {
         let (cost, priced, fromTable) = price(span)
         // A guardrail's refusal is the guardrail at work, counted among the guardrails: it stays out of
         // the error figures of providers and tools (the failed root query still counts).
-        let refused = span.guardrail.map { $0.outcome != .pass } ?? false
+        let refused = span.guardrailOutcome.map { $0 != .pass } ?? false
         let category = span.isError && !refused ? span.error.map { classifier.classify($0) } ?? .system : nil
         let hasUsage = !span.usage.isZero || cost > 0
-        var retracted: [TraceRecord.Contribution] = []
+        // nil until a roll-up is found (rare): an empty array would be retained and released per span.
+        var retracted: [TraceRecord.Contribution]?
         let maxSpansPerTrace = traces.maxSpansPerTrace
+        // A recent model's series, found without copying its name: a contribution holds it instead of the name.
+        let modelSeries = span.modelIdentity.flatMap { models.recentID(for: $0) }
         let outcome = traces.update(span.traceID, span) { record, span -> (duplicate: Bool, counts: Bool) in
             if record.contains(span.spanID) { return (true, false) }
             let usageBelow = record.hasUsage(below: span.spanID)
@@ -171,14 +174,17 @@ package struct MetricsStore: Sendable {
                 while let id = parent, record.markUsage(below: id) {
                     guard let index = record.index(of: id) else { break }
                     if record.countsUsage(at: index) {
-                        if let contribution = record.contribution(at: index) { retracted.append(contribution) }
+                        if let contribution = record.contribution(at: index) {
+                            if retracted == nil { retracted = [] }
+                            retracted?.append(contribution)
+                        }
                         record.setCountsUsage(false, at: index)
                     }
                     parent = record.parentID(at: index)
                 }
             }
             guard record.spanCount < maxSpansPerTrace else { return (false, counts) }
-            record.append(span, costUSD: cost, countsUsage: counts, errorCategory: category)
+            record.append(span, costUSD: cost, countsUsage: counts, errorCategory: category, modelSeries: modelSeries)
             return (false, counts)
         }
         if outcome.duplicate {
@@ -192,7 +198,7 @@ package struct MetricsStore: Sendable {
         if counts && !priced && unpricedModels.count < 1000 { unpricedModels.insert(span.model ?? "(no model)") }
         if counts && fromTable { tablePricedUSD += cost }
         addToBuckets(span, cost: counts ? cost : 0, usage: counts ? span.usage : .zero, category: category)
-        for contribution in retracted { takeBack(contribution) }
+        if let retracted { for contribution in retracted { takeBack(contribution) } }
         breakers.recordOutcome(of: span)
         moveClock(to: span.endNanos)
     }
@@ -202,20 +208,22 @@ package struct MetricsStore: Sendable {
     private mutating func price(_ span: Span) -> (cost: Double, priced: Bool, fromTable: Bool) {
         if let stated = span.reportedCostUSD { return (stated.isFinite ? stated : 0, true, false) }
         // A cache hit never reached the model: what its tokens would have cost is a saving, not spend.
-        if span.cache?.hit == true { return (0, true, false) }
+        if span.cacheHit == true { return (0, true, false) }
         guard !span.usage.isZero else { return (0, true, false) }
         if let price = tablePrice(of: span) { return (price.cost(of: span.usage), true, true) }
         return (0, false, false)
     }
 
     /// Adds a span's figures.
+    ///
+    /// Recent names are found by their identity, without copying them (see ``RecentNames``).
     private mutating func addToBuckets(_ span: Span, cost: Double, usage: TokenUsage, category: ErrorCategory?) {
-        let model = span.model.map { models.id(for: $0) }
+        let model = span.modelIdentity.flatMap { models.recentID(for: $0) } ?? span.model.map { models.id(for: $0) }
         // An LLM span's tool is registered too, though only other spans' latency goes under their tool.
-        let tool = span.tool.map { tools.id(for: $0) }
+        let tool = span.toolIdentity.flatMap { tools.recentID(for: $0) } ?? span.tool.map { tools.id(for: $0) }
         let errorType = category == nil ? nil : span.error.map { errorTypes.id(for: $0.type) }
         if let errorType, let category { errorTypeCategory[errorType] = category }
-        let signal: SpanSignal? = span.cache != nil || span.guardrail != nil ? spanSignal(span) : nil
+        let signal: SpanSignal? = span.cacheHit != nil || span.guardrailOutcome != nil ? spanSignal(span) : nil
         // A constant worked out once, so each bucket's closure captures it by value (no box per span).
         let figures = SpanFigures(
             costUSD: cost, usage: usage, model: model, tool: span.component == .llm ? nil : tool,
@@ -232,14 +240,15 @@ package struct MetricsStore: Sendable {
         if !inRing { figures.add(to: &allTime) }
         alertWindowCache.noteChange(at: end)
         hourCostCache.noteChange(at: end)
-        addCost(cost, at: end, user: span.userID)
+        addCost(cost, at: end, of: span)
     }
 
     /// Takes a roll-up's cost and tokens back out of the buckets they were added to.
     private mutating func takeBack(_ contribution: TraceRecord.Contribution) {
         let cost = -contribution.costUSD
         let takenBack = TakenBack(
-            costUSD: cost, usage: .zero - contribution.usage, model: contribution.model.map { models.id(for: $0) })
+            costUSD: cost, usage: .zero - contribution.usage,
+            model: contribution.modelSeries ?? contribution.modelName.map { models.id(for: $0) })
         seconds.updateAfterWaiting(at: contribution.endNanos) { takenBack.add(to: &$0) }
         let inRing = minutes.update(at: contribution.endNanos, evicting: { allTime.mergeCounts($0) }) {
             takenBack.add(to: &$0)
@@ -248,6 +257,18 @@ package struct MetricsStore: Sendable {
         if inRing { takenBack.addSums(to: &allTime) } else { takenBack.add(to: &allTime) }
         if !contribution.statedCost { tablePricedUSD -= contribution.costUSD }
         addCost(cost, at: contribution.endNanos, user: contribution.userID)
+    }
+
+    /// ``addCost(_:at:user:)`` for a span's user: a recent one is found by its name's identity, without
+    /// copying the name. (The span is passed, not captured by a closure: a capture retained its box.)
+    private mutating func addCost(_ cost: Double, at nanos: Int64, of span: Span) {
+        guard cost != 0 else { return }
+        if let user = span.userIDIdentity, let index = recentUsers.value(for: user) {
+            costByDay.add(cost, day: Self.day(of: nanos))
+            costByUser.values[index] += cost
+        } else {
+            addCost(cost, at: nanos, user: span.userID)
+        }
     }
 
     private mutating func addCost(_ cost: Double, at nanos: Int64, user: String?) {

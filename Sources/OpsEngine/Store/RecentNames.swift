@@ -1,3 +1,5 @@
+import OpsModel
+
 /// The answers of a few recent lookups by name, found by the name's identity (its two machine
 /// words) instead of hashing its text.
 ///
@@ -11,19 +13,17 @@
 /// instead of evicting each other span after span.
 struct RecentNames<Value: Sendable>: Sendable {
     private static var slotCount: Int { 32 }
-    private var identities = [Identity](repeating: Identity(low: 0, high: 0), count: Self.slotCount)
+    private var identities = [NameIdentity](repeating: NameIdentity(low: 0, high: 0), count: Self.slotCount)
     private var names = [String?](repeating: nil, count: Self.slotCount)
     private var values = [Value?](repeating: nil, count: Self.slotCount)
 
-    /// A string's two words; (0, 0) is no string's, so empty slots never match.
-    private struct Identity: Equatable {
-        var low: UInt64
-        var high: UInt64
-    }
-
     @inline(__always)
-    func value(for name: String) -> Value? {
-        let identity = Self.identity(of: name)
+    func value(for name: String) -> Value? { value(for: NameIdentity(name)) }
+
+    /// The value remembered for the name whose identity this is: for a caller that reads a name's
+    /// identity in place (``Span/modelIdentity``) and copies the name only on a miss.
+    @inline(__always)
+    func value(for identity: NameIdentity) -> Value? {
         let slot = Self.slot(of: identity)
         if identities[slot] == identity { return values[slot] }
         if identities[slot + 1] == identity { return values[slot + 1] }
@@ -31,7 +31,7 @@ struct RecentNames<Value: Sendable>: Sendable {
     }
 
     mutating func remember(_ value: Value, for name: String) {
-        let identity = Self.identity(of: name)
+        let identity = NameIdentity(name)
         let slot = Self.slot(of: identity)
         if identities[slot] != identity {
             identities[slot + 1] = identities[slot]
@@ -43,18 +43,12 @@ struct RecentNames<Value: Sendable>: Sendable {
         values[slot] = value
     }
 
-    @inline(__always)
-    private static func identity(of name: String) -> Identity {
-        let words = unsafeBitCast(name, to: (UInt64, UInt64).self)
-        return Identity(low: words.0, high: words.1)
-    }
-
     /// The first slot of the identity's pair.
     @inline(__always)
-    private static func slot(of identity: Identity) -> Int {
+    private static func slot(of identity: NameIdentity) -> Int {
         Int(truncatingIfNeeded: ((identity.low ^ identity.high) &* 0x9E37_79B9_7F4A_7C15) >> 60) &* 2
     }
 
     /// The pair a name's identity falls in (for tests).
-    static func pair(of name: String) -> Int { slot(of: identity(of: name)) / 2 }
+    static func pair(of name: String) -> Int { slot(of: NameIdentity(name)) / 2 }
 }

@@ -35,6 +35,10 @@ package struct SeriesRegistry: Sendable {
         return id
     }
 
+    /// The id of the name with this identity when it is among the recent ones, else nil (then ask
+    /// ``id(for:)``): the same id, found without copying the name or changing the registry.
+    func recentID(for identity: NameIdentity) -> ID? { recent.value(for: identity) }
+
     package func existingID(for name: String) -> ID? { ids[NameKey(name)] }
 
     package func name(of id: ID) -> String {

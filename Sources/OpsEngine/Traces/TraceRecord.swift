@@ -28,7 +28,10 @@ package struct TraceRecord: Sendable {
         var endNanos: Int64
         var costUSD: Double
         var usage: TokenUsage
-        var model: String?
+        /// The model's series when the engine knew it as the span came in (no copy of its name), else
+        /// ``modelName``.
+        var modelSeries: SeriesRegistry.ID?
+        var modelName: String?
         var userID: String?
         /// Whether the span stated its cost (else opstop priced it from its table).
         var statedCost: Bool
@@ -146,11 +149,16 @@ package struct TraceRecord: Sendable {
         guard keepsSpans else { return links[index].contribution }
         let span = entries[index].span
         return Contribution(
-            endNanos: span.endNanos, costUSD: entries[index].costUSD, usage: span.usage, model: span.model,
-            userID: span.userID, statedCost: span.reportedCostUSD != nil)
+            endNanos: span.endNanos, costUSD: entries[index].costUSD, usage: span.usage, modelSeries: nil,
+            modelName: span.model, userID: span.userID, statedCost: span.reportedCostUSD != nil)
     }
 
-    mutating func append(_ span: Span, costUSD: Double, countsUsage: Bool, errorCategory: ErrorCategory?) {
+    /// Adds a span; `modelSeries` is its model's series when known (a store that keeps no spans keeps
+    /// that in the span's contribution instead of a copy of the name).
+    mutating func append(
+        _ span: Span, costUSD: Double, countsUsage: Bool, errorCategory: ErrorCategory?,
+        modelSeries: SeriesRegistry.ID? = nil
+    ) {
         if keepsSpans {
             contentBytes += span.content?.byteCount ?? 0
             // Room for a typical trace (about six spans) at once, instead of regrowing three times.
@@ -159,7 +167,8 @@ package struct TraceRecord: Sendable {
         } else {
             let contribution = countsUsage
                 ? Contribution(
-                    endNanos: span.endNanos, costUSD: costUSD, usage: span.usage, model: span.model, userID: span.userID,
+                    endNanos: span.endNanos, costUSD: costUSD, usage: span.usage, modelSeries: modelSeries,
+                    modelName: modelSeries == nil ? span.model : nil, userID: span.userID,
                     statedCost: span.reportedCostUSD != nil)
                 : nil
             // Room for a typical trace (about six spans) at once, instead of regrowing at the fifth.

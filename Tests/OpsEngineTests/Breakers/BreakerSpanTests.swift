@@ -30,3 +30,18 @@ func breakerLineTargetTypesAreRead(text: String, kind: TargetKind) {
     #expect(TargetKind(parsing: text) == kind)
     #expect(TargetKind(parsing: nil) == .other)
 }
+
+/// ``BreakerBoard/openBreakers`` reads states in place: it must list exactly the open ones of ``breakers``.
+@Test func openBreakersAreTheOpenOnesAmongAllBreakers() {
+    var board = BreakerBoard()
+    for (index, target) in ["claude-sonnet-4-5", "gpt-4o", "mistral-large-latest", "search"].enumerated() {
+        // The first two fail past the threshold, the others keep succeeding.
+        for call in 0..<10 {
+            board.recordOutcome(
+                target: target, kind: .model, failed: index < 2, at: Int64(index * 100 + call) * 1_000_000)
+        }
+    }
+    let open = board.breakers.filter { $0.state == .open }.map(\.target)
+    #expect(open == ["claude-sonnet-4-5", "gpt-4o"])
+    #expect(board.openBreakers.map(\.target).sorted() == open)
+}
