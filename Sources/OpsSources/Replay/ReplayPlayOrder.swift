@@ -20,7 +20,7 @@ struct ReplayPlayOrder {
     mutating func take(_ entries: [ReplayIndex.Entry], events: consuming [Event]) -> [Event]? {
         guard !entries.isEmpty else { return [] }
         var fresh = Array(entries.indices)
-        if !entries.indices.dropFirst().allSatisfy({ !ReplayIndex.Entry.precedes(entries[$0], entries[$0 - 1]) }) {
+        if !ReplaySession.isInOrder(entries) {
             fresh.sort { ReplayIndex.Entry.precedes(entries[$0], entries[$1]) }
         }
         let earliest = entries[fresh[0]]

@@ -69,12 +69,12 @@ final class ReplayScannedEntries: @unchecked Sendable {  // every stored var is 
         }
     }
 
-    /// The entries of block `number` (in `ReplayIndex.blocks`), once; nil when not held (any more).
     /// Holds nothing for the next block (its entries will be scanned again when it is opened).
     func skip() {
         lock.withLock { places.append(nil) }
     }
 
+    /// The entries of block `number` (in `ReplayIndex.blocks`), once; nil when not held (any more).
     func take(block number: Int) -> [Entry]? {
         lock.withLock {
             guard places.indices.contains(number), let place = places[number], let chunk = chunks[place.chunk] else {
