@@ -56,10 +56,7 @@ private func reportJSON(_ events: [Event], keepSpans: Bool, maxTraces: Int) -> S
     var configuration = EngineConfiguration()
     configuration.keepSpans = keepSpans
     configuration.maxTraces = maxTraces
-    var store = MetricsStore(configuration: configuration)
-    store.ingest(events)
-    store.evaluateAlertsNow()
-    return Report(sources: ["test"], stats: IngestStats(), store: store).json
+    return reportJSON(of: events, configuration: configuration)
 }
 
 @Test(arguments: [UInt64(21), 22, 23])

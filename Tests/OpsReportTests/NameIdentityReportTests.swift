@@ -64,10 +64,7 @@ private func reportJSON(_ events: [Event], keepSpans: Bool, maxSeries: Int) -> S
     configuration.keepSpans = keepSpans
     configuration.maxSeries = maxSeries
     configuration.maxTraces = 500
-    var store = MetricsStore(configuration: configuration)
-    store.ingest(events)
-    store.evaluateAlertsNow()
-    return Report(sources: ["test"], stats: IngestStats(), store: store).json
+    return reportJSON(of: events, configuration: configuration)
 }
 
 /// The engine finds recent names by their identity (the decoder's interned strings) and copies a
