@@ -183,7 +183,7 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         var finals: [String] = []
         for options in ["--speed max", "--speed 1024 --read-ahead 0", "--speed 1024 --read-ahead 2"] {
             let tmux = try Tmux(command: "\(shellQuoted(OpstopBinary.path)) replay \(shellQuoted(log.path)) \(options)")
-            let final = try tmux.waitFor(text: " done", seconds: 30)
+            let final = try tmux.waitForSettled(text: " done", seconds: 30)
             finals.append(final.split(separator: "\n").dropFirst().dropLast().joined(separator: "\n"))
             try tmux.send("q")
             try tmux.waitFor(text: "opstop-exit-status=")

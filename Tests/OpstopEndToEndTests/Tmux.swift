@@ -82,6 +82,21 @@ final class Tmux {
         return screen
     }
 
+    /// Waits until `text` is on the screen and the screen has stopped changing: a terminal may be
+    /// captured while a frame is still being written, its upper rows new and its lower rows old.
+    @discardableResult
+    func waitForSettled(text: String, seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = try waitFor(text: text, seconds: seconds)
+        while Date() < deadline {
+            usleep(200_000)
+            let next = try capture()
+            if next == screen { return screen }
+            screen = next
+        }
+        return screen
+    }
+
     struct TextNotShown: Error, CustomStringConvertible {
         var text: String
         var screen: String
