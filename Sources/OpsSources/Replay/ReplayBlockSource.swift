@@ -3,21 +3,28 @@ import OpsFormats
 
 /// The blocks of one replayed file, handed out one at a time with their tickets to whichever
 /// thread asks: the thread that takes a block reads it from the file, under a lock.
+///
+/// A scanned block's bytes come back through ``giveBack(_:)``; the next read goes straight into
+/// them, as ``LogBlockSource`` reads, instead of into a buffer copied into the block.
 final class ReplayBlockSource: @unchecked Sendable {  // every stored var is guarded by `lock`
     private let lock = NSLock()
     private let file: ReplayFile
     private let buffer: ReadBuffer
+    private let spares: Recycler<[UInt8]>
     private var splitter: LogBlockSplitter
     private var offset: Int64 = 0
-    private var ready: [LogBlock] = []
+    /// Blocks cut and not handed out; one handed out is taken out, so its bytes have one owner.
+    private var ready: [LogBlock?] = []
     private var readyIndex = 0
     private var nextTicket = 0
     private var ended = false
     private var endHandedOut = false
     private var error: SourceError?
 
-    init(file: ReplayFile, blockSize: Int, maxLineLength: Int) {
+    /// `blocksInFlight`: the blocks read and not yet scanned, at most (their buffers are kept for reuse).
+    init(file: ReplayFile, blockSize: Int, maxLineLength: Int, blocksInFlight: Int) {
         self.file = file
+        spares = Recycler(limit: blocksInFlight)
         buffer = ReadBuffer(size: Swift.max(blockSize, 64 << 10))
         splitter = LogBlockSplitter(
             blockSize: blockSize, maxLineLength: maxLineLength,
@@ -41,9 +48,16 @@ final class ReplayBlockSource: @unchecked Sendable {  // every stored var is gua
             readMore()
         }
         let block = ready[readyIndex]
+        ready[readyIndex] = nil
         readyIndex += 1
         nextTicket += 1
         return (nextTicket - 1, block)
+    }
+
+    /// Takes back a scanned block's bytes, to read a later block into.
+    func giveBack(_ block: consuming LogBlock) {
+        guard case let .lines(bytes) = (consume block).content else { return }
+        spares.put(consume bytes)
     }
 
     /// The read error that ended the file early, if one did.
@@ -53,10 +67,24 @@ final class ReplayBlockSource: @unchecked Sendable {  // every stored var is gua
         return error
     }
 
+    /// Reads one chunk: into a scanned block's buffer when the splitter has one, else into the read
+    /// buffer, copied by `feed`.
     private func readMore() {
+        while let spare = spares.take() { splitter.recycle(spare) }
+        var failure: SourceError?
+        var readInPlace: Int?
+        splitter.fill(reading: { room in
+            do throws(SourceError) {
+                readInPlace = try file.read(into: room, at: offset)
+            } catch {
+                failure = error
+            }
+            return readInPlace ?? 0
+        }) { ready.append($0) }
         let count: Int
         do throws(SourceError) {
-            count = try file.read(into: buffer.bytes, at: offset)
+            if let failure { throw failure }
+            if let readInPlace { count = readInPlace } else { count = try file.read(into: buffer.bytes, at: offset) }
         } catch {
             self.error = error
             ended = true
@@ -68,6 +96,8 @@ final class ReplayBlockSource: @unchecked Sendable {  // every stored var is gua
             return
         }
         offset += Int64(count)
-        splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[..<count])) { ready.append($0) }
+        if readInPlace == nil {
+            splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[..<count])) { ready.append($0) }
+        }
     }
 }

@@ -5,24 +5,35 @@ extension ReplayIndex {
     /// Scans the blocks of `source` with `workers` threads (with none, on this thread), handing each
     /// scanned block to `take` on this thread in file order.
     ///
-    /// At most `workers + 2` blocks are read and not yet taken, so memory stays within a few blocks.
+    /// At most `blocksInFlight(workers:)` blocks are read and not yet taken, so memory stays within a few blocks.
     /// With `playAhead`, the scanners keep each entry's event.
+    static func blocksInFlight(workers: Int) -> Int { workers + 2 }
+
     static func scan(
         _ source: ReplayBlockSource, workers: Int, maxLineLength: Int, playAhead: ReplayPlayAhead?,
         take: (consuming ReplayLineScanner.Scanned) -> Void
     ) {
         guard workers > 0 else {
             var scanner = ReplayLineScanner(maxLineLength: maxLineLength, playAhead: playAhead)
-            while let (_, block) = source.next(), let block { take(scanner.scan(block)) }
+            while let (_, block) = source.next(), let block {
+                let scanned = scanner.scan(block)
+                source.giveBack(block)
+                take(scanned)
+            }
             return
         }
         let done = OrderedResults<ReplayLineScanner.Scanned?>()
-        let slots = DispatchSemaphore(value: workers + 2)
+        let slots = DispatchSemaphore(value: blocksInFlight(workers: workers))
         for _ in 0..<workers {
             done.startWorker(
                 slots: slots, state: { ReplayLineScanner(maxLineLength: maxLineLength, playAhead: playAhead) },
                 next: { source.next().map { ($0.ticket, $0.block) } },
-                perform: { scanner, block in block.map { scanner.scan($0) } })
+                perform: { scanner, block in
+                    guard let block else { return nil }
+                    let scanned = scanner.scan(block)
+                    source.giveBack(block)
+                    return scanned
+                })
         }
         var ticket = 0
         while true {

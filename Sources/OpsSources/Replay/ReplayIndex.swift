@@ -57,7 +57,9 @@ package struct ReplayIndex: Sendable {
             playAhead?.abandon()
             throw error
         }
-        let source = ReplayBlockSource(file: file, blockSize: Swift.max(1, blockSize), maxLineLength: maxLineLength)
+        let source = ReplayBlockSource(
+            file: file, blockSize: Swift.max(1, blockSize), maxLineLength: maxLineLength,
+            blocksInFlight: Self.blocksInFlight(workers: workers))
         var assembly = ReplayIndexAssembly(
             syntheticSource: UsageLogDecoder.syntheticSourceKey(for: path), keptEntryBudget: Swift.max(0, scannedEntryBudget),
             playAhead: playAhead)

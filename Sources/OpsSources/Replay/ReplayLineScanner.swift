@@ -114,26 +114,32 @@ struct ReplayLineScanner {
         case let .overLong(number, _):
             scanned.notes.append(.malformed(line: number, reason: overLongReason))
         case let .line(bytes, number, extent):
-            if !keeping {
+            // A kept event is decoded straight into the block's events: a native line has one at most.
+            let kept = scanned.events.count
+            let decoded: LineOutcome?
+            if keeping {
+                decoded = decoder.decodeDeferringForeign(bytes, lineNumber: number, into: { scanned.events.append($0) })
+            } else {
                 // The line before's event, only read for its time, lends its span's box to this line's.
                 events = decoder.recycle(events)
-            } else {
-                events.removeAll(keepingCapacity: true)
+                decoded = decoder.decodeDeferringForeign(bytes, lineNumber: number, into: { events.append($0) })
             }
-            guard let outcome = decoder.decodeDeferringForeign(bytes, lineNumber: number, into: { events.append($0) })
-            else {
+            let time = keeping ? scanned.events.dropFirst(kept).first?.timeNanos : events.first?.timeNanos
+            let keeps = if case .delivered? = decoded { kept + 1 } else { kept }
+            if keeping, scanned.events.count > keeps { scanned.events.removeSubrange(keeps...) }
+            guard let outcome = decoded else {
                 scanned.notes.append(.foreign(Array(bytes), number: number, extent: extent))
                 return
             }
             guard let length = UInt32(exactly: extent.count), let lineNumber = UInt32(exactly: number) else {
-                if !events.isEmpty { scanned.notes.append(.malformed(line: number, reason: Self.beyondLineLimit)) }
+                if time != nil { scanned.notes.append(.malformed(line: number, reason: Self.beyondLineLimit)) }
+                if keeping { scanned.events.removeSubrange(kept...) }
                 return
             }
             switch outcome {
             case .delivered:
                 scanned.entries.append(ReplayIndex.Entry(
-                    timeNanos: events[0].timeNanos, offset: extent.lowerBound, length: length, lineNumber: lineNumber))
-                if keeping { scanned.events.append(events[0]) }
+                    timeNanos: time ?? 0, offset: extent.lowerBound, length: length, lineNumber: lineNumber))
             case .ignored:
                 scanned.ignored += 1
             case let .malformed(reason):

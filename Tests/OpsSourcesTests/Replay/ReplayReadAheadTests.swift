@@ -83,7 +83,7 @@ struct ReplayReadAheadTests {
 
     @Test func aBlocksHashChangesWithAnyByte() {
         var generator = TestRandom(seed: 9)
-        for length in [0, 1, 7, 8, 15, 16, 17, 100, 4099] {
+        for length in [0, 1, 7, 8, 15, 16, 17, 31, 32, 33, 40, 100, 4099] {
             let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
             let hash = bytes.withUnsafeBytes { ReplayBlock.hash(of: $0) }
             #expect(hash == bytes.withUnsafeBytes { ReplayBlock.hash(of: $0) })
