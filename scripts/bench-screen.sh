@@ -9,6 +9,10 @@
 #            and CPU time (user + system) and peak RSS of both; then the loaded screen's idle CPU
 #            over 60 s (a static followed file) and the bytes it wrote to the terminal meanwhile.
 #            OPSTOP_BENCH_BASELINE=BIN measures another binary (say main's) the same way first.
+#            load and replay also print the screen's own timing (OPSTOP_LOAD_TIME_LOG): from its
+#            process's start to its first frame and to its first frame once nothing loads, which
+#            leaves out starting tmux and polling its pane (about 0.05-0.1 s that `report` has no
+#            counterpart of); the ratio to `report` is given both ways.
 #   replay   `opstop replay $OPSTOP_BENCH_LOG --speed max`: the time to its first frame, until its
 #            header stops saying `loading` (the log is indexed), until it has played the whole log,
 #            its CPU time and peak RSS, and the whole play as a multiple of `report --json`'s time on
@@ -84,6 +88,16 @@ run_screen() {  # args...
 }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# The screen's own timing (OPSTOP_LOAD_TIME_LOG): from its process's start to its first frame and to
+# its first frame once nothing loads, without tmux's start and the pane polling. Args: file, report's
+# "wall ..." (first field), what the load is called.
+screen_timing() {
+    for _ in $(seq 1 100); do [ -s "$1" ] && break; sleep 0.05; done
+    [ -s "$1" ] || { echo "the screen wrote no load time"; return; }
+    awk -v r="${2%% *}" -v what="$3" '$1 == "first-frame-ms" { first = $2 } $1 == "loaded-ms" { loaded = $2 } END {
+        printf "timed by the screen: first frame %.0f ms, %s at %.2f s = %.2f x report'"'"'s time\n", first, what, loaded / 1000, loaded / 1000 / r }' "$1"
+}
+
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 
 idle_cpu() {  # pid seconds label: the share of a core the process used over that many seconds, after 3 s to settle
@@ -143,8 +157,9 @@ cat "$log" > /dev/null  # every run reads from the page cache
 for measured in ${OPSTOP_BENCH_BASELINE:-} "$bin"; do
 echo "-- $measured"
 report=$( { /usr/bin/time -f "%e %U %S %M" "$measured" report --json "$log" > /dev/null; } 2>&1 | tail -n 1)
+rm -f "$work/load-time.txt"
 began=$(date +%s.%N)
-pid=$(run_screen "$measured" "$log" --from start)
+pid=$(run_screen OPSTOP_LOAD_TIME_LOG="$work/load-time.txt" "$measured" "$log" --from start)
 seen=""
 for _ in $(seq 1 12000); do  # ten minutes at most
     pane=$(tmux -L "$socket" capture-pane -p -t 0)
@@ -158,8 +173,9 @@ rss=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")
 awk -v b="$began" -v e="$ended" -v r="$report" -v rss="$rss" -v cpu="$cpu" -v seen="${seen:-0}" 'BEGIN {
     split(r, f, " "); load = e - b; rcpu = f[2] + f[3]
     printf "report --json: %.2f s wall, %.2f s CPU, peak %d MB\n", f[1], rcpu, f[4] / 1024
-    printf "live screen until caught up: %.2f s wall (%.2f x report), %.2f s CPU (%.2f x report), peak %d MB (loading header seen: %s)\n",
+    printf "live screen until caught up, seen through tmux: %.2f s wall (%.2f x report), %.2f s CPU (%.2f x report), peak %d MB (loading header seen: %s)\n",
         load, load / f[1], cpu, cpu / rcpu, rss / 1024, seen ? "yes" : "no" }'
+screen_timing "$work/load-time.txt" "$report" "loaded"
 tmux -L "$socket" pipe-pane -t 0 -o "cat > $work/idle.raw"
 idle_cpu "$pid" 60 "loaded screen idle"
 tmux -L "$socket" pipe-pane -t 0
@@ -175,8 +191,9 @@ cat "$log" > /dev/null  # every run reads from the page cache
 for measured in ${OPSTOP_BENCH_BASELINE:-} "$bin"; do
 echo "-- $measured"
 report=$( { /usr/bin/time -f "%e" "$measured" report --json "$log" > /dev/null; } 2>&1 | tail -n 1)
+rm -f "$work/load-time.txt"
 began=$(date +%s.%N)
-pid=$(run_screen "$measured" replay "$log" --speed max)
+pid=$(run_screen OPSTOP_LOAD_TIME_LOG="$work/load-time.txt" "$measured" replay "$log" --speed max)
 first=""
 indexed=""
 ended=""
@@ -194,7 +211,8 @@ echo "replay --speed max: first frame $(seconds_since "$began" "$first" "not see
     "$(seconds_since "$began" "$indexed" "not seen")," \
     "whole log played $(seconds_since "$began" "$ended" "not reached"), $cpu s CPU, peak $((rss / 1024)) MB"
 [ -n "$ended" ] && awk -v b="$began" -v e="$ended" -v r="$report" \
-    'BEGIN { printf "report --json: %.2f s; whole log played in %.2f x report'"'"'s time\n", r, (e - b) / r }'
+    'BEGIN { printf "report --json: %.2f s; whole log played, seen through tmux, in %.2f x report'"'"'s time\n", r, (e - b) / r }'
+screen_timing "$work/load-time.txt" "$report" "played (indexed while played)"
 tmux -L "$socket" kill-server
 done
 fi

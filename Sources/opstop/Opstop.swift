@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OpsModel
+import OpsRuntime
 
 @main
 struct Opstop: ParsableCommand {
@@ -28,7 +29,12 @@ struct Opstop: ParsableCommand {
 
     /// Parses and runs like `ParsableCommand.main()`, but every message (errors quote arguments,
     /// paths and config values) goes out through the one sanitising path.
+    /// When the process started, for the load benchmark's timings (`OPSTOP_LOAD_TIME_LOG`): read
+    /// first thing in `main` (a static is set when first read).
+    static let startNanos = WallClock.monotonicNanos()
+
     static func main() {
+        _ = startNanos
         MallocArenas.cap()
         do {
             var command = try parseAsRoot()

@@ -23,7 +23,10 @@ enum ScreenLauncher {
         let loop = ScreenLoop(
             driver: driver, backend: backend, themes: themes, ascii: config.ascii, refreshMillis: config.refreshMillis,
             bell: config.bell, window: options.initialWindow,
-            keyLatencyLog: ProcessInfo.processInfo.environment["OPSTOP_KEY_LATENCY_LOG"])
+            keyLatencyLog: ProcessInfo.processInfo.environment["OPSTOP_KEY_LATENCY_LOG"],
+            loadTimeLog: ProcessInfo.processInfo.environment["OPSTOP_LOAD_TIME_LOG"].map {
+                LoadTimeLog(path: $0, startNanos: Opstop.startNanos)
+            })
         let status = loop.run()
         exitProcess(status)
     }

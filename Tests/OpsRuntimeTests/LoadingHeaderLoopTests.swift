@@ -1,3 +1,4 @@
+import Foundation
 import OpsEngine
 import OpsModel
 import OpsRuntime
@@ -94,4 +95,31 @@ import Testing
     deliver(10)
     screen.step()
     #expect(screen.frameCount == first + 3)
+}
+
+/// With a load-time log (the load benchmark's), the screen writes when it drew its first frame and
+/// its first frame once nothing loads, in milliseconds since the process started, as soon as the
+/// load is over.
+@Test func theLoadTimeLogSaysWhenTheFirstFrameAndTheLoadedFrameWereDrawn() throws {
+    let path = "/tmp/opstop-load-time-\(UInt64.random(in: 0...UInt64.max)).txt"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let started = Int64(1_000_000_000_000) - 40_000_000  // the harness's clock starts 40 ms after "the process"
+    let screen = ScreenHarness(loadTimeLog: LoadTimeLog(path: path, startNanos: started))
+    func status(read: Int, loading: Bool) -> SourceStatus {
+        var status = SourceStatus(name: "spans.jsonl", health: .live, bytesRead: read)
+        status.loadingTotal = loading ? 2_000_000 : nil
+        return status
+    }
+    screen.deliver([ScreenHarness.span("t0", "s0", name: "chat", at: 0)])
+    screen.feed.statuses.report(status(read: 1_000_000, loading: true))
+    screen.step()
+    #expect(screen.screen.contains("loading 50 %"), "\(screen.screen)")
+    #expect(!FileManager.default.fileExists(atPath: path), "written before the load was over")
+    screen.clock.advance(by: .milliseconds(300))
+    screen.feed.statuses.report(status(read: 2_000_000, loading: false))
+    screen.step()
+    screen.step()
+    #expect(!screen.screen.contains("loading"), "\(screen.screen)")
+    let written = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(written == "first-frame-ms 40.0\nloaded-ms 340.0\n")
 }

@@ -17,14 +17,15 @@ final class ScreenHarness {
 
     init(
         configuration: EngineConfiguration = EngineConfiguration(), width: Int = 120, height: Int = 40,
-        bell: Bool = false, traceDirectory: String = "/tmp", refreshMillis: Int = 250
+        bell: Bool = false, traceDirectory: String = "/tmp", refreshMillis: Int = 250, loadTimeLog: LoadTimeLog? = nil
     ) {
         clock = TestClock(wallNanos: Self.base + 60 * 1_000_000_000)
         backend = InMemoryBackend(width: width, height: height)
         let feed = feed
         loop = ScreenLoop(
             driver: LiveDriver(configuration: configuration, inbox: feed) {}, backend: backend, clock: clock,
-            themes: Theme.builtIn, ascii: false, refreshMillis: refreshMillis, bell: bell, traceDirectory: traceDirectory)
+            themes: Theme.builtIn, ascii: false, refreshMillis: refreshMillis, bell: bell, traceDirectory: traceDirectory,
+            loadTimeLog: loadTimeLog)
     }
 
     /// The last frame, one line per row.

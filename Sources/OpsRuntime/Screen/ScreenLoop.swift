@@ -41,12 +41,18 @@ package final class ScreenLoop {
     private var keyPendingSince: Int64?
     private var keyLatencies: [Int64] = []
     private let keyLatencyLog: String?
+    private let loadTimeLog: LoadTimeLog?
+    /// When the first frame was drawn; nil once the load time is written (or without a log).
+    private var firstFrameNanos: Int64?
+    private var loadTimeWritten = false
 
-    /// `keyLatencyLog`: a file to write how long each key took to reach the screen (µs per line).
+    /// `keyLatencyLog`: a file to write how long each key took to reach the screen (µs per line);
+    /// `loadTimeLog`: where to write when the first frame and the first loaded frame were drawn.
     package init(
         driver: any EngineDriver, backend: any TerminalBackend, clock: any RuntimeClock = WallClock(),
         themes: [Theme], ascii: Bool, refreshMillis: Int, bell: Bool, window: TimeWindow = .fiveMinutes,
-        traceDirectory: String = FileManager.default.currentDirectoryPath, keyLatencyLog: String? = nil
+        traceDirectory: String = FileManager.default.currentDirectoryPath, keyLatencyLog: String? = nil,
+        loadTimeLog: LoadTimeLog? = nil
     ) {
         self.driver = driver
         self.backend = backend
@@ -57,6 +63,7 @@ package final class ScreenLoop {
         ringBell = bell
         self.traceDirectory = traceDirectory
         self.keyLatencyLog = keyLatencyLog
+        self.loadTimeLog = loadTimeLog
         state = AppState(window: window, themeIndex: 0, size: backend.size)
         // The first seconds count as busy: sources report and data comes right after start.
         lastActivity = clock.monotonicNanos()
@@ -120,6 +127,7 @@ package final class ScreenLoop {
         let loading = driver.sources.contains { $0.loading != nil }
         if dirty && (after >= nextFrame || keyPendingSince != nil || (drewLoading && !loading)) {
             draw()
+            noteLoadTime(loading: loading)
             if let since = keyPendingSince {
                 keyLatencies.append(clock.monotonicNanos() - since)
                 keyPendingSince = nil
@@ -228,6 +236,18 @@ package final class ScreenLoop {
     var isReplaying: Bool {
         if case .replay = driver.mode { return true }
         return false
+    }
+
+    /// With a load-time log, notes the first frame, and writes the log at the first frame drawn
+    /// once nothing loads.
+    private func noteLoadTime(loading: Bool) {
+        guard let loadTimeLog, !loadTimeWritten else { return }
+        let now = clock.monotonicNanos()
+        let first = firstFrameNanos ?? now
+        firstFrameNanos = first
+        guard !loading else { return }
+        loadTimeLog.write(firstFrameNanos: first, loadedNanos: now)
+        loadTimeWritten = true
     }
 
     /// With a key-latency log, writes how long each key took to reach the screen (µs per line).
