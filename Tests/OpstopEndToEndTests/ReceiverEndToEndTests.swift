@@ -17,9 +17,9 @@ final class ReceivingReport {
         process = try OpstopBinary.launch(
             ["report", "--listen", "127.0.0.1:\(port)", "--for", "\(seconds)s", "--json"] + extra,
             output: output, errors: errors)
-        // Wait (up to 10 s, no timing asserted) until the receiver accepts connections.
+        // Wait (up to 30 s, no timing asserted: CI's machine may be busy) until the receiver accepts connections.
         var tries = 0
-        while tries < 1_000, process.isRunning, !Self.accepts(port: port) {
+        while tries < 3_000, process.isRunning, !Self.accepts(port: port) {
             usleep(10_000)
             tries += 1
         }
@@ -67,7 +67,8 @@ final class ReceivingReport {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        // Generous: an answer that never comes fails the test either way, a slow one under load should not.
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let connected = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
