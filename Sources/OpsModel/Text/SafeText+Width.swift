@@ -20,6 +20,13 @@ extension SafeText {
         if value <= 0xFF { return value == 0xAD ? 0 : 1 }
         // The screen's own glyphs (borders, blocks, braille, arrows) are narrow without emoji forms.
         if isPlainNarrowGlyph(value) { return 1 }
+        return displayWidthByProperties(of: scalar)
+    }
+
+    // Not inlined: the Unicode property types are resilient, and their set-up would be paid on
+    // the fast path too (about 40 instructions a call).
+    @inline(never)
+    private static func displayWidthByProperties(of scalar: Unicode.Scalar) -> Int {
         if isZeroWidth(scalar) { return 0 }
         return scalar.properties.isEmojiPresentation || isEastAsianWide(scalar) ? 2 : 1
     }
@@ -52,7 +59,7 @@ extension SafeText {
 
     /// Sum of the graphemes' widths.
     package static func displayWidth(of text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if isPrintableASCII(text) { return text.utf8.count }
         return text.reduce(0) { $0 + displayWidth(of: $1) }
     }
 
