@@ -23,8 +23,9 @@ extension CursesBackend {
         for y in 0..<min(buffer.height, size.height) {
             // ncurses diffs too, but handing it 12 000 unchanged cells a frame costs CPU.
             if let previous, Self.rowsEqual(buffer, previous, row: y) { continue }
+            let row = y * buffer.width
             for x in 0..<min(buffer.width, size.width) {
-                let cell = buffer[x, y]
+                let cell = buffer.cells[row + x]
                 if !cell.isContinuation { draw(cell, x: x, y: y, screen: size, theme: theme) }
             }
         }
