@@ -62,7 +62,7 @@ package enum SafeText {
     }
 
     /// Whether every character of `text` is printable ASCII (U+0020-U+007E).
-    static func isPrintableASCII(_ text: String) -> Bool {
+    package static func isPrintableASCII(_ text: String) -> Bool {
         // Reading the bytes in place is several times cheaper than through the UTF-8 view's iterator.
         text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPrintableASCII(byte:)) }
             ?? text.utf8.allSatisfy(isPrintableASCII(byte:))
