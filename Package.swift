@@ -53,7 +53,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(name: "OpsUI", dependencies: ["OpsModel", "OpsFormats", "OpsEngine"], swiftSettings: strictSettings),
-        .target(name: "OpsTerminal", dependencies: ["CNCurses", "OpsUI"], swiftSettings: strictSettings),
+        .target(name: "OpsTerminal", dependencies: ["CNCurses", "OpsModel", "OpsUI"], swiftSettings: strictSettings),
         .target(
             name: "OpsRuntime", dependencies: ["OpsModel", "OpsFormats", "OpsEngine", "OpsReport", "OpsSources", "OpsUI"],
             swiftSettings: strictSettings
@@ -123,6 +123,7 @@ let package = Package(
             dependencies: ["OpsRuntime", "OpsUI", "OpsSources", "OpsEngine", "OpsModel", "OpsTestSupport"],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "OpsTerminalTests", dependencies: ["OpsTerminal"], swiftSettings: strictSettings),
         .testTarget(name: "OpsConfigTests", dependencies: ["OpsConfig", "OpsModel", "OpsEngine", "OpsUI"], swiftSettings: strictSettings),
         .testTarget(
             name: "OpstopEndToEndTests",

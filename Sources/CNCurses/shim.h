@@ -55,4 +55,10 @@ static inline int opstop_put_cell(WINDOW *win, int y, int x, const wchar_t *text
     return mvwadd_wchnstr(win, y, x, &cell, 1);
 }
 
+/* opstop_put_cell for one wide character, NUL-terminated here on the stack. */
+static inline int opstop_put_character(WINDOW *win, int y, int x, wchar_t character, attr_t attrs, int pair) {
+    const wchar_t text[2] = {character, 0};
+    return opstop_put_cell(win, y, x, text, attrs, pair);
+}
+
 #endif

@@ -23,6 +23,8 @@ package final class CursesBackend: TerminalBackend {
     let signals: SignalPipe
     var pairs: ColorPairs
     var styleCache: [Style: (attributes: attr_t, pair: Int32)] = [:]
+    /// The style last looked up, and its curses look.
+    var lastStyle: (style: Style, look: (attributes: attr_t, pair: Int32))?
     var cachedTheme: Theme?
     /// The frame last drawn: rows that did not change since are not handed to ncurses again.
     var lastFrame: ScreenBuffer?

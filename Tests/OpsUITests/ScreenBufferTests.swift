@@ -89,4 +89,27 @@ struct ScreenBufferTests {
         buffer.clear()
         #expect(buffer == ScreenBuffer(width: 3, height: 1))
     }
+
+    /// Printable ASCII takes a path of its own in `put`: it must write what a cell-by-cell model
+    /// of the contract writes, wherever the text starts and however it is limited.
+    @Test func printableASCIIIsWrittenAsACellByCellModelSays() {
+        let text = "ab c~!"
+        let style = Style(.accent)
+        for x in -8...11 {
+            for y in -1...3 {
+                for maxWidth in [nil, -1, 0, 1, 4, 6, 100] as [Int?] {
+                    var buffer = ScreenBuffer(width: 10, height: 3)
+                    buffer.put("中文字中文", x: 0, y: 1)
+                    var expected = buffer
+                    let advanced = buffer.put(text, x: x, y: y, style: style, maxWidth: maxWidth)
+                    let written = max(0, min(maxWidth ?? .max, text.count))
+                    for (offset, character) in text.prefix(written).enumerated() {
+                        expected.set(Cell(character, style: style), x: x + offset, y: y)
+                    }
+                    #expect(advanced == written, "x \(x) y \(y) maxWidth \(String(describing: maxWidth))")
+                    #expect(buffer == expected, "x \(x) y \(y) maxWidth \(String(describing: maxWidth))")
+                }
+            }
+        }
+    }
 }

@@ -38,10 +38,10 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         try tmux.send("Down")
         try tmux.send("Down")
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "system errors")
+        screen = try tmux.waitForSettled(text: "system errors")
         #expect(screen.contains("Failed traces"), "not a failed-trace list:\n\(screen)")
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "Trace ·")
+        screen = try tmux.waitForSettled(text: "Trace ·")
         #expect(
             screen.contains("waterfall") && screen.contains("execute_tool"), "trace view lacks its spans:\n\(screen)")
         // Find the failing tool span (the demo's cache and guardrail spans come before it) and open it.
@@ -50,7 +50,7 @@ private func waitForLoadedDemo(_ tmux: Tmux) throws {
         try tmux.send("Enter")
         try tmux.waitFor(text: "matching spans")
         try tmux.send("Enter")
-        screen = try tmux.waitFor(text: "Span ·")
+        screen = try tmux.waitForSettled(text: "Span ·")
         #expect(screen.contains("component") && screen.contains("tool"), "span detail missing:\n\(screen)")
         try tmux.send("Escape")
         screen = try tmux.waitFor(text: "Trace ·")

@@ -7,13 +7,37 @@ extension SafeText {
     /// A grapheme takes the width of its first spacing scalar, so a base letter with any number
     /// of combining accents is one column.
     package static func displayWidth(of grapheme: Character) -> Int {
+        if let only = grapheme.singleScalar { return displayWidth(ofOnly: only) }
+        return displayWidthByScalars(of: grapheme)
+    }
+
+    /// ``displayWidth(of:)-swift.type.method`` of the grapheme made of `scalar` alone.
+    package static func displayWidth(ofOnly scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+        // DEL and the C1 controls, then Latin-1, where only the soft hyphen is zero width.
+        if value < 0xA0 { return 0 }
+        if value <= 0xFF { return value == 0xAD ? 0 : 1 }
+        // The screen's own glyphs (borders, blocks, braille, arrows) are narrow without emoji forms.
+        if isPlainNarrowGlyph(value) { return 1 }
+        return displayWidthByProperties(of: scalar)
+    }
+
+    // Not inlined: the Unicode property types are resilient, and their set-up would be paid on
+    // the fast path too (about 40 instructions a call).
+    @inline(never)
+    private static func displayWidthByProperties(of scalar: Unicode.Scalar) -> Int {
+        if isZeroWidth(scalar) { return 0 }
+        return scalar.properties.isEmojiPresentation || isEastAsianWide(scalar) ? 2 : 1
+    }
+
+    /// The rules scalar by scalar, for any grapheme; ``displayWidth(ofOnly:)`` answers the same
+    /// for one scalar without looking at most of them up.
+    static func displayWidthByScalars(of grapheme: Character) -> Int {
         if let ascii = grapheme.asciiValue {
             return ascii >= 0x20 && ascii < 0x7F ? 1 : 0
         }
         let scalars = grapheme.unicodeScalars
-        // The screen's own glyphs (borders, blocks, braille, arrows) are single narrow scalars
-        // without emoji forms: answer them without looking up Unicode properties.
-        if scalars.count == 1, let only = scalars.first, Self.isPlainNarrowGlyph(only.value) { return 1 }
         guard let first = scalars.first(where: { !isZeroWidth($0) }) else { return 0 }
         var emojiSelector = false
         var textSelector = false
@@ -35,7 +59,7 @@ extension SafeText {
 
     /// Sum of the graphemes' widths.
     package static func displayWidth(of text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if isPrintableASCII(text) { return text.utf8.count }
         return text.reduce(0) { $0 + displayWidth(of: $1) }
     }
 

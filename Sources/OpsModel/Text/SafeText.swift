@@ -30,7 +30,7 @@ package enum SafeText {
 
     /// Replaces everything a terminal would interpret (see the table above). Idempotent.
     package static func sanitize(_ untrusted: String, newlines: Newlines = .symbol) -> String {
-        if untrusted.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return untrusted }
+        if isPrintableASCII(untrusted) { return untrusted }
         let newline: Unicode.Scalar = newlines == .symbol ? "\u{23CE}" : " "
         var out = String.UnicodeScalarView()
         var previousWasCR = false
@@ -60,6 +60,15 @@ package enum SafeText {
         }
         return String(out)
     }
+
+    /// Whether every character of `text` is printable ASCII (U+0020-U+007E).
+    package static func isPrintableASCII(_ text: String) -> Bool {
+        // Reading the bytes in place is several times cheaper than through the UTF-8 view's iterator.
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPrintableASCII(byte:)) }
+            ?? text.utf8.allSatisfy(isPrintableASCII(byte:))
+    }
+
+    private static func isPrintableASCII(byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
     /// Sanitizes each line of `text` on its own, keeping its line breaks: for whole messages and
     /// reports, where a line break is meant.
