@@ -56,7 +56,8 @@ struct ReplayCommandLine: ParsableCommand {
         } catch {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }
-        // The index pass scans blocks of the log on every core this process may use. Then the screen's
+        // The index pass scans blocks of the log on every core this process may use (but one at full
+        // speed, below). Then the screen's
         // thread reads, decodes and ingests in time order by itself: on the 2-core machine measured,
         // with other work running, reading ahead on the other core took more CPU and 15-40 MB more
         // memory (176 against 129 MB on a 10M-span log) for a longer whole-log play, so no workers
