@@ -100,8 +100,10 @@ final class PrometheusFleetTests: XCTestCase {
             time: instant)
         let windowedLLM = object(object(windowed["latency_ms"])["llm"])
         XCTAssertEqual(number(windowedLLM["p95"]) ?? 0, expected * 1000, accuracy: 1e-6)
-        // Extrapolation weighs the replicas slightly differently; the p95 stays in (0.64, 1.28], near the hand value.
-        XCTAssertEqual(number(windowedLLM["p95"]) ?? 0, 1173.3, accuracy: 15)
+        // Extrapolation weighs the replicas by when each was scraped (1173 ms by hand for equal weights;
+        // 1192 ms seen on a busy machine): the p95 stays in the bucket worked out by hand, (0.64, 1.28].
+        XCTAssertGreaterThan(number(windowedLLM["p95"]) ?? 0, 640)
+        XCTAssertLessThanOrEqual(number(windowedLLM["p95"]) ?? 0, 1280)
         let calls = try fleet.value("sum(increase(gen_ai_client_operation_duration_seconds_count[1m]))", time: instant)
         XCTAssertEqual(number(windowedLLM["count"]), calls.rounded())
         // Burn: each series' increase (resets counted) over the time its samples cover, not over the whole minute.
