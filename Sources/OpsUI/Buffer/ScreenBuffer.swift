@@ -80,10 +80,10 @@ package struct ScreenBuffer: Sendable, Hashable {
     ) -> Int {
         let limit = min(maxWidth ?? Int.max, Int.max - max(0, x))
         guard limit > 0 else { return 0 }
-        let clean = TerminalText.sanitize(text)
-        if SafeText.isPrintableASCII(clean) { return putPrintableASCII(clean, x: x, y: y, style: style, limit: limit) }
+        // Printable ASCII is its own sanitized form: one scan decides, instead of sanitizing's and then ours.
+        if SafeText.isPrintableASCII(text) { return putPrintableASCII(text, x: x, y: y, style: style, limit: limit) }
         var column = x
-        for grapheme in clean {
+        for grapheme in TerminalText.sanitize(text) {
             let columns = TerminalText.displayWidth(of: grapheme)
             if columns == 0 { continue }
             if column - x + columns > limit { break }
