@@ -27,12 +27,12 @@ struct Opstop: ParsableCommand {
         defaultSubcommand: LiveCommand.self
     )
 
-    /// Parses and runs like `ParsableCommand.main()`, but every message (errors quote arguments,
-    /// paths and config values) goes out through the one sanitising path.
     /// When the process started, for the load benchmark's timings (`OPSTOP_LOAD_TIME_LOG`): read
     /// first thing in `main` (a static is set when first read).
     static let startNanos = WallClock.monotonicNanos()
 
+    /// Parses and runs like `ParsableCommand.main()`, but every message (errors quote arguments,
+    /// paths and config values) goes out through the one sanitising path.
     static func main() {
         _ = startNanos
         MallocArenas.cap()

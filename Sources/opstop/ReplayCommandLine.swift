@@ -57,13 +57,12 @@ struct ReplayCommandLine: ParsableCommand {
             CommandFailure(message: error.description, code: CommandFailure.unreadableInput).exit()
         }
         // The index pass scans blocks of the log on every core this process may use (but one at full
-        // speed, below). Then the screen's
-        // thread reads, decodes and ingests in time order by itself: on the 2-core machine measured,
-        // with other work running, reading ahead on the other core took more CPU and 15-40 MB more
-        // memory (176 against 129 MB on a 10M-span log) for a longer whole-log play, so no workers
-        // unless --read-ahead asks for them. Replay keeps
-        // no copies of the store to go back to (each would cost as much memory as the store, over
-        // 100 MB on a large log): going back replays from the start, the screen catching up.
+        // speed, below). Then the screen's thread reads, decodes and ingests in time order by itself:
+        // on the 2-core machine measured, with other work running, reading ahead on the other core
+        // took more CPU and 15-40 MB more memory (176 against 129 MB on a 10M-span log) for a longer
+        // whole-log play, so no workers unless --read-ahead asks for them. Replay keeps no copies of
+        // the store to go back to (each would cost as much memory as the store, over 100 MB on a
+        // large log): going back replays from the start, the screen catching up.
         // At full speed the index pass also decodes each line with its text and hands the events over
         // in time order as it goes (a play ahead), when the log is in time order: the log is read
         // and decoded once, and the replay is at its end once the log is indexed. The screen's thread

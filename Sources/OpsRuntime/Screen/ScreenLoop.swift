@@ -42,7 +42,7 @@ package final class ScreenLoop {
     private var keyLatencies: [Int64] = []
     private let keyLatencyLog: String?
     private let loadTimeLog: LoadTimeLog?
-    /// When the first frame was drawn; nil once the load time is written (or without a log).
+    /// When the first frame was drawn (noted only with a load-time log).
     private var firstFrameNanos: Int64?
     private var loadTimeWritten = false
 

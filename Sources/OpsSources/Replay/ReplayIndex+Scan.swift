@@ -2,13 +2,14 @@ import Foundation
 import OpsFormats
 
 extension ReplayIndex {
+    /// Blocks read and not yet taken at most, with `workers` scanning threads.
+    static func blocksInFlight(workers: Int) -> Int { workers + 2 }
+
     /// Scans the blocks of `source` with `workers` threads (with none, on this thread), handing each
     /// scanned block to `take` on this thread in file order.
     ///
-    /// At most `blocksInFlight(workers:)` blocks are read and not yet taken, so memory stays within a few blocks.
-    /// With `playAhead`, the scanners keep each entry's event.
-    static func blocksInFlight(workers: Int) -> Int { workers + 2 }
-
+    /// At most `blocksInFlight(workers:)` blocks are read and not yet taken, so memory stays within
+    /// a few blocks. With `playAhead`, the scanners keep each entry's event.
     static func scan(
         _ source: ReplayBlockSource, workers: Int, maxLineLength: Int, playAhead: ReplayPlayAhead?,
         take: (consuming ReplayLineScanner.Scanned) -> Void
