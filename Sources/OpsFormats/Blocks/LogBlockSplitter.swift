@@ -126,6 +126,27 @@ package struct LogBlockSplitter: Sendable {
         return true
     }
 
+    /// Reads the next chunk with `read`: straight into a decoded block's buffer when ``readsInPlace``
+    /// (``fill(reading:_:)``), else into `buffer`, which ``feed(_:_:)`` then copies. A failed read
+    /// feeds nothing; either way `read`'s outcome is returned (0 bytes: the end of the stream).
+    package mutating func read<Failure: Error>(
+        into buffer: UnsafeMutableRawBufferPointer, _ read: (UnsafeMutableRawBufferPointer) -> Result<Int, Failure>,
+        _ emit: (LogBlock) -> Void
+    ) -> Result<Int, Failure> {
+        var inPlace: Result<Int, Failure>?
+        fill(reading: { room in
+            let outcome = read(room)
+            inPlace = outcome
+            return (try? outcome.get()) ?? 0
+        }, emit)
+        if let inPlace { return inPlace }
+        let outcome = read(buffer)
+        if case let .success(count) = outcome, count > 0 {
+            feed(UnsafeRawBufferPointer(rebasing: buffer[..<count]), emit)
+        }
+        return outcome
+    }
+
     /// Where the bytes fed so far end in the stream: the offset the next chunk starts at.
     package var bytesFed: Int64 { fedBytes }
 

@@ -95,16 +95,7 @@ final class LogBlockSource: @unchecked Sendable {  // every stored var is guarde
             }
         }
         while let spare = spares.take() { splitter.recycle(spare) }
-        // Straight into a decoded block's buffer when the splitter has one (the blocks it completes
-        // are then ready), else into the read buffer, to be copied by `feed`.
-        var readInPlace: Result<Int, SystemErrno>?
-        splitter.fill(reading: { room in
-            let outcome = POSIXFile.read(fd, into: room)
-            readInPlace = outcome
-            return (try? outcome.get()) ?? 0
-        }) { ready.append(.block($0)) }
-        let filled = readInPlace != nil
-        let read = readInPlace ?? POSIXFile.read(fd, into: buffer.bytes)
+        let read = splitter.read(into: buffer.bytes, { POSIXFile.read(fd, into: $0) }) { ready.append(.block($0)) }
         if following, case .success(0) = read { return catchUp() }
         // A read error too ends a load at the seam: the follower reads on from it and says why it cannot.
         if following, case .failure = read { return catchUp() }
@@ -118,10 +109,8 @@ final class LogBlockSource: @unchecked Sendable {  // every stored var is guarde
             fd = -1
             pathIndex += 1
             splitter = Self.splitter(for: pathIndex < paths.count ? paths[pathIndex] : nil, blockSize: blockSize)
-        case let .success(count):
-            if !filled {
-                splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[..<count])) { ready.append(.block($0)) }
-            }
+        case .success:
+            break
         }
     }
 

@@ -68,36 +68,21 @@ final class ReplayBlockSource: @unchecked Sendable {  // every stored var is gua
     }
 
     /// Reads one chunk: into a scanned block's buffer when the splitter has one, else into the read
-    /// buffer, copied by `feed`.
+    /// buffer, copied by the splitter.
     private func readMore() {
         while let spare = spares.take() { splitter.recycle(spare) }
-        var failure: SourceError?
-        var readInPlace: Int?
-        splitter.fill(reading: { room in
-            do throws(SourceError) {
-                readInPlace = try file.read(into: room, at: offset)
-            } catch {
-                failure = error
-            }
-            return readInPlace ?? 0
+        let read = splitter.read(into: buffer.bytes, { room in
+            Result { () throws(SourceError) in try file.read(into: room, at: offset) }
         }) { ready.append($0) }
-        let count: Int
-        do throws(SourceError) {
-            if let failure { throw failure }
-            if let readInPlace { count = readInPlace } else { count = try file.read(into: buffer.bytes, at: offset) }
-        } catch {
-            self.error = error
+        switch read {
+        case let .failure(failure):
+            error = failure
             ended = true
-            return
-        }
-        if count == 0 {
+        case .success(0):
             splitter.finish { ready.append($0) }
             ended = true
-            return
-        }
-        offset += Int64(count)
-        if readInPlace == nil {
-            splitter.feed(UnsafeRawBufferPointer(rebasing: buffer.bytes[..<count])) { ready.append($0) }
+        case let .success(count):
+            offset += Int64(count)
         }
     }
 }
