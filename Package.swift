@@ -34,7 +34,7 @@ let package = Package(
         ),
         .target(
             name: "OpsEngine",
-            dependencies: ["OpsModel", .product(name: "DequeModule", package: "swift-collections")],
+            dependencies: ["OpsModel", "CPrefetch", .product(name: "DequeModule", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
         .target(name: "OpsReport", dependencies: ["OpsModel", "OpsEngine"], swiftSettings: strictSettings),

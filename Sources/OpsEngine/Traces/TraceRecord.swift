@@ -1,3 +1,4 @@
+import CPrefetch
 import OpsModel
 
 /// A trace as the store holds it: its spans in arrival order, with what each contributed.
@@ -79,6 +80,16 @@ package struct TraceRecord: Sendable {
         if !usageBelowMore.isEmpty { usageBelowMore.removeAll(keepingCapacity: true) }
         contentBytes = 0
         if !evaluations.isEmpty { evaluations.removeAll(keepingCapacity: true) }
+    }
+
+    /// Asks the CPU for the storage of the spans or links, without waiting for it: for a record
+    /// about to be evicted, whose storage was last touched thousands of traces ago.
+    func prefetchStorage() {
+        if keepsSpans {
+            entries.withUnsafeBufferPointer { opstop_prefetch($0.baseAddress, $0.count * MemoryLayout<Entry>.stride) }
+        } else {
+            links.withUnsafeBufferPointer { opstop_prefetch($0.baseAddress, $0.count * MemoryLayout<Link>.stride) }
+        }
     }
 
     /// Moves the spans out, as span events appended to `spans`, and empties the record as ``empty()``

@@ -18,8 +18,8 @@ package struct TraceStore: Sendable {
     package private(set) var spanCount = 0
     /// Whether records keep whole spans (for the trace views) or only what figures need (for reports).
     package let keepsSpans: Bool
-    private var traces: [TraceID: TraceRecord] = [:]
-    private var order: Deque<TraceID> = []
+    /// The records, oldest first (the order they are evicted in).
+    private var traces: TraceTable
     private var withContent: Deque<TraceID> = []
     /// Scores of traces with no span yet (an evaluation can arrive first), oldest trace first.
     private var pendingEvaluations: [TraceID: [Evaluation]] = [:]
@@ -50,19 +50,15 @@ package struct TraceStore: Sendable {
         self.capacity = Swift.max(1, capacity)
         self.maxContentBytes = maxContentBytes
         self.maxSpansPerTrace = maxSpansPerTrace
-        // A report's store fills to thousands of traces within its first lines: room for them at once
-        // instead of rehashing every trace at each doubling. Only the table's small bitmap is written
-        // now, so a short log's memory hardly grows.
-        if !keepsSpans { traces.reserveCapacity(Swift.min(self.capacity, Self.reportReservedTraces)) }
+        traces = TraceTable()
     }
-
-    static let reportReservedTraces = 16_384
 
     package static let defaultMaxSpans = 100_000
 
     /// A few blocks' worth: a reader that takes them after each block never sees them freed here.
     package static let defaultMaxEvictedSpans = 16_384
     static let evictedSpansReserved = 4_096
+    static let prefetchedEvictions = 2
 
     /// From now on, keeps up to `limit` evicted spans for ``takeEvictedSpans()``: for a reader that
     /// takes them after each block (fewer are freed at once).
@@ -82,15 +78,15 @@ package struct TraceStore: Sendable {
     }
 
     package var count: Int { traces.count }
-    package subscript(id: TraceID) -> TraceRecord? { traces[id] }
+    package subscript(id: TraceID) -> TraceRecord? { traces.slot(of: id).map { traces[$0] } }
 
     /// Figures of the `limit` newest traces, newest first (the traces panel's rows).
     package func newestSummaries(limit: Int) -> [TraceSummary] {
-        newestFirst.prefix(limit).compactMap { traces[$0]?.summary }
+        newestFirst.prefix(limit).compactMap { self[$0]?.summary }
     }
 
     /// Trace ids, newest first.
-    package var newestFirst: ReversedCollection<Deque<TraceID>> { order.reversed() }
+    package var newestFirst: NewestTraceIDs { traces.newestFirst }
 
     /// Applies `body` to the trace, creating it when new; evicts the oldest when full.
     mutating func update<Result>(_ id: TraceID, _ body: (inout TraceRecord) -> Result) -> Result {
@@ -102,30 +98,28 @@ package struct TraceStore: Sendable {
     mutating func update<Input, Result>(
         _ id: TraceID, _ input: borrowing Input, _ body: (inout TraceRecord, borrowing Input) -> Result
     ) -> Result {
-        var created = false
-        let keepsSpans = keepsSpans
         var before = (content: 0, spans: 0)
         var after = (content: 0, spans: 0)
-        // One hash lookup: the record is created in place when missing (from the spare when there is one).
-        let result = Self.apply(
-            body, input,
-            to: &traces[
-                id,
-                default: {
-                    created = true
-                    guard var record = spare.take() else { return TraceRecord(traceID: id, keepsSpans: keepsSpans) }
-                    record.traceID = id
-                    return record
-                }()],
-            before: &before, after: &after)
+        let slot: Int
+        let created: Bool
+        if let found = traces.slot(of: id) {
+            slot = found
+            created = false
+        } else {
+            // The oldest goes first, so a full ring's new record takes the slot it leaves.
+            if traces.count >= capacity { evictOldest() }
+            slot = traces.append(id, keepsSpans: keepsSpans, reusing: &spare)
+            created = true
+        }
+        let result = traces.modify(slot, input) { record, input in
+            Self.apply(body, input, to: &record, before: &before, after: &after)
+        }
         spanCount += after.spans - before.spans
         if created {
             if !pendingEvaluations.isEmpty, let waiting = pendingEvaluations.removeValue(forKey: id) {
-                for evaluation in waiting { traces[id]?.attach(evaluation) }
+                traces.modify(slot) { record in for evaluation in waiting { record.attach(evaluation) } }
             }
-            order.append(id)
             tracesSeen += 1
-            if traces.count > capacity { evictOldest() }
         }
         while spanCount > maxSpans && traces.count > 1 { evictOldest() }
         if after.content > before.content {
@@ -137,9 +131,11 @@ package struct TraceStore: Sendable {
     }
 
     private mutating func evictOldest() {
-        guard let oldest = order.popFirst() else { return }
+        guard var record = traces.removeOldest() else { return }
         evicted += 1
-        guard var record = traces.removeValue(forKey: oldest) else { return }
+        // A full store evicts a trace for each new one: the storage emptied two evictions from now
+        // comes into the cache meanwhile.
+        traces.prefetchStorage(ofOldestBut: Self.prefetchedEvictions)
         contentBytes -= record.contentBytes
         spanCount -= record.spanCount
         if keepsSpans && evictedSpans.count < maxEvictedSpans {
@@ -166,8 +162,10 @@ package struct TraceStore: Sendable {
     /// A score that comes before its trace's first span waits for it.
     package mutating func attach(_ evaluation: Evaluation) {
         guard keepsSpans, let id = evaluation.traceID else { return }
-        // One hash lookup: nil when the trace has no record yet.
-        if traces[id]?.attach(evaluation) != nil { return }
+        if let slot = traces.slot(of: id) {
+            traces.modify(slot) { _ = $0.attach(evaluation) }
+            return
+        }
         if pendingEvaluations[id] == nil {
             if pendingOrder.count >= Self.maxPendingTraces, let oldest = pendingOrder.popFirst() {
                 pendingEvaluations[oldest] = nil
@@ -181,8 +179,8 @@ package struct TraceStore: Sendable {
 
     private mutating func trimContent() {
         while contentBytes > maxContentBytes, let oldest = withContent.popFirst() {
-            guard let freed = traces[oldest]?.dropContent() else { continue }
-            contentBytes -= freed
+            guard let slot = traces.slot(of: oldest) else { continue }
+            contentBytes -= traces.modify(slot) { $0.dropContent() }
         }
     }
 }
