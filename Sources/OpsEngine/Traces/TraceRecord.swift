@@ -83,14 +83,25 @@ package struct TraceRecord: Sendable {
     }
 
     /// Asks the CPU for the storage of the spans or links, without waiting for it: for a record
-    /// about to be evicted, whose storage was last touched thousands of traces ago.
+    /// about to be evicted, whose storage was last touched thousands of traces ago. A typical
+    /// trace's worth from the array's header on: reading the count would wait for the very line
+    /// asked for.
     func prefetchStorage() {
         if keepsSpans {
-            entries.withUnsafeBufferPointer { opstop_prefetch($0.baseAddress, $0.count * MemoryLayout<Entry>.stride) }
+            entries.withUnsafeBufferPointer { Self.prefetch(elementsAt: $0.baseAddress, stride: MemoryLayout<Entry>.stride) }
         } else {
-            links.withUnsafeBufferPointer { opstop_prefetch($0.baseAddress, $0.count * MemoryLayout<Link>.stride) }
+            links.withUnsafeBufferPointer { Self.prefetch(elementsAt: $0.baseAddress, stride: MemoryLayout<Link>.stride) }
         }
     }
+
+    private static func prefetch(elementsAt elements: UnsafeRawPointer?, stride: Int) {
+        guard let elements else { return }
+        opstop_prefetch(elements - arrayHeaderBytes, arrayHeaderBytes + prefetchedElements * stride)
+    }
+
+    /// A Swift array's storage: the object's header and the count and capacity, before the elements.
+    private static let arrayHeaderBytes = 32
+    private static let prefetchedElements = 8
 
     /// Moves the spans out, as span events appended to `spans`, and empties the record as ``empty()``
     /// does. The spans are not read, nor their reference counts touched: each entry's slot holds

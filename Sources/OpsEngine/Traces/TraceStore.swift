@@ -133,9 +133,9 @@ package struct TraceStore: Sendable {
     private mutating func evictOldest() {
         guard var record = traces.removeOldest() else { return }
         evicted += 1
-        // A full store evicts a trace for each new one: the storage emptied two evictions from now
-        // comes into the cache meanwhile.
-        traces.prefetchStorage(ofOldestBut: Self.prefetchedEvictions)
+        // A full store evicts a trace for each new one: what the eviction two from now touches comes
+        // into the cache meanwhile.
+        traces.prefetchOldest(ahead: Self.prefetchedEvictions)
         contentBytes -= record.contentBytes
         spanCount -= record.spanCount
         if keepsSpans && evictedSpans.count < maxEvictedSpans {

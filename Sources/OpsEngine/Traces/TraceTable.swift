@@ -1,3 +1,4 @@
+import CPrefetch
 import OpsModel
 
 /// Trace records in the order their traces were first seen, found by id.
@@ -104,12 +105,18 @@ struct TraceTable: Sendable {
         }
     }
 
-    /// Asks the CPU for the storage of the record `ahead` places after the oldest (see
-    /// ``TraceRecord/prefetchStorage()``).
-    func prefetchStorage(ofOldestBut ahead: Int) {
+    /// Asks the CPU for what removing the record `ahead` places after the oldest will touch: its
+    /// bucket in the index and its storage (``TraceRecord/prefetchStorage()``), last used thousands
+    /// of traces ago.
+    func prefetchOldest(ahead: Int) {
         guard ahead < count else { return }
-        // The element is borrowed in place through the buffer (the array's subscript copied it).
-        records.withUnsafeBufferPointer { ring in ring[(oldest &+ ahead) & (ring.count &- 1)].prefetchStorage() }
+        // The element is read in place through the buffer (the array's subscript, or a binding, copied it).
+        let bucket = records.withUnsafeBufferPointer { ring in
+            let slot = (oldest &+ ahead) & (ring.count &- 1)
+            ring[slot].prefetchStorage()
+            return Int(tag(of: ring[slot].traceID)) & (index.count &- 1)
+        }
+        index.withUnsafeBufferPointer { opstop_prefetch($0.baseAddress! + bucket, 8) }
     }
 
     /// The trace ids, newest first.
