@@ -2,6 +2,10 @@ import OpsModel
 
 extension UsageLogDecoder {
     /// Reads the value of a known key into `fields`; aliases write the same field.
+    ///
+    /// Inlined into the walk (`@inline(always)`, which the optimizer must honour, where it judged
+    /// `@inline(__always)` unprofitable): a call and its frame fewer per key.
+    @inline(always)
     mutating func readValue(for key: KnownKey, _ scanner: inout JSONScanner, context: Context) throws(LineError) {
         switch key {
         case .kind:
