@@ -231,7 +231,8 @@ extension UsageLogDecoder {
         return true
     }
 
-    /// A trace id as text, with its value when written as `"` + 32 hex digits + `"`.
+    /// A trace id as text, with its value when written as `"` + 32 hex digits + `"`; inlined into the walk.
+    @inline(always)
     mutating func readTraceID(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> (TextRef, (high: UInt64, low: UInt64)?) {
         let position = scanner.position
         if usesFastPaths, position &+ 34 <= scanner.count {
@@ -246,7 +247,8 @@ extension UsageLogDecoder {
         return (try readText(key, &scanner), nil)
     }
 
-    /// A span id as text, with its value when written as `"` + 16 hex digits + `"`.
+    /// A span id as text, with its value when written as `"` + 16 hex digits + `"`; inlined into the walk.
+    @inline(always)
     mutating func readSpanID(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> (TextRef, UInt64?) {
         let position = scanner.position
         if usesFastPaths, position &+ 18 <= scanner.count {

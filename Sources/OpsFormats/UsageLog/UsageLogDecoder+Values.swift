@@ -158,8 +158,18 @@ extension UsageLogDecoder {
     }
 
     /// A token count: a whole, non-negative number, or such a number written as a string.
+    ///
+    /// Inlined into the walk, like the other readers of values nearly every line carries: its fast
+    /// path in place, the rest out of line.
+    @inline(always)
     mutating func readCount(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
         if usesFastPaths, let value = Self.fastCount(&scanner) { return value }
+        return try readCountFully(key, &scanner)
+    }
+
+    /// ``readCount(_:_:)`` past its fast path.
+    @inline(never)
+    private mutating func readCountFully(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
         guard let number = try readNumber(key, &scanner) else { return nil }
         switch number.integer() {
         case let .value(value):
@@ -191,8 +201,15 @@ extension UsageLogDecoder {
     }
 
     /// A time as nanoseconds since the epoch, checked to lie in the years 1970 through 2200.
+    @inline(always)
     mutating func readTime(_ key: KnownKey, _ scanner: inout JSONScanner, rule: TimeRule) throws(LineError) -> Int64? {
         if usesFastPaths, let nanos = Self.fastTime(&scanner, rule: rule) { return nanos }
+        return try readTimeFully(key, &scanner, rule: rule)
+    }
+
+    /// ``readTime(_:_:rule:)`` past its fast path.
+    @inline(never)
+    private mutating func readTimeFully(_ key: KnownKey, _ scanner: inout JSONScanner, rule: TimeRule) throws(LineError) -> Int64? {
         let nanos: Int64
         switch try scanScalar(&scanner) {
         case .null:
@@ -231,8 +248,15 @@ extension UsageLogDecoder {
     }
 
     /// `duration_ms` as nanoseconds (fractions of a millisecond are kept to the nanosecond).
+    @inline(always)
     mutating func readDuration(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
         if usesFastPaths, let nanos = Self.fastDuration(&scanner) { return nanos }
+        return try readDurationFully(key, &scanner)
+    }
+
+    /// ``readDuration(_:_:)`` past its fast path.
+    @inline(never)
+    private mutating func readDurationFully(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
         guard let number = try readNumber(key, &scanner) else { return nil }
         guard case let .value(nanos) = number.integer(scaledBy: 6, truncating: true) else {
             problems.report("number out of range for \(key.text)")
