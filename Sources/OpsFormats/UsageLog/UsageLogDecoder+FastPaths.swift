@@ -7,8 +7,9 @@ extension UsageLogDecoder {
     /// digits (epoch seconds to nanoseconds told apart by `rule`), inside the valid years.
     ///
     /// Declines leading zeros, fractions, exponents, escapes and values outside the years, whose
-    /// problems the full path reports.
-    @inline(__always)
+    /// problems the full path reports. `@inline(always)`: inlined readers (``readTime(_:_:rule:)``)
+    /// sit in the walk, where the optimizer no longer inlines what is only `@inline(__always)`.
+    @inline(always)
     static func fastTime(_ scanner: inout JSONScanner, rule: TimeRule) -> Int64? {
         let position = scanner.position
         guard position < scanner.count else { return nil }
@@ -94,8 +95,8 @@ extension UsageLogDecoder {
     }
 
     /// `duration_ms` written as a plain integer or decimal of up to 18 digits with at most six after
-    /// the point (`551.265`, `2`), as nanoseconds.
-    @inline(__always)
+    /// the point (`551.265`, `2`), as nanoseconds. `@inline(always)`, as ``fastTime(_:rule:)``.
+    @inline(always)
     static func fastDuration(_ scanner: inout JSONScanner) -> Int64? {
         if scanner.position &+ 16 <= scanner.count, let nanos = wordDuration(&scanner) { return nanos }
         guard let (whole, wholeEnd) = plainDigits(scanner, from: scanner.position) else { return nil }
