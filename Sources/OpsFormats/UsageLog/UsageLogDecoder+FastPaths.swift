@@ -127,8 +127,8 @@ extension UsageLogDecoder {
 
     /// `fastDuration` for a duration of 1 to 7 whole digits and at most six after the point, read
     /// a word at a time; nil (cursor unmoved) for anything else, which `fastDuration` reads byte by byte.
-    /// Needs sixteen bytes of the line from the cursor.
-    @inline(__always)
+    /// Needs sixteen bytes of the line from the cursor. `@inline(always)`, as ``fastTime(_:rule:)``.
+    @inline(always)
     private static func wordDuration(_ scanner: inout JSONScanner) -> Int64? {
         let start = scanner.base + scanner.position
         let (whole, wholeDigits) = leadingDigits(word(start, 0))

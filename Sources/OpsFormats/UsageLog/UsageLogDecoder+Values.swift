@@ -55,6 +55,13 @@ extension UsageLogDecoder {
     /// A text field, kept as its place in the line; a number is kept as its text, and an empty string counts as absent.
     @inline(__always)
     mutating func readText(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> TextRef {
+        try readTextInPlace(key, &scanner)
+    }
+
+    /// ``readText(_:_:)`` inlined where it is called (`@inline(always)`): at its one call site in
+    /// `readValue`, which reads every key holding plain text, so the walk holds one copy.
+    @inline(always)
+    mutating func readTextInPlace(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> TextRef {
         let first = try scanner.nextSignificant(expecting: "a value")
         if first == UInt8(ascii: "\"") {
             return TextRef(try scanner.scanString(endInOneStep: true))
