@@ -46,7 +46,8 @@ package struct BlockDecoder: Sendable {
         switch output {
         case let .line(bytes, number, _):
             let outcome = decoder.decodeDeferringForeign(bytes, lineNumber: number) { decoded.events.append($0) }
-            switch outcome {
+            // Consumed: each case takes its own payload, so a delivered line has nothing left to destroy.
+            switch consume outcome {
             case nil:
                 decoded.notes.append(
                     .init(eventsBefore: decoded.events.count, note: .foreignLine(Array(bytes), number: number)))

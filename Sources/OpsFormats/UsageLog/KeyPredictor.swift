@@ -7,8 +7,10 @@ import OpsModel
 /// Lines of one log repeat their key order (`v`, `kind`, `trace_id`, …), branching at a few keys
 /// (a chat span goes on with `gen_ai.provider.name`, a tool span with `gen_ai.tool.name`, and after
 /// the short form's `component` come five different keys), so each key keeps the six keys most
-/// recently seen after it. A candidate is its pattern: the key's bytes, its closing quote and the
-/// colon. A prediction counts only when the line holds exactly the pattern right after the opening
+/// recently learned after it. A key is learned in front; a candidate confirmed behind another is
+/// now and then moved one place forward (``notePromotable(after:candidate:)``), so the common
+/// followers come to be tried first. A candidate is its pattern: the key's bytes, its closing quote
+/// and the colon. A prediction counts only when the line holds exactly the pattern right after the opening
 /// quote; remembered keys have no escapes, no quotes and no control bytes, so a hit is the very
 /// token `JSONScanner.scanString` would return, followed by the `:` the walk would consume.
 struct KeyPredictor: Sendable {
@@ -36,10 +38,18 @@ struct KeyPredictor: Sendable {
         /// The pattern's length: the key's bytes, its closing quote and the colon.
         var length: Int
         var state: Int
+        /// Which of the state's candidates it was (0 is the first tried).
+        var candidate: Int
     }
 
-    /// Copy-on-write: `learn` copies the slots first when another decoder shares them.
+    /// Copy-on-write: `learn` and `promote` copy the slots first when another decoder shares them.
     private var storage = Storage()
+    /// Confirmations behind the first candidate left until the next one moves its candidate forward.
+    private var promotionCountdown = Self.promotionInterval
+    /// One confirmation in this many behind the first candidate moves forward: a key that follows
+    /// often is soon tried before one that follows rarely, at the cost of a few slot swaps, where a
+    /// counter per candidate would cost a store per key.
+    static let promotionInterval = 16
 
     /// Where the remembered keys are; valid until the next `learn`, which may move them.
     var slots: UnsafeRawPointer { UnsafeRawPointer(storage.slots) }
@@ -69,7 +79,7 @@ struct KeyPredictor: Sendable {
                 guard position &+ 1 &+ length <= count,
                       StringInterner.equal(start + 16, slot + Self.restOffset, length &- 16) else { continue }
             }
-            return hit(slot, length)
+            return hit(slot, length, candidate)
         }
         return nil
     }
@@ -84,18 +94,58 @@ struct KeyPredictor: Sendable {
             if length == 0 { return nil }
             // A pattern longer than sixteen bytes would not fit either.
             guard length <= available, StringInterner.equal(start, slot, length) else { continue }
-            return hit(slot, length)
+            return hit(slot, length, candidate)
         }
         return nil
     }
 
     @inline(__always)
-    private static func hit(_ slot: UnsafeRawPointer, _ length: Int) -> Hit {
+    private static func hit(_ slot: UnsafeRawPointer, _ length: Int, _ candidate: Int) -> Hit {
         let mark = slot.load(fromByteOffset: Self.markOffset, as: UInt8.self)
-        if mark == Self.unknownMark { return Hit(key: nil, length: length, state: Self.unknownState) }
+        if mark == Self.unknownMark { return Hit(key: nil, length: length, state: Self.unknownState, candidate: candidate) }
         // Marks are written only from `KnownKey.rawValue` (see `learn`), and the raw values are the
         // cases' own tags (0, 1, 2, … in order), so the byte is a valid key: no checked conversion.
-        return Hit(key: unsafeBitCast(mark, to: KnownKey.self), length: length, state: Int(mark))
+        return Hit(key: unsafeBitCast(mark, to: KnownKey.self), length: length, state: Int(mark), candidate: candidate)
+    }
+
+    /// Counts a confirmation of `candidate` (behind the first) after `state`; every
+    /// ``promotionInterval``-th such confirmation swaps that candidate with the one before it.
+    /// True when the slots were changed, which may have moved them (`slots` is then stale).
+    @inline(__always)
+    mutating func notePromotable(after state: Int, candidate: Int) -> Bool {
+        promotionCountdown &-= 1
+        guard promotionCountdown == 0 else { return false }
+        promote(after: state, candidate: candidate)
+        return true
+    }
+
+    /// Swaps `candidate` with the one tried before it; kept out of line (it runs once in
+    /// ``promotionInterval`` late confirmations).
+    @inline(never)
+    mutating func promote(after state: Int, candidate: Int) {
+        promotionCountdown = Self.promotionInterval
+        guard candidate > 0, candidate < Self.candidatesPerState else { return }
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        let later = storage.slots + (state &* Self.candidatesPerState &+ candidate) &* Self.slotSize
+        let earlier = later - Self.slotSize
+        // Whole slots, so each pattern keeps its mask, length, mark and tail.
+        withUnsafeTemporaryAllocation(byteCount: Self.slotSize, alignment: 16) { spare in
+            guard let held = spare.baseAddress else { return }
+            held.copyMemory(from: later, byteCount: Self.slotSize)
+            later.copyMemory(from: earlier, byteCount: Self.slotSize)
+            earlier.copyMemory(from: held, byteCount: Self.slotSize)
+        }
+    }
+
+    /// The keys remembered after `state`, in the order they are tried (nil for an unknown key); for tests.
+    func candidates(after state: Int) -> [KnownKey?] {
+        let first = slots + state &* (Self.candidatesPerState &* Self.slotSize)
+        return (0..<Self.candidatesPerState).compactMap { candidate in
+            let slot = first + candidate &* Self.slotSize
+            guard slot.load(fromByteOffset: Self.lengthOffset, as: UInt8.self) != 0 else { return nil }
+            let mark = slot.load(fromByteOffset: Self.markOffset, as: UInt8.self)
+            return .some(mark == Self.unknownMark ? nil : KnownKey(rawValue: mark))
+        }
     }
 
     /// Remembers that the key of `length` bytes at `bytes` (scanned without escapes, and followed

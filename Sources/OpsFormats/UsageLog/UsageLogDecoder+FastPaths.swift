@@ -7,8 +7,9 @@ extension UsageLogDecoder {
     /// digits (epoch seconds to nanoseconds told apart by `rule`), inside the valid years.
     ///
     /// Declines leading zeros, fractions, exponents, escapes and values outside the years, whose
-    /// problems the full path reports.
-    @inline(__always)
+    /// problems the full path reports. `@inline(always)`: inlined readers (``readTime(_:_:rule:)``)
+    /// sit in the walk, where the optimizer no longer inlines what is only `@inline(__always)`.
+    @inline(always)
     static func fastTime(_ scanner: inout JSONScanner, rule: TimeRule) -> Int64? {
         let position = scanner.position
         guard position < scanner.count else { return nil }
@@ -94,8 +95,8 @@ extension UsageLogDecoder {
     }
 
     /// `duration_ms` written as a plain integer or decimal of up to 18 digits with at most six after
-    /// the point (`551.265`, `2`), as nanoseconds.
-    @inline(__always)
+    /// the point (`551.265`, `2`), as nanoseconds. `@inline(always)`, as ``fastTime(_:rule:)``.
+    @inline(always)
     static func fastDuration(_ scanner: inout JSONScanner) -> Int64? {
         if scanner.position &+ 16 <= scanner.count, let nanos = wordDuration(&scanner) { return nanos }
         guard let (whole, wholeEnd) = plainDigits(scanner, from: scanner.position) else { return nil }
@@ -126,8 +127,8 @@ extension UsageLogDecoder {
 
     /// `fastDuration` for a duration of 1 to 7 whole digits and at most six after the point, read
     /// a word at a time; nil (cursor unmoved) for anything else, which `fastDuration` reads byte by byte.
-    /// Needs sixteen bytes of the line from the cursor.
-    @inline(__always)
+    /// Needs sixteen bytes of the line from the cursor. `@inline(always)`, as ``fastTime(_:rule:)``.
+    @inline(always)
     private static func wordDuration(_ scanner: inout JSONScanner) -> Int64? {
         let start = scanner.base + scanner.position
         let (whole, wholeDigits) = leadingDigits(word(start, 0))
@@ -231,7 +232,8 @@ extension UsageLogDecoder {
         return true
     }
 
-    /// A trace id as text, with its value when written as `"` + 32 hex digits + `"`.
+    /// A trace id as text, with its value when written as `"` + 32 hex digits + `"`; inlined into the walk.
+    @inline(always)
     mutating func readTraceID(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> (TextRef, (high: UInt64, low: UInt64)?) {
         let position = scanner.position
         if usesFastPaths, position &+ 34 <= scanner.count {
@@ -246,7 +248,8 @@ extension UsageLogDecoder {
         return (try readText(key, &scanner), nil)
     }
 
-    /// A span id as text, with its value when written as `"` + 16 hex digits + `"`.
+    /// A span id as text, with its value when written as `"` + 16 hex digits + `"`; inlined into the walk.
+    @inline(always)
     mutating func readSpanID(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> (TextRef, UInt64?) {
         let position = scanner.position
         if usesFastPaths, position &+ 18 <= scanner.count {

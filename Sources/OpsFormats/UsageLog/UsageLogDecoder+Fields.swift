@@ -2,8 +2,20 @@ import OpsModel
 
 extension UsageLogDecoder {
     /// Reads the value of a known key into `fields`; aliases write the same field.
+    ///
+    /// Inlined into the walk (`@inline(always)`, which the optimizer must honour, where it judged
+    /// `@inline(__always)` unprofitable): a call and its frame fewer per key.
+    @inline(always)
     mutating func readValue(for key: KnownKey, _ scanner: inout JSONScanner, context: Context) throws(LineError) {
         switch key {
+        case .name, .operationName, .providerName, .genAISystem, .provider, .requestModel, .model, .responseModel,
+             .toolName, .tool, .conversationID, .errorType, .errorTypeShort, .errorMessage, .errorMessageShort,
+             .userID, .userIDShort, .sessionID, .sessionIDShort, .serviceName, .breakerName, .breakerState, .state,
+             .breakerTargetType, .breakerReason, .target, .budgetName, .budgetEvent, .cacheName, .opstopCacheName,
+             .guardrail, .opstopGuardrailName, .opstopGuardrailReason, .evaluationName, .scoreLabel,
+             .evaluationExplanation:
+            // One call site, so the inlined reader is one copy: the field is chosen after the read.
+            fields.setText(try readTextInPlace(key, &scanner), for: key)
         case .kind:
             fields.kind = try readKind(&scanner)
         case .version:
@@ -14,8 +26,6 @@ extension UsageLogDecoder {
             (fields.spanID, fields.spanHex) = try readSpanID(key, &scanner)
         case .parentSpanID, .parentID:
             (fields.parentID, fields.parentHex) = try readSpanID(key, &scanner)
-        case .name:
-            fields.name = try readText(key, &scanner)
         case .status:
             fields.status = try readStatus(key, &scanner)
         case .startTimeUnixNano:
@@ -36,16 +46,8 @@ extension UsageLogDecoder {
             fields.eventNanos = try readTime(key, &scanner, rule: .unixNanos)
         case .time:
             fields.eventNanos = try readTime(key, &scanner, rule: .flexible)
-        case .operationName:
-            fields.operation = try readText(key, &scanner)
         case .opstopComponent, .component:
             fields.component = try readComponent(key, &scanner)
-        case .providerName, .genAISystem, .provider:
-            fields.provider = try readText(key, &scanner)
-        case .requestModel, .model:
-            fields.requestModel = try readText(key, &scanner)
-        case .responseModel:
-            fields.responseModel = try readText(key, &scanner)
         case .inputTokens, .promptTokensOTel, .inputTokensShort, .promptTokens:
             fields.usage.input = try readCount(key, &scanner) ?? 0
         case .outputTokens, .completionTokensOTel, .outputTokensShort, .completionTokens:
@@ -56,24 +58,10 @@ extension UsageLogDecoder {
             fields.usage.cacheCreation = try readCount(key, &scanner) ?? 0
         case .reasoningTokens:
             fields.usage.reasoning = try readCount(key, &scanner) ?? 0
-        case .toolName, .tool:
-            fields.tool = try readText(key, &scanner)
-        case .conversationID:
-            fields.conversationID = try readText(key, &scanner)
-        case .errorType, .errorTypeShort:
-            fields.errorType = try readText(key, &scanner)
-        case .errorMessage, .errorMessageShort:
-            fields.errorMessage = try readText(key, &scanner)
         case .errorCategory, .errorCategoryShort:
             fields.errorCategory = try readCategory(key, &scanner)
         case .opstopCost, .costUSD, .genAICost, .llmCostTotal, .totalCost, .responseCost:
             fields.costUSD = try readAmount(key, &scanner)
-        case .userID, .userIDShort:
-            fields.userID = try readText(key, &scanner)
-        case .sessionID, .sessionIDShort:
-            fields.sessionID = try readText(key, &scanner)
-        case .serviceName:
-            fields.serviceName = try readText(key, &scanner)
         case .inputMessages, .input:
             fields.input = try readContent(key, &scanner, context: context)
         case .outputMessages, .output:
@@ -82,58 +70,32 @@ extension UsageLogDecoder {
             try readNested(&scanner, as: context == .resource ? .resourceAttributes : .attributes, from: context)
         case .resource:
             try readNested(&scanner, as: .resource, from: context)
-        case .breakerName:
-            fields.breakerName = try readText(key, &scanner)
-        case .breakerState, .state:
-            fields.breakerState = try readText(key, &scanner)
-        case .breakerTargetType:
-            fields.breakerTargetType = try readText(key, &scanner)
-        case .breakerReason:
-            fields.breakerReason = try readText(key, &scanner)
-        case .target:
-            fields.target = try readText(key, &scanner)
-        case .budgetName:
-            fields.budgetName = try readText(key, &scanner)
         case .budgetLimit:
             fields.budgetLimitUSD = try readAmount(key, &scanner)
         case .budgetSpent:
             fields.budgetSpentUSD = try readAmount(key, &scanner)
-        case .budgetEvent:
-            fields.budgetEvent = try readText(key, &scanner)
         case .cacheHit, .opstopCacheHit:
             fields.cacheHit = try readFlag(key, &scanner)
         case .savedUSD, .opstopCacheSaved:
             fields.savedUSD = try readAmount(key, &scanner)
-        case .cacheName, .opstopCacheName:
-            fields.cacheName = try readText(key, &scanner)
-        case .guardrail, .opstopGuardrailName:
-            fields.guardrail = try readText(key, &scanner)
         case .outcome:
             fields.outcome = try softly { (decoder: inout Self) throws(LineError) in try decoder.readOutcome(key, &scanner) }
         case .opstopGuardrailOutcome:
             fields.outcome = try readOutcome(key, &scanner)
         case .reason:
             fields.reason = try softly { (decoder: inout Self) throws(LineError) in try decoder.readText(key, &scanner) }
-        case .opstopGuardrailReason:
-            fields.reason = try readText(key, &scanner)
         case .rateLimited, .opstopRateLimited:
             fields.rateLimited = try readFlag(key, &scanner)
         case .httpStatus, .httpStatusOld:
             fields.httpStatus = try softly { (decoder: inout Self) throws(LineError) in try decoder.readCount(key, &scanner) }
-        case .evaluationName:
-            fields.evaluationName = try readText(key, &scanner)
         case .score:
             fields.score = try softly { (decoder: inout Self) throws(LineError) in try decoder.readScore(key, &scanner) }
         case .scoreValue:
             fields.score = try readScore(key, &scanner)
         case .label:
             fields.label = try softly { (decoder: inout Self) throws(LineError) in try decoder.readText(key, &scanner) }
-        case .scoreLabel:
-            fields.label = try readText(key, &scanner)
         case .explanation:
             fields.explanation = try softly { (decoder: inout Self) throws(LineError) in try decoder.readText(key, &scanner) }
-        case .evaluationExplanation:
-            fields.explanation = try readText(key, &scanner)
         case .evaluator:
             fields.evaluator = try softly { (decoder: inout Self) throws(LineError) in try decoder.readText(key, &scanner) }
         case .resourceSpans, .resourceMetrics, .callType, .runType, .dottedOrder, .post, .patch:

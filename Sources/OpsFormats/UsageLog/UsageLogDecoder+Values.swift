@@ -55,6 +55,13 @@ extension UsageLogDecoder {
     /// A text field, kept as its place in the line; a number is kept as its text, and an empty string counts as absent.
     @inline(__always)
     mutating func readText(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> TextRef {
+        try readTextInPlace(key, &scanner)
+    }
+
+    /// ``readText(_:_:)`` inlined where it is called (`@inline(always)`): at its one call site in
+    /// `readValue`, which reads every key holding plain text, so the walk holds one copy.
+    @inline(always)
+    mutating func readTextInPlace(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> TextRef {
         let first = try scanner.nextSignificant(expecting: "a value")
         if first == UInt8(ascii: "\"") {
             return TextRef(try scanner.scanString(endInOneStep: true))
@@ -158,8 +165,18 @@ extension UsageLogDecoder {
     }
 
     /// A token count: a whole, non-negative number, or such a number written as a string.
+    ///
+    /// Inlined into the walk, like the other readers of values nearly every line carries: its fast
+    /// path in place, the rest out of line.
+    @inline(always)
     mutating func readCount(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
         if usesFastPaths, let value = Self.fastCount(&scanner) { return value }
+        return try readCountFully(key, &scanner)
+    }
+
+    /// ``readCount(_:_:)`` past its fast path.
+    @inline(never)
+    private mutating func readCountFully(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
         guard let number = try readNumber(key, &scanner) else { return nil }
         switch number.integer() {
         case let .value(value):
@@ -191,8 +208,15 @@ extension UsageLogDecoder {
     }
 
     /// A time as nanoseconds since the epoch, checked to lie in the years 1970 through 2200.
+    @inline(always)
     mutating func readTime(_ key: KnownKey, _ scanner: inout JSONScanner, rule: TimeRule) throws(LineError) -> Int64? {
         if usesFastPaths, let nanos = Self.fastTime(&scanner, rule: rule) { return nanos }
+        return try readTimeFully(key, &scanner, rule: rule)
+    }
+
+    /// ``readTime(_:_:rule:)`` past its fast path.
+    @inline(never)
+    private mutating func readTimeFully(_ key: KnownKey, _ scanner: inout JSONScanner, rule: TimeRule) throws(LineError) -> Int64? {
         let nanos: Int64
         switch try scanScalar(&scanner) {
         case .null:
@@ -231,8 +255,15 @@ extension UsageLogDecoder {
     }
 
     /// `duration_ms` as nanoseconds (fractions of a millisecond are kept to the nanosecond).
+    @inline(always)
     mutating func readDuration(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
         if usesFastPaths, let nanos = Self.fastDuration(&scanner) { return nanos }
+        return try readDurationFully(key, &scanner)
+    }
+
+    /// ``readDuration(_:_:)`` past its fast path.
+    @inline(never)
+    private mutating func readDurationFully(_ key: KnownKey, _ scanner: inout JSONScanner) throws(LineError) -> Int64? {
         guard let number = try readNumber(key, &scanner) else { return nil }
         guard case let .value(nanos) = number.integer(scaledBy: 6, truncating: true) else {
             problems.report("number out of range for \(key.text)")

@@ -245,6 +245,9 @@ package struct UsageLogDecoder: Sendable {
                 // Past the opening quote, the key, its closing quote and the colon.
                 scanner.position &+= hit.length &+ 1
                 key = hit.key
+                if hit.candidate != 0, predictor.notePromotable(after: state, candidate: hit.candidate) {
+                    slots = predictor.slots
+                }
                 state = hit.state
                 // Nearly every value follows its colon with no space (no whitespace byte is above 0x20).
                 if scanner.position < scanner.count, scanner.byte(at: scanner.position) <= 0x20 { scanner.skipWhitespace() }

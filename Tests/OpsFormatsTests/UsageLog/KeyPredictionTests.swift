@@ -163,3 +163,38 @@ private func warmDecoder() -> UsageLogDecoder {
         #expect(fingerprint(decoder.decode(line, lineNumber: 7)) == coldFingerprint(line), "round \(round)")
     }
 }
+
+/// A follower confirmed behind another candidate moves forward once in `promotionInterval` such
+/// confirmations; the lines read meanwhile and after decode as a cold decoder reads them.
+@Test func aFollowerConfirmedOftenMovesInFrontOfOneLearnedLater() {
+    var decoder = UsageLogDecoder()
+    _ = decoder.decode(chatLine, lineNumber: 1)
+    _ = decoder.decode(toolLine, lineNumber: 2)
+    // The tool line's follower of the operation name was learned last, so it is tried first.
+    let state = Int(KnownKey.operationName.rawValue)
+    #expect(decoder.predictor.candidates(after: state) == [.toolName, .providerName])
+    let chat = Array(chatLine.utf8)
+    let cold = coldFingerprint(chat)
+    // In a chat line only the provider name is confirmed behind another candidate.
+    for _ in 0..<(KeyPredictor.promotionInterval - 1) {
+        #expect(fingerprint(decoder.decode(chat, lineNumber: 7)) == cold)
+    }
+    #expect(decoder.predictor.candidates(after: state) == [.toolName, .providerName])
+    #expect(fingerprint(decoder.decode(chat, lineNumber: 7)) == cold)
+    #expect(decoder.predictor.candidates(after: state) == [.providerName, .toolName])
+    let tool = Array(toolLine.utf8)
+    #expect(fingerprint(decoder.decode(tool, lineNumber: 7)) == coldFingerprint(tool))
+    #expect(fingerprint(decoder.decode(chat, lineNumber: 7)) == cold)
+}
+
+/// A copy's promotions leave the original's order alone (the slots are copied on write).
+@Test func aCopysPromotionsLeaveTheOriginalsOrderAlone() {
+    var original = UsageLogDecoder()
+    _ = original.decode(chatLine, lineNumber: 1)
+    _ = original.decode(toolLine, lineNumber: 2)
+    var copy = original
+    for _ in 0..<KeyPredictor.promotionInterval { _ = copy.decode(chatLine, lineNumber: 7) }
+    let state = Int(KnownKey.operationName.rawValue)
+    #expect(copy.predictor.candidates(after: state) == [.providerName, .toolName])
+    #expect(original.predictor.candidates(after: state) == [.toolName, .providerName])
+}
