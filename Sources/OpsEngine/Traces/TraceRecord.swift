@@ -82,26 +82,25 @@ package struct TraceRecord: Sendable {
         if !evaluations.isEmpty { evaluations.removeAll(keepingCapacity: true) }
     }
 
-    /// Asks the CPU for the storage of the spans or links, without waiting for it: for a record
-    /// about to be evicted, whose storage was last touched thousands of traces ago. A typical
-    /// trace's worth from the array's header on: reading the count would wait for the very line
-    /// asked for.
+    /// Asks the CPU for the storage of the spans or links, to be written, without waiting for it:
+    /// for a record about to be evicted, whose storage was last touched thousands of traces ago and
+    /// is emptied, then filled by a new trace. Eight cache lines from the array's header on (a
+    /// typical trace's worth): reading the count would wait for the very line asked for.
     func prefetchStorage() {
         if keepsSpans {
-            entries.withUnsafeBufferPointer { Self.prefetch(elementsAt: $0.baseAddress, stride: MemoryLayout<Entry>.stride) }
+            entries.withUnsafeBufferPointer { Self.prefetch(elementsAt: $0.baseAddress) }
         } else {
-            links.withUnsafeBufferPointer { Self.prefetch(elementsAt: $0.baseAddress, stride: MemoryLayout<Link>.stride) }
+            links.withUnsafeBufferPointer { Self.prefetch(elementsAt: $0.baseAddress) }
         }
     }
 
-    private static func prefetch(elementsAt elements: UnsafeRawPointer?, stride: Int) {
+    private static func prefetch(elementsAt elements: UnsafeRawPointer?) {
         guard let elements else { return }
-        opstop_prefetch(elements - arrayHeaderBytes, arrayHeaderBytes + prefetchedElements * stride)
+        opstop_prefetch_eight_lines_for_writing(elements - arrayHeaderBytes)
     }
 
     /// A Swift array's storage: the object's header and the count and capacity, before the elements.
     private static let arrayHeaderBytes = 32
-    private static let prefetchedElements = 8
 
     /// Moves the spans out, as span events appended to `spans`, and empties the record as ``empty()``
     /// does. The spans are not read, nor their reference counts touched: each entry's slot holds
