@@ -25,17 +25,33 @@ extension ReplayIndex {
         }
         let done = OrderedResults<ReplayLineScanner.Scanned?>()
         let slots = DispatchSemaphore(value: blocksInFlight(workers: workers))
+        let next: @Sendable () -> (Int, LogBlock?)? = { source.next().map { ($0.ticket, $0.block) } }
+        let perform: @Sendable (inout ReplayLineScanner, consuming LogBlock?) -> ReplayLineScanner.Scanned? = {
+            scanner, block in
+            guard let block else { return nil }
+            let scanned = scanner.scan(block)
+            source.giveBack(block)
+            return scanned
+        }
         for _ in 0..<workers {
             done.startWorker(
                 slots: slots, state: { ReplayLineScanner(maxLineLength: maxLineLength, playAhead: playAhead) },
-                next: { source.next().map { ($0.ticket, $0.block) } },
-                perform: { scanner, block in
-                    guard let block else { return nil }
-                    let scanned = scanner.scan(block)
-                    source.giveBack(block)
-                    return scanned
-                })
+                next: next, perform: perform)
         }
+        if let playAhead {
+            // The screen's thread, waiting for events to play, scans the next block itself when a slot
+            // is free (``ReplayPlayAhead/waitForEvents(atMost:)``), with a scanner of its own.
+            var helper: ReplayLineScanner?
+            playAhead.help.open {
+                guard slots.wait(timeout: .now()) == .success else { return false }
+                var scanner = helper.take() ?? ReplayLineScanner(maxLineLength: maxLineLength, playAhead: playAhead)
+                let handedOut = done.performNext(with: &scanner, slots: slots, next: next, perform: perform)
+                helper = consume scanner
+                return handedOut
+            }
+        }
+        // Closed before the slots can go: no step of help is under way once it returns.
+        defer { playAhead?.help.close() }
         var ticket = 0
         while true {
             let scanned = done.take(ticket)

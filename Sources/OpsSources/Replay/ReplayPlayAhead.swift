@@ -19,6 +19,9 @@ package final class ReplayPlayAhead: @unchecked Sendable {  // `abandoned` is gu
     /// events came in): the index pass's decoders build their next spans in those boxes and free the
     /// rest, off the screen's thread.
     package let spent = Recycler<[Event]>(limit: 8)
+    /// A step of the index pass for the screen's thread to run while no events wait (the pass opens
+    /// it while it has workers).
+    package let help = LoadHelp()
 
     /// `capacity`: events handed over and not yet taken, at most (the index pass waits meanwhile);
     /// by default what a loading log's feed holds (`EventFeed.defaultLogsCapacity`), a few blocks.
@@ -48,8 +51,11 @@ package final class ReplayPlayAhead: @unchecked Sendable {  // `abandoned` is gu
     /// Every batch of events handed over and not yet taken, oldest first; never waits.
     package func drain() -> [[Event]] { events.drain() }
 
-    /// Waits up to `timeout` for events to take, or for the end of the pass.
+    /// Waits up to `timeout` for events to take, or for the end of the pass. While none wait, it
+    /// first scans the pass's next block on this thread, when a slot is free, rather than sleep: on
+    /// two cores the pass's one worker decodes more slowly than the screen's thread takes events in.
     package func waitForEvents(atMost timeout: Duration) {
+        if events.count == 0, help.help() { return }
         events.waitUntilNotEmpty(atMost: timeout)
     }
 

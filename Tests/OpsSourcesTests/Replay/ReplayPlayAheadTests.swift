@@ -1,8 +1,10 @@
+import Foundation
 import OpsEngine
 import OpsFormats
 import OpsModel
 import OpsSources
 import OpsTestSupport
+import Synchronization
 import Testing
 
 /// The index pass playing a log ahead (`replay --speed max`) against a plain replay of the same log.
@@ -99,6 +101,42 @@ struct ReplayPlayAheadTests {
         let (index, playAhead, _) = try Self.playedIndex(fixture.path, workers: 0, blockSize: 4096)
         #expect(playAhead.isAbandoned)
         #expect(index.count == 7)
+    }
+
+    /// The screen's thread, waiting for events, scans the pass's blocks too: the events still come in
+    /// replay's order and make the figures a plain replay makes.
+    @Test func theScreensThreadScansBlocksWhileItWaitsAndTheEventsStillComeInOrder() throws {
+        let fixture = ReplayFixture(minutes: 6)
+        defer { fixture.remove() }
+        // Room for about a block's events: the pass waits for the taker, as it does for the screen.
+        let playAhead = ReplayPlayAhead(capacity: 64)
+        let outcome = Mutex<Result<ReplayIndex, any Error>?>(nil)
+        let pass = Thread {
+            let index = Result { try ReplayIndex(path: fixture.path, workers: 1, blockSize: 2048, playAhead: playAhead) }
+            outcome.withLock { $0 = index }
+        }
+        pass.start()
+        var events: [Event] = []
+        var helped = 0
+        while !playAhead.isDone {
+            if playAhead.help.help() { helped += 1 } else { playAhead.waitForEvents(atMost: .milliseconds(20)) }
+            events += playAhead.drain().flatMap { $0 }
+        }
+        while outcome.withLock({ $0 == nil }) { Thread.sleep(forTimeInterval: 0.01) }
+        let index = try #require(try outcome.withLock { $0 }?.get())
+        #expect(helped > 0, "the taker never found a block to scan")
+        #expect(!playAhead.isAbandoned)
+        #expect(events.map(\.timeNanos) == (try index.allEntries().map(\.timeNanos)))
+        #expect(events.count == index.count)
+        var played = MetricsStore()
+        for event in events { played.ingest(event) }
+        played.advance(to: index.lastEventNanos ?? 0)
+        var plain = try ReplaySession(path: fixture.path)
+        plain.advance(to: plain.eventEnd)
+        expectSameFigures(played, plain.store, "played ahead with help vs replayed")
+        #expect(Self.traceView(played) == Self.traceView(plain.store))
+        // Once the pass is over there is nothing to help with.
+        #expect(!playAhead.help.help())
     }
 
     @Test func anAbandonedPlayStopsHandingOverAndFreesAWaitingPass() throws {
