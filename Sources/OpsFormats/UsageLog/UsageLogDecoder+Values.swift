@@ -1,5 +1,10 @@
 import OpsModel
 
+// The decoder's walk inlines its readers with `@inline(always)`, which Swift 6.3 brought.
+#if !compiler(>=6.3)
+#error("opstop needs Swift 6.3 or later to build (the decoder uses @inline(always))")
+#endif
+
 /// A scalar value at the cursor, scanned but not yet converted.
 enum ScalarValue {
     case string(StringToken)

@@ -41,21 +41,30 @@ struct ReplayPlayAheadTests {
         let (index, playAhead, events) = try Self.playedIndex(fixture.path, workers: workers, blockSize: blockSize)
         #expect(!playAhead.isAbandoned)
         #expect(playAhead.isDone)
-        let inReplaysOrder = events.map(\.timeNanos) == (try index.allEntries().map(\.timeNanos))
-        #expect(inReplaysOrder)
-        #expect(events.count == index.count)
+        try Self.expectPlaysAsAPlainReplay(events, index: index, path: fixture.path, "played ahead vs replayed")
+    }
 
+    /// `events`, handed over by a play ahead, are `index`'s in replay's order and make the figures,
+    /// alerts and trace view (with prompts and completions) of a plain replay of `path`.
+    private static func expectPlaysAsAPlainReplay(
+        _ events: [Event], index: ReplayIndex, path: String, _ what: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        #expect(events.map(\.timeNanos) == (try index.allEntries().map(\.timeNanos)), "\(what)", sourceLocation: sourceLocation)
+        #expect(events.count == index.count, "\(what)", sourceLocation: sourceLocation)
         var played = MetricsStore()
         for event in events { played.ingest(event) }
         played.advance(to: index.lastEventNanos ?? 0)
-        var plain = try ReplaySession(path: fixture.path)
+        var plain = try ReplaySession(path: path)
         plain.advance(to: plain.eventEnd)
-        expectSameFigures(played, plain.store, "played ahead vs replayed")
+        expectSameFigures(played, plain.store, what, sourceLocation: sourceLocation)
         // Alerts are evaluated as time moves: equal alerts mean the events came in the same order.
-        #expect(played.snapshot(window: .all).alerts == plain.store.snapshot(window: .all).alerts)
-        let view = Self.traceView(played)
-        #expect(view == Self.traceView(plain.store))
-        #expect(view.contains { !$0.hasSuffix("none") }, "no prompts or completions were kept")
+        #expect(
+            played.snapshot(window: .all).alerts == plain.store.snapshot(window: .all).alerts, "\(what)",
+            sourceLocation: sourceLocation)
+        let view = traceView(played)
+        #expect(view == traceView(plain.store), "\(what)", sourceLocation: sourceLocation)
+        #expect(view.contains { !$0.hasSuffix("none") }, "\(what): no prompts or completions were kept", sourceLocation: sourceLocation)
     }
 
     @Test func aPlayedSessionStandsAtTheEndAndGoesBackAsAPlainOne() throws {
@@ -126,15 +135,7 @@ struct ReplayPlayAheadTests {
         let index = try #require(try outcome.withLock { $0 }?.get())
         #expect(helped > 0, "the taker never found a block to scan")
         #expect(!playAhead.isAbandoned)
-        #expect(events.map(\.timeNanos) == (try index.allEntries().map(\.timeNanos)))
-        #expect(events.count == index.count)
-        var played = MetricsStore()
-        for event in events { played.ingest(event) }
-        played.advance(to: index.lastEventNanos ?? 0)
-        var plain = try ReplaySession(path: fixture.path)
-        plain.advance(to: plain.eventEnd)
-        expectSameFigures(played, plain.store, "played ahead with help vs replayed")
-        #expect(Self.traceView(played) == Self.traceView(plain.store))
+        try Self.expectPlaysAsAPlainReplay(events, index: index, path: fixture.path, "played ahead with help vs replayed")
         // Once the pass is over there is nothing to help with.
         #expect(!playAhead.help.help())
     }
