@@ -86,11 +86,14 @@ package struct TraceRecord: Sendable {
     /// for a record about to be evicted, whose storage was last touched thousands of traces ago and
     /// is emptied, then filled by a new trace. Eight cache lines from the array's header on (a
     /// typical trace's worth): reading the count would wait for the very line asked for.
-    func prefetchStorage() {
-        if keepsSpans {
-            entries.withUnsafeBufferPointer { Self.prefetch(elementsAt: $0.baseAddress) }
+    ///
+    /// Read through a pointer to the record where it lies: called on the record, the method got a
+    /// copy of it (its four arrays retained and released) at every eviction.
+    static func prefetchStorage(of record: UnsafePointer<TraceRecord>) {
+        if record.pointee.keepsSpans {
+            record.pointee.entries.withUnsafeBufferPointer { prefetch(elementsAt: $0.baseAddress) }
         } else {
-            links.withUnsafeBufferPointer { Self.prefetch(elementsAt: $0.baseAddress) }
+            record.pointee.links.withUnsafeBufferPointer { prefetch(elementsAt: $0.baseAddress) }
         }
     }
 

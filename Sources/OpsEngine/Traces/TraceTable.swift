@@ -106,15 +106,15 @@ struct TraceTable: Sendable {
     }
 
     /// Asks the CPU for what removing the record `ahead` places after the oldest will touch: its
-    /// bucket in the index and its storage (``TraceRecord/prefetchStorage()``), last used thousands
+    /// bucket in the index and its storage (``TraceRecord/prefetchStorage(of:)``), last used thousands
     /// of traces ago.
     func prefetchOldest(ahead: Int) {
         guard ahead < count else { return }
-        // The element is read in place through the buffer (the array's subscript, or a binding, copied it).
+        // The element is read in place through a pointer (the array's subscript, or a binding, copied it).
         let bucket = records.withUnsafeBufferPointer { ring in
-            let slot = (oldest &+ ahead) & (ring.count &- 1)
-            ring[slot].prefetchStorage()
-            return Int(tag(of: ring[slot].traceID)) & (index.count &- 1)
+            let record = ring.baseAddress! + ((oldest &+ ahead) & (ring.count &- 1))
+            TraceRecord.prefetchStorage(of: record)
+            return Int(tag(of: record.pointee.traceID)) & (index.count &- 1)
         }
         index.withUnsafeBufferPointer { opstop_prefetch($0.baseAddress! + bucket, 8) }
     }
