@@ -1,4 +1,5 @@
 @testable import OpsModel
+import OpsTestSupport
 import Testing
 
 @testable import OpsEngine
@@ -6,16 +7,11 @@ import Testing
 /// A store keeping spans moves an evicted trace's spans out for a reader to free elsewhere
 /// (`takeEvictedSpans`); these tests hold it to a store that frees them at once.
 struct TraceStoreEvictedSpansTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
+    /// The shared seeded generator (so a failure can be replayed), drawing below a bound.
     struct Numbers {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((mixed ^ (mixed >> 31)) % UInt64(bound))
-        }
+        var random: TestRandom
+        init(state: UInt64) { random = TestRandom(seed: state) }
+        mutating func next(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
     }
 
     /// Every field of every kept span, with each trace's figures, newest trace first.

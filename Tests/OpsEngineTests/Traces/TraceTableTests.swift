@@ -1,4 +1,5 @@
 import OpsModel
+import OpsTestSupport
 import Testing
 
 @testable import OpsEngine
@@ -6,18 +7,6 @@ import Testing
 /// The trace table against a plain model (a dictionary and a queue): the same records found by id,
 /// in the same order, through growth and the oldest's removals (backward-shift deletion).
 struct TraceTableTests {
-    /// A deterministic generator, so a failure can be replayed.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-    }
-
     static func id(_ number: UInt64, form: Int) -> TraceID {
         switch form {
         case 0: return .hex(number &* 0x2545_F491_4F6C_DD1D, ~number)
@@ -45,7 +34,8 @@ struct TraceTableTests {
         var table = TraceTable(slots: 4)
         var model: [TraceID: Int] = [:]
         var order: [TraceID] = []
-        var generator = SplitMix(state: UInt64(form) &+ (keepsSpans ? 100 : 0))
+        // Seeded, so a failure can be replayed.
+        var generator = TestRandom(seed: UInt64(form) &+ (keepsSpans ? 100 : 0))
         var issued: UInt64 = 0
         var spare: TraceRecord?
         for round in 0..<60 {
