@@ -189,11 +189,9 @@ package struct ParallelLogReader: Sendable {
         /// kept for its next step: nil when no slot was free, else whether the source handed out work.
         /// Also another thread's step of help in a load (``LoadHelp``).
         mutating func decodeNext() -> Bool? {
-            guard slots.wait(timeout: .now()) == .success else { return nil }
-            var state = decoder.take() ?? BlockDecoder(options: options)
-            let decoded = done.performNext(with: &state, slots: slots, next: next, perform: perform)
-            decoder = consume state
-            return decoded
+            done.helpWithNext(
+                keeping: &decoder, makeState: { BlockDecoder(options: options) }, slots: slots, next: next,
+                perform: perform)
         }
     }
 

@@ -51,6 +51,21 @@ package final class OrderedResults<Result: Sendable>: @unchecked Sendable {  // 
         return true
     }
 
+    /// A step of help from a thread that is not a worker (one waiting for results, or for what they
+    /// become): with a slot of `slots` free now, ``performNext(with:slots:next:perform:)`` with
+    /// `state`, made by `makeState` the first time and kept for the next step; nil when no slot
+    /// was free, else whether `next` handed out work.
+    package func helpWithNext<Work, State>(
+        keeping state: inout State?, makeState: () -> State, slots: DispatchSemaphore, next: () -> (Int, Work)?,
+        perform: (inout State, consuming Work) -> Result
+    ) -> Bool? {
+        guard slots.wait(timeout: .now()) == .success else { return nil }
+        var current = state.take() ?? makeState()
+        let performed = performNext(with: &current, slots: slots, next: next, perform: perform)
+        state = consume current
+        return performed
+    }
+
     /// The result of `ticket` if it was put, without waiting.
     package func takeIfReady(_ ticket: Int) -> Result? {
         condition.lock()

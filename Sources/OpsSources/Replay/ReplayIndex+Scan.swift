@@ -43,11 +43,9 @@ extension ReplayIndex {
             // is free (``ReplayPlayAhead/waitForEvents(atMost:)``), with a scanner of its own.
             var helper: ReplayLineScanner?
             playAhead.help.open {
-                guard slots.wait(timeout: .now()) == .success else { return false }
-                var scanner = helper.take() ?? ReplayLineScanner(maxLineLength: maxLineLength, playAhead: playAhead)
-                let handedOut = done.performNext(with: &scanner, slots: slots, next: next, perform: perform)
-                helper = consume scanner
-                return handedOut
+                done.helpWithNext(
+                    keeping: &helper, makeState: { ReplayLineScanner(maxLineLength: maxLineLength, playAhead: playAhead) },
+                    slots: slots, next: next, perform: perform) ?? false
             }
         }
         // Closed before the slots can go: no step of help is under way once it returns.
