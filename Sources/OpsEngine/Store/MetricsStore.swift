@@ -129,6 +129,20 @@ package struct MetricsStore: Sendable {
         moveClock(to: nanos)
     }
 
+    /// ``advance(to:)`` leaving the second buckets' waiting changes waiting, for a screen that takes
+    /// events in several times a frame: it settles them once, before it draws (``settle()``).
+    package mutating func advanceClock(to nanos: Int64) {
+        moveClock(to: nanos)
+    }
+
+    /// Applies the second buckets' waiting changes, so the reads that follow find them in place.
+    package mutating func settle() {
+        seconds.settle()
+    }
+
+    /// Span figures and scores waiting for their second bucket (``settle()`` applies them).
+    package var waitingSecondChanges: Int { seconds.pendingCount }
+
     /// ``advance(to:)`` as each event moves the clock: the second buckets' changes keep waiting.
     private mutating func moveClock(to nanos: Int64) {
         guard nanos >= now else { return }

@@ -17,6 +17,9 @@ package protocol EngineDriver {
     mutating func handle(_ command: ReplayCommand, monotonicNanos: Int64)
     /// Stops source threads.
     func stop()
+    /// Puts the store's figures in place for the frame about to read them, once a frame rather than
+    /// after every pump.
+    mutating func prepareToDraw()
     /// The figures the screen shows for `window`: the store's, or a metrics source's merged in.
     func snapshot(window: TimeWindow) -> MetricsSnapshot
     /// `Enter` on a dashboard row (or `Esc` on the dashboard, `target` nil): a driver that narrows its own figures
@@ -26,6 +29,8 @@ package protocol EngineDriver {
 
 extension EngineDriver {
     package var hasBacklog: Bool { false }
+
+    package mutating func prepareToDraw() {}
 
     package func snapshot(window: TimeWindow) -> MetricsSnapshot { store.snapshot(window: window) }
 

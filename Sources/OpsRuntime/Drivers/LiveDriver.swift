@@ -51,10 +51,14 @@ package struct LiveDriver: EngineDriver {
             changed = true
         }
         let before = store.now
-        store.advance(to: wallNanos)
+        store.advanceClock(to: wallNanos)
         // The header clock ticks once a second even when nothing arrives.
         if before / 1_000_000_000 != store.now / 1_000_000_000 { changed = true }
         return changed
+    }
+
+    package mutating func prepareToDraw() {
+        store.settle()
     }
 
     /// A source that has read all it held at start is caught up only once the screen took its

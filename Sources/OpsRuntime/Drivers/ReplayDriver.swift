@@ -223,6 +223,10 @@ package struct ReplayDriver: EngineDriver {
         }
     }
 
+    package mutating func prepareToDraw() {
+        playing?.settle()
+    }
+
     package func stop() {
         // A pass waiting for room to hand events over returns.
         loading?.loader.playAhead?.abandon()

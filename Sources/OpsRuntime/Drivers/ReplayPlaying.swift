@@ -27,9 +27,14 @@ struct ReplayPlaying {
         }
         guard !pending.isEmpty else { return false }
         pending.ingest(upTo: limit, into: &store)
-        store.advance(to: store.now)
         pumps &+= 1
         return true
+    }
+
+    /// Puts the store's figures in place for a frame (``MetricsStore/settle()``): the events taken in
+    /// moved its clock.
+    mutating func settle() {
+        store.settle()
     }
 
     /// The pass handed over everything and all of it is taken in.

@@ -70,6 +70,7 @@ extension ScreenLoop {
     }
 
     func draw() {
+        driver.prepareToDraw()
         let size = backend.size
         if buffer.width != size.width || buffer.height != size.height {
             buffer = ScreenBuffer(width: size.width, height: size.height)
