@@ -93,6 +93,20 @@ struct ReplayReadAheadTests {
                 #expect(changed.withUnsafeBytes { ReplayBlock.hash(of: $0) } != hash, "length \(length), byte \(position)")
             }
             #expect((bytes + [0]).withUnsafeBytes { ReplayBlock.hash(of: $0) } != hash, "length \(length) and one more byte")
+            // Bytes moved: two swapped, or a run moved elsewhere (as lines swapped by an edit).
+            guard length > 1 else { continue }
+            for _ in 0..<20 {
+                let (first, second) = (Int.random(in: 0..<length, using: &generator), Int.random(in: 0..<length, using: &generator))
+                guard bytes[first] != bytes[second] else { continue }
+                var swapped = bytes
+                swapped.swapAt(first, second)
+                #expect(swapped.withUnsafeBytes { ReplayBlock.hash(of: $0) } != hash, "length \(length), \(first) ⇄ \(second)")
+            }
+            let cut = Int.random(in: 1..<length, using: &generator)
+            let rotated = Array(bytes[cut...] + bytes[..<cut])
+            if rotated != bytes {
+                #expect(rotated.withUnsafeBytes { ReplayBlock.hash(of: $0) } != hash, "length \(length), rotated by \(cut)")
+            }
         }
     }
 
