@@ -116,15 +116,23 @@ struct ReplayLineScanner {
         case let .line(bytes, number, extent):
             // A kept event is decoded straight into the block's events: a native line has one at most.
             let kept = scanned.events.count
+            // The line's first event's time, read as it is handed over: read back from the array, the
+            // event was copied (its span retained and released).
+            var time: Int64?
             let decoded: LineOutcome?
             if keeping {
-                decoded = decoder.decodeDeferringForeign(bytes, lineNumber: number, into: { scanned.events.append($0) })
+                decoded = decoder.decodeDeferringForeign(bytes, lineNumber: number) { event in
+                    if time == nil { time = event.timeNanos }
+                    scanned.events.append(event)
+                }
             } else {
                 // The line before's event, only read for its time, lends its span's box to this line's.
                 events = decoder.recycle(events)
-                decoded = decoder.decodeDeferringForeign(bytes, lineNumber: number, into: { events.append($0) })
+                decoded = decoder.decodeDeferringForeign(bytes, lineNumber: number) { event in
+                    if time == nil { time = event.timeNanos }
+                    events.append(event)
+                }
             }
-            let time = keeping ? scanned.events.dropFirst(kept).first?.timeNanos : events.first?.timeNanos
             let keeps = if case .delivered? = decoded { kept + 1 } else { kept }
             if keeping, scanned.events.count > keeps { scanned.events.removeSubrange(keeps...) }
             guard let outcome = decoded else {
