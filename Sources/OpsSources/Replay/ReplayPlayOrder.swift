@@ -9,56 +9,37 @@ import OpsModel
 /// order let go, are the log's events in replay's order.
 ///
 /// Events are moved, never copied: a span's reference count is written by the thread that decoded
-/// it and the one that ingests it, and not a third time here (see `moveOut`).
+/// it and the one that ingests it, and not a third time here. In a log in time order a block's events
+/// go on in their own array, sorted in place, and are let go whole with the next block: only the few
+/// a block boundary puts out of order move one by one.
 struct ReplayPlayOrder {
+    /// The events held back, in order, and their entries.
     private var heldEntries: [ReplayIndex.Entry] = []
     private var heldEvents: [Event] = []
     private var lastLetGo: ReplayIndex.Entry?
 
     /// Takes a block's entries and their events (in file order); returns the events now let go, in
     /// order, or nil when the block holds an event before one already let go.
-    mutating func take(_ entries: [ReplayIndex.Entry], events: consuming [Event]) -> [Event]? {
-        guard !entries.isEmpty else { return [] }
-        var fresh = Array(entries.indices)
-        if !ReplaySession.isInOrder(entries) {
-            fresh.sort { ReplayIndex.Entry.precedes(entries[$0], entries[$1]) }
-        }
-        let earliest = entries[fresh[0]]
+    mutating func take(_ blockEntries: [ReplayIndex.Entry], events: consuming [Event]) -> [Event]? {
+        guard !blockEntries.isEmpty else { return [] }
+        var entries = blockEntries
+        var events = events
+        Self.sort(&entries, &events)
+        let earliest = entries[0]
         if let lastLetGo, ReplayIndex.Entry.precedes(earliest, lastLetGo) { return nil }
-        var freshEvents = events
-        var oldEntries: [ReplayIndex.Entry] = []
-        var oldEvents: [Event] = []
-        swap(&oldEntries, &heldEntries)
-        swap(&oldEvents, &heldEvents)
-        heldEntries.reserveCapacity(oldEntries.count + fresh.count)
-        heldEvents.reserveCapacity(oldEntries.count + fresh.count)
+        // The held events from the first that does not precede the block's earliest stay held, with the block's.
+        var firstStaying = heldEntries.count
+        while firstStaying > 0, !ReplayIndex.Entry.precedes(heldEntries[firstStaying - 1], earliest) { firstStaying -= 1 }
+        let stayingEntries = Array(heldEntries[firstStaying...])
+        let stayingEvents = Self.moveTail(of: &heldEvents, from: firstStaying)
+        if firstStaying > 0 { lastLetGo = heldEntries[firstStaying - 1] }
         var letGo: [Event] = []
-        letGo.reserveCapacity(oldEntries.count)
-        // Merged, the held events that precede the block's earliest are let go (none of the block's
-        // own does), the others held with the block's.
-        oldEvents.withUnsafeMutableBufferPointer { old in
-            freshEvents.withUnsafeMutableBufferPointer { new in
-                var held = 0
-                var next = 0
-                while held < oldEntries.count || next < fresh.count {
-                    if held == oldEntries.count
-                        || (next < fresh.count && ReplayIndex.Entry.precedes(entries[fresh[next]], oldEntries[held]))
-                    {
-                        heldEntries.append(entries[fresh[next]])
-                        heldEvents.append(Self.moveOut(new, fresh[next]))
-                        next += 1
-                    } else {
-                        if ReplayIndex.Entry.precedes(oldEntries[held], earliest) {
-                            lastLetGo = oldEntries[held]
-                            letGo.append(Self.moveOut(old, held))
-                        } else {
-                            heldEntries.append(oldEntries[held])
-                            heldEvents.append(Self.moveOut(old, held))
-                        }
-                        held += 1
-                    }
-                }
-            }
+        swap(&letGo, &heldEvents)
+        if stayingEntries.isEmpty {
+            heldEntries = entries
+            heldEvents = events
+        } else {
+            (heldEntries, heldEvents) = Self.merge(stayingEntries, stayingEvents, entries, events)
         }
         return letGo
     }
@@ -69,6 +50,79 @@ struct ReplayPlayOrder {
         var all: [Event] = []
         swap(&all, &heldEvents)
         return all
+    }
+
+    /// Sorts a block's entries in replay's order, its events with them: by insertion (a block of a log
+    /// in time order is at most a few places out), else by index.
+    private static func sort(_ entries: inout [ReplayIndex.Entry], _ events: inout [Event]) {
+        let sorted = entries.withUnsafeMutableBufferPointer { entries in
+            events.withUnsafeMutableBufferPointer { events in
+                sortNearlyInOrder(
+                    count: entries.count, precedes: { ReplayIndex.Entry.precedes(entries[$0], entries[$1]) },
+                    swapAt: {
+                        entries.swapAt($0, $1)
+                        events.swapAt($0, $1)
+                    })
+            }
+        }
+        guard !sorted else { return }
+        let order = entries.indices.sorted { ReplayIndex.Entry.precedes(entries[$0], entries[$1]) }
+        entries = order.map { entries[$0] }
+        var unordered = events
+        events = []
+        events.reserveCapacity(order.count)
+        unordered.withUnsafeMutableBufferPointer { unordered in
+            for index in order { events.append(moveOut(unordered, index)) }
+        }
+    }
+
+    /// Merges the held events that stay (`staying`) with a block's, both in order.
+    private static func merge(
+        _ stayingEntries: [ReplayIndex.Entry], _ staying: consuming [Event], _ entries: [ReplayIndex.Entry],
+        _ events: consuming [Event]
+    ) -> ([ReplayIndex.Entry], [Event]) {
+        var mergedEntries: [ReplayIndex.Entry] = []
+        var merged: [Event] = []
+        let count = stayingEntries.count + entries.count
+        mergedEntries.reserveCapacity(count)
+        merged.reserveCapacity(count)
+        var staying = staying
+        var events = events
+        staying.withUnsafeMutableBufferPointer { staying in
+            events.withUnsafeMutableBufferPointer { events in
+                var held = 0
+                var next = 0
+                while held < stayingEntries.count || next < entries.count {
+                    if held == stayingEntries.count
+                        || (next < entries.count && ReplayIndex.Entry.precedes(entries[next], stayingEntries[held]))
+                    {
+                        mergedEntries.append(entries[next])
+                        merged.append(moveOut(events, next))
+                        next += 1
+                    } else {
+                        mergedEntries.append(stayingEntries[held])
+                        merged.append(moveOut(staying, held))
+                        held += 1
+                    }
+                }
+            }
+        }
+        return (mergedEntries, merged)
+    }
+
+    /// The events of `events` from `start` on, moved out into an array of their own; `events` keeps
+    /// the ones before.
+    private static func moveTail(of events: inout [Event], from start: Int) -> [Event] {
+        let count = events.count - start
+        guard count > 0 else { return [] }
+        let tail = [Event](unsafeUninitializedCapacity: count) { tail, initialized in
+            events.withUnsafeMutableBufferPointer { events in
+                for index in 0..<count { (tail.baseAddress.unsafelyUnwrapped + index).initialize(to: moveOut(events, start + index)) }
+            }
+            initialized = count
+        }
+        events.removeLast(count)
+        return tail
     }
 
     /// What a slot holds once its event moved out, until its array is freed.

@@ -21,7 +21,7 @@ extension ReplaySession {
             batchTarget = Swift.max(batchTarget, (fresh.count + held) * 2)
             guard !fresh.isEmpty else { continue }
             // The blocks of a log written in time order come in order: nothing to sort.
-            if !Self.isInOrder(fresh) { fresh.sort(by: ReplayIndex.Entry.precedes) }
+            if !Self.isInOrder(fresh) { fresh.sortNearlyInOrder(by: ReplayIndex.Entry.precedes) }
             pending = Self.merge(pending[pendingStart...], fresh)
             pendingStart = 0
         }
