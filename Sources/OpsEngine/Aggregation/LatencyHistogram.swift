@@ -138,9 +138,9 @@ package struct LatencyHistogram: Sendable {
         let shift = other.offset - offset
         counts.withUnsafeMutableBufferPointer { target in
             other.counts.withUnsafeBufferPointer { source in
-                for index in source.indices where source[index] != 0 {
-                    target[index + shift] &+= source[index]
-                }
+                // Every bucket added, zeros too: without a branch the loop is vector adds.
+                let into = UnsafeMutableBufferPointer(rebasing: target[shift..<shift + source.count])
+                for index in source.indices { into[index] &+= source[index] }
             }
         }
     }
