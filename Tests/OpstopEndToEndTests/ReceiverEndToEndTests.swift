@@ -11,18 +11,53 @@ final class ReceivingReport {
     private let process: Process
     private let output = Pipe()
     private let errors = Pipe()
+    /// What opstop wrote to stderr before the port was known.
+    private let announcement: Data
 
+    /// Opstop listens on port 0 and says which port it bound: a port found free and released for it
+    /// could be taken meanwhile by the suite's other processes (and a probe connecting to a port
+    /// nobody listens on yet can connect to itself). Waits up to 60 s for that line, with no timing
+    /// asserted: CI's machine may be busy.
     init(seconds: Int, extra: [String] = []) throws {
-        port = try Self.freePort()
         process = try OpstopBinary.launch(
-            ["report", "--listen", "127.0.0.1:\(port)", "--for", "\(seconds)s", "--json"] + extra,
+            ["report", "--listen", "127.0.0.1:0", "--for", "\(seconds)s", "--json"] + extra,
             output: output, errors: errors)
-        // Wait (up to 30 s, no timing asserted: CI's machine may be busy) until the receiver accepts connections.
-        var tries = 0
-        while tries < 3_000, process.isRunning, !Self.accepts(port: port) {
-            usleep(10_000)
-            tries += 1
+        let (port, read) = Self.announcedPort(errors.fileHandleForReading, withinSeconds: 60)
+        announcement = read
+        guard let port else {
+            if process.isRunning { process.terminate() }
+            throw NotListening(stderr: String(decoding: read, as: UTF8.self))
         }
+        self.port = port
+    }
+
+    struct NotListening: Error, CustomStringConvertible {
+        let stderr: String
+        var description: String { "opstop did not say which port it listens on; stderr: \(stderr)" }
+    }
+
+    /// Reads `handle` until a line names the port (`… as otlp 127.0.0.1:PORT for …`), the end, or the deadline.
+    static func announcedPort(_ handle: FileHandle, withinSeconds seconds: Double) -> (port: Int?, read: Data) {
+        var read = Data()
+        let deadline = Date().addingTimeInterval(seconds)
+        let marker = Array("as otlp 127.0.0.1:".utf8)
+        while Date() < deadline {
+            let bytes = Array(read)
+            if let at = bytes.firstRange(of: marker) {
+                let digits = bytes[at.upperBound...].prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+                if at.upperBound + digits.count < bytes.count, let port = Int(String(decoding: digits, as: UTF8.self)) {
+                    return (port, read)
+                }
+            }
+            var ready = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 100) >= 0 else { break }
+            guard ready.revents != 0 else { continue }
+            var chunk = [UInt8](repeating: 0, count: 4_096)
+            let count = Glibc.read(handle.fileDescriptor, &chunk, chunk.count)
+            if count <= 0 { break }
+            read.append(contentsOf: chunk[..<count])
+        }
+        return (nil, read)
     }
 
     deinit {
@@ -37,7 +72,7 @@ final class ReceivingReport {
     /// Waits for the report and parses its JSON.
     func finish() throws -> (status: Int32, json: [String: Any], stderr: String) {
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: announcement + errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
         return (process.terminationStatus, json, stderr)
@@ -90,6 +125,7 @@ final class ReceivingReport {
         return String(decoding: answer, as: UTF8.self)
     }
 
+    /// Whether a connection to `port` is accepted (for a documented receiver, whose port is the docs').
     static func accepts(port: Int) -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
